@@ -1,0 +1,9 @@
+/** The site's URLs for framework things, in one place so links and routes cannot drift apart. */
+export const paths = {
+  essay: (id: string) => `/essays/${id}/`,
+  construct: (id: string) => `/framework/${id}/`,
+  stage: (id: string) => `/framework/#stage-${id}`,
+  element: (id: string) => `/framework/#element-${id}`,
+  instrument: (id: string) => `/instruments/${id}/`,
+  search: (query: string) => `/search/?q=${encodeURIComponent(query)}`,
+};
