@@ -1,19 +1,7 @@
-import type { ContextItem, Instrument, ScoredItem, StageId, StageItem } from './types.ts';
+import type { Instrument } from './types.ts';
+import { context, scored, stageItem } from './items.ts';
 import { descriptiveBands } from './bands.ts';
 import { distributionParameters } from './parameters.ts';
-
-/** A scored agreement item: "don't know / not applicable" is the way out, so an answer is required. */
-function scored(id: string, construct: string, text: string, reverse = false): ScoredItem {
-  return { id, kind: 'scored', construct, text, scale: 'agreement-5', reverse, notApplicable: true, required: true };
-}
-
-function stage(id: string, stageId: StageId, text: string): StageItem {
-  return { id, kind: 'stage', stage: stageId, text, scale: 'agreement-5', notApplicable: true, required: true };
-}
-
-function context(id: string, scale: string, text: string): ContextItem {
-  return { id, kind: 'context', text, scale, required: false };
-}
 
 export const copSelfAssessment: Instrument = {
   id: 'cop-self-assessment',
@@ -101,16 +89,16 @@ export const copSelfAssessment: Instrument = {
         'Communities change over time. These statements describe what may be happening in your community right now. ' +
         'Each one fits a different point in a community’s life, so no answer is better than another.',
       items: [
-        stage('stage_potential_1', 'potential', 'We are still discovering who else cares about the same issue.'),
-        stage('stage_potential_2', 'potential', 'Most of our talk about our shared concern happens in passing, not in planned meetings.'),
-        stage('stage_coalescing_1', 'coalescing', 'We have only just begun to meet as a group on purpose.'),
-        stage('stage_coalescing_2', 'coalescing', 'We are finding out how much we already know between us.'),
-        stage('stage_maturing_1', 'maturing', 'Our meetings now follow a pattern that everyone knows well.'),
-        stage('stage_maturing_2', 'maturing', 'We are working out where the limits of our focus lie.'),
-        stage('stage_stewardship_1', 'stewardship', 'Keeping our energy going is now one of our main tasks.'),
-        stage('stage_stewardship_2', 'stewardship', 'We are reaching out to other groups for new ideas.'),
-        stage('stage_transformation_1', 'transformation', 'Our community is turning into something quite different from what it was.'),
-        stage('stage_transformation_2', 'transformation', 'We are talking about merging, splitting or bringing our work to a close.'),
+        stageItem('stage_potential_1', 'potential', 'We are still discovering who else cares about the same issue.'),
+        stageItem('stage_potential_2', 'potential', 'Most of our talk about our shared concern happens in passing, not in planned meetings.'),
+        stageItem('stage_coalescing_1', 'coalescing', 'We have only just begun to meet as a group on purpose.'),
+        stageItem('stage_coalescing_2', 'coalescing', 'We are finding out how much we already know between us.'),
+        stageItem('stage_maturing_1', 'maturing', 'Our meetings now follow a pattern that everyone knows well.'),
+        stageItem('stage_maturing_2', 'maturing', 'We are working out where the limits of our focus lie.'),
+        stageItem('stage_stewardship_1', 'stewardship', 'Keeping our energy going is now one of our main tasks.'),
+        stageItem('stage_stewardship_2', 'stewardship', 'We are reaching out to other groups for new ideas.'),
+        stageItem('stage_transformation_1', 'transformation', 'Our community is turning into something quite different from what it was.'),
+        stageItem('stage_transformation_2', 'transformation', 'We are talking about merging, splitting or bringing our work to a close.'),
       ],
     },
     {

@@ -1,15 +1,7 @@
-import type { ContextItem, Instrument, ScoredItem } from './types.ts';
+import type { Instrument } from './types.ts';
+import { context, scored } from './items.ts';
 import { descriptiveBands } from './bands.ts';
 import { distributionParameters } from './parameters.ts';
-
-/** A scored agreement item: "don't know / not applicable" is the way out, so an answer is required. */
-function scored(id: string, construct: string, text: string, reverse = false): ScoredItem {
-  return { id, kind: 'scored', construct, text, scale: 'agreement-5', reverse, notApplicable: true, required: true };
-}
-
-function context(id: string, scale: string, text: string, required: boolean): ContextItem {
-  return { id, kind: 'context', text, scale, required };
-}
 
 export const organizationalReadiness: Instrument = {
   id: 'organizational-readiness',

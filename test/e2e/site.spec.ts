@@ -1,0 +1,93 @@
+import { expect, test } from '@playwright/test';
+import { builtPages, expectAccessible, expectClean, watch } from './site.ts';
+
+const pages = builtPages();
+
+test.describe('every built page', () => {
+  for (const path of pages) {
+    test(`${path}: no third-party request, no CSP violation, axe-clean, fits 320 px`, async ({ page }) => {
+      const seen = await watch(page);
+      const response = await page.goto(path, { waitUntil: 'networkidle' });
+      expect(response?.status()).toBe(200);
+      await expectAccessible(page);
+
+      await page.setViewportSize({ width: 320, height: 640 });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, 'horizontal overflow at 320 px').toBeLessThanOrEqual(0);
+
+      const links = await page.locator('a[href^="#"]').evaluateAll((anchors) =>
+        anchors.map((a) => a.getAttribute('href')!).filter((href) => href.length > 1),
+      );
+      for (const href of links) {
+        expect(await page.locator(`[id="${decodeURIComponent(href.slice(1))}"]`).count(), `target of ${href}`).toBe(1);
+      }
+      expectClean(seen);
+    });
+  }
+});
+
+test('internal links all lead to built pages', async ({ page }) => {
+  const broken: string[] = [];
+  const known = new Set(pages);
+  for (const path of pages) {
+    await page.goto(path);
+    const hrefs = await page.locator('a[href^="/"]').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!));
+    for (const href of hrefs) {
+      const url = new URL(href, 'http://site');
+      const isFile = /\.[a-z]+$/.test(url.pathname);
+      if (!isFile && !known.has(url.pathname)) broken.push(`${path} → ${href}`);
+    }
+  }
+  expect(broken).toEqual([]);
+});
+
+test('dark mode follows the system setting and stays accessible', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/');
+  const light = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const dark = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(dark).not.toBe(light);
+  for (const path of ['/', '/essays/', pages.find((p) => p.startsWith('/essays/') && p !== '/essays/')!, '/search/']) {
+    await page.goto(path);
+    await expectAccessible(page);
+  }
+});
+
+test('keyboard: the skip link is the first stop and moves focus to the content', async ({ page }) => {
+  await page.goto('/essays/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  const outline = await skip.evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).not.toBe('none');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+  await page.keyboard.press('Tab');
+  const focusedInMain = await page.evaluate(() => document.activeElement?.closest('main') !== null);
+  expect(focusedInMain).toBe(true);
+});
+
+test('keyboard: the header search is reachable and submits to the search page', async ({ page }) => {
+  await page.goto('/');
+  const search = page.getByRole('searchbox', { name: 'Search the site' });
+  for (let i = 0; i < 10 && !(await search.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(search).toBeFocused();
+  await page.keyboard.type('trust');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=trust/);
+});
+
+test('an unknown address gets a helpful 404 page', async ({ page }) => {
+  const seen = await watch(page);
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/couldn’t find/);
+  await expect(page.getByRole('searchbox').first()).toBeVisible();
+  await expect(page.getByRole('link', { name: 'The essays' })).toHaveAttribute('href', '/essays/');
+  await expectAccessible(page);
+  expectClean(seen);
+});
