@@ -3,6 +3,11 @@ import { defineConfig, envField } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import pagefind from './src/integrations/pagefind.ts';
+import { model } from './src/instruments/model.ts';
+import { assertValidModel } from './src/instruments/validate.ts';
+
+// A broken framework model stops the build (and the dev server) before any page is made from it.
+assertValidModel(model);
 
 export default defineConfig({
   site: 'https://cultivate.example.org',

@@ -1,0 +1,93 @@
+import { choicesOf } from './generate.ts';
+import { model, type FrameworkModel } from './model.ts';
+import type { Instrument } from './types.ts';
+
+/** One variable of a response file, described the way a data dictionary describes it. */
+export interface CodebookVariable {
+  variable_name: string;
+  form_name: string;
+  section_header: string;
+  field_type: 'radio' | 'text';
+  field_label: string;
+  /** REDCap's choice syntax: `1, Strongly disagree | 2, Disagree | …`. */
+  choices: string;
+  values: { value: number | string; label: string }[];
+  element: string;
+  construct: string;
+  construct_name: string;
+  stage: string;
+  reverse_keyed: boolean;
+  scored: boolean;
+  required: boolean;
+  /** Validation for free-text variables (link parameters): a regular expression and a length limit. */
+  text_validation: string;
+  instrument_version: string;
+  instrument_hash: string;
+}
+
+export const codebookColumns = [
+  'variable_name',
+  'form_name',
+  'section_header',
+  'field_type',
+  'field_label',
+  'choices',
+  'element',
+  'construct',
+  'construct_name',
+  'stage',
+  'reverse_keyed',
+  'scored',
+  'required',
+  'text_validation',
+  'instrument_version',
+  'instrument_hash',
+] as const satisfies readonly (keyof CodebookVariable)[];
+
+/** Items in order, then the link parameters each response carries. */
+export function codebook(instrument: Instrument, hash: string, within: FrameworkModel = model): CodebookVariable[] {
+  const common = { form_name: instrument.id, instrument_version: instrument.version, instrument_hash: hash };
+  const items = instrument.sections.flatMap((section) =>
+    section.items.map((item): CodebookVariable => {
+      const construct = item.kind === 'scored' ? within.constructs.find((c) => c.id === item.construct) : undefined;
+      const values = choicesOf(item, within).map(({ value, text }) => ({ value, label: text }));
+      return {
+        ...common,
+        variable_name: item.id,
+        section_header: section.title,
+        field_type: 'radio',
+        field_label: item.text,
+        choices: values.map(({ value, label }) => `${value}, ${label}`).join(' | '),
+        values,
+        element: construct?.element ?? '',
+        construct: construct?.id ?? '',
+        construct_name: construct?.name ?? '',
+        stage: item.kind === 'stage' ? item.stage : '',
+        reverse_keyed: item.kind === 'scored' && item.reverse,
+        scored: item.kind === 'scored',
+        required: item.required,
+        text_validation: '',
+      };
+    }),
+  );
+  const parameters = instrument.parameters.map(
+    (parameter): CodebookVariable => ({
+      ...common,
+      variable_name: parameter.name,
+      section_header: 'Link parameters',
+      field_type: 'text',
+      field_label: `${parameter.label}: ${parameter.description}`,
+      choices: '',
+      values: [],
+      element: '',
+      construct: '',
+      construct_name: '',
+      stage: '',
+      reverse_keyed: false,
+      scored: false,
+      required: false,
+      text_validation: `${parameter.pattern} (at most ${parameter.maxLength} characters)`,
+    }),
+  );
+  return [...items, ...parameters];
+}

@@ -1,0 +1,70 @@
+import { findScale, model, type FrameworkModel } from './model.ts';
+import { NOT_APPLICABLE, NOT_APPLICABLE_LABEL } from './scales.ts';
+import type { Instrument, Item } from './types.ts';
+
+/** The subset of SurveyJS's JSON format the generator writes (checked against its schema in tests). */
+export interface SurveyQuestionJson {
+  type: 'radiogroup';
+  name: string;
+  title: string;
+  isRequired: boolean;
+  choices: { value: number | string; text: string }[];
+}
+
+export interface SurveyJson {
+  title: string;
+  description: string;
+  pages: { name: string; title: string; description: string; elements: SurveyQuestionJson[] }[];
+  showProgressBar: boolean;
+  progressBarLocation: 'top';
+  progressBarType: 'questions';
+  progressBarShowPageNumbers: boolean;
+  showQuestionNumbers: 'on';
+  questionErrorLocation: 'top';
+  checkErrorsMode: 'onNextPage';
+  autoFocusFirstError: boolean;
+  widthMode: 'responsive';
+  showCompletePage: boolean;
+}
+
+/** Whether an item offers "don't know / not applicable". */
+export const offersNotApplicable = (item: Item): boolean => item.kind !== 'context' && item.notApplicable;
+
+export function choicesOf(item: Item, within: FrameworkModel = model): { value: number | string; text: string }[] {
+  const choices = findScale(item.scale, within).options.map((option) => ({ value: option.value, text: option.label }));
+  return offersNotApplicable(item) ? [...choices, { value: NOT_APPLICABLE, text: NOT_APPLICABLE_LABEL }] : choices;
+}
+
+/**
+ * One page per section and one single-choice question per item: a vertical radio group reads well to
+ * screen readers and on narrow screens, where a Likert matrix would not. The completion page is the
+ * site's own report, so SurveyJS's is off.
+ */
+export function surveyJson(instrument: Instrument, within: FrameworkModel = model): SurveyJson {
+  return {
+    title: instrument.title,
+    description: instrument.audience,
+    pages: instrument.sections.map((section) => ({
+      name: section.id,
+      title: section.title,
+      description: section.description,
+      elements: section.items.map((item) => ({
+        type: 'radiogroup',
+        name: item.id,
+        title: item.text,
+        isRequired: item.required,
+        choices: choicesOf(item, within),
+      })),
+    })),
+    showProgressBar: true,
+    progressBarLocation: 'top',
+    progressBarType: 'questions',
+    progressBarShowPageNumbers: false,
+    showQuestionNumbers: 'on',
+    questionErrorLocation: 'top',
+    checkErrorsMode: 'onNextPage',
+    autoFocusFirstError: true,
+    widthMode: 'responsive',
+    showCompletePage: false,
+  };
+}

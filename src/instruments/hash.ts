@@ -1,0 +1,32 @@
+import { findScale, itemsOf, model, type FrameworkModel } from './model.ts';
+import type { Instrument } from './types.ts';
+
+/** JSON with object keys sorted at every level, so the same content always gives the same text. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/**
+ * What a respondent sees and a researcher scores: every field of the instrument but its version and its
+ * endpoint (a deployment setting), plus the response scales its items use, resolved.
+ */
+export function hashedContent(instrument: Instrument, within: FrameworkModel = model): unknown {
+  const { version: _version, endpoint: _endpoint, ...content } = instrument;
+  const scaleIds = [...new Set(itemsOf(instrument).map((item) => item.scale))];
+  return { instrument: content, scales: scaleIds.map((id) => findScale(id, within)) };
+}
+
+/** `sha256-<hex>` of the instrument's content: published with its version, carried by every response. */
+export async function contentHash(instrument: Instrument, within: FrameworkModel = model): Promise<string> {
+  const bytes = new TextEncoder().encode(canonicalJson(hashedContent(instrument, within)));
+  const digest = await globalThis.crypto.subtle.digest('SHA-256', bytes);
+  const hex = Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+  return `sha256-${hex}`;
+}

@@ -1,0 +1,40 @@
+import { constructsOf, model, type FrameworkModel } from './model.ts';
+import type { InstrumentScores } from './score.ts';
+import type { Instrument } from './types.ts';
+
+/**
+ * Scores as flat rows for CSV: one column per construct mean, count answered and band, then the stage
+ * estimate or readiness profile. Column names are snake_case so statistics packages accept them.
+ */
+export type ScoreRow = Record<string, string | number>;
+
+const snake = (id: string) => id.replace(/-/g, '_');
+const rounded = (value: number | null) => (value === null ? '' : Math.round(value * 1000) / 1000);
+
+export function scoreColumns(instrument: Instrument, within: FrameworkModel = model): string[] {
+  const columns = constructsOf(instrument, within).flatMap(({ id }) => [`${snake(id)}_mean`, `${snake(id)}_n`, `${snake(id)}_band`]);
+  if (instrument.scoring.stageClearMargin !== undefined) columns.push('stage_estimate', 'stage_clarity', 'stage_lead');
+  if (instrument.scoring.readinessProfile) columns.push('readiness_overall', 'readiness_strongest', 'readiness_weakest');
+  return columns;
+}
+
+export function scoreRow(scores: InstrumentScores): ScoreRow {
+  const row: ScoreRow = {};
+  for (const score of scores.constructs) {
+    const name = snake(score.construct);
+    row[`${name}_mean`] = rounded(score.mean);
+    row[`${name}_n`] = score.answered;
+    row[`${name}_band`] = score.band ?? '';
+  }
+  if (scores.stage) {
+    row['stage_estimate'] = scores.stage.stage ?? '';
+    row['stage_clarity'] = scores.stage.clarity;
+    row['stage_lead'] = rounded(scores.stage.lead);
+  }
+  if (scores.readiness) {
+    row['readiness_overall'] = rounded(scores.readiness.overall);
+    row['readiness_strongest'] = scores.readiness.strongest.join(' ');
+    row['readiness_weakest'] = scores.readiness.weakest.join(' ');
+  }
+  return row;
+}

@@ -1,0 +1,140 @@
+import { choicesOf } from './generate.ts';
+import { constructsOf, findScale, itemsOf, model, type FrameworkModel } from './model.ts';
+import { NOT_APPLICABLE } from './scales.ts';
+import type { Band, Instrument, ScoredItem, StageId, StageItem } from './types.ts';
+
+/** Answers keyed by item id (the codebook variable name). Missing keys are unanswered items. */
+export type Answers = Readonly<Record<string, number | string | null | undefined>>;
+
+export interface ConstructScore {
+  construct: string;
+  /** Mean of the answered items after reverse-keying; null when fewer than the minimum share were answered. */
+  mean: number | null;
+  /** Items answered with a scale value ("not applicable" does not count). */
+  answered: number;
+  notApplicable: number;
+  items: number;
+  /** Id of the descriptive band the mean falls in. */
+  band: string | null;
+}
+
+export type StageClarity = 'clear' | 'tentative' | 'unclear';
+
+export interface StageEstimate {
+  /** The stage whose descriptions the respondent agreed with most; null when no stage stands out. */
+  stage: StageId | null;
+  clarity: StageClarity;
+  /** How far the top stage's mean is ahead of the next one. */
+  lead: number | null;
+  means: { stage: StageId; mean: number | null; answered: number }[];
+}
+
+export interface ReadinessProfile {
+  /** Mean of the factor means that could be scored. */
+  overall: number | null;
+  /** Construct ids with the highest mean (several when tied). */
+  strongest: string[];
+  weakest: string[];
+}
+
+export interface InstrumentScores {
+  constructs: ConstructScore[];
+  stage?: StageEstimate;
+  readiness?: ReadinessProfile;
+}
+
+const isAnswered = (value: unknown): value is number | string => value !== undefined && value !== null && value !== '';
+const mean = (values: readonly number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : null);
+
+/** Answers that are not among an item's choices, as readable messages; unknown keys are ignored. */
+export function answerProblems(instrument: Instrument, answers: Answers, within: FrameworkModel = model): string[] {
+  return itemsOf(instrument).flatMap((item) => {
+    const value = answers[item.id];
+    if (!isAnswered(value)) return [];
+    const allowed = choicesOf(item, within).map((choice) => choice.value);
+    return allowed.includes(value)
+      ? []
+      : [`${item.id}: ${JSON.stringify(value)} is not one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}`];
+  });
+}
+
+/** The item's value on the scored direction: reverse-keyed items are flipped as (min + max − value). */
+function keyedValue(item: ScoredItem, value: number, within: FrameworkModel): number {
+  if (!item.reverse) return value;
+  const values = findScale(item.scale, within).options.map((option) => Number(option.value));
+  return Math.min(...values) + Math.max(...values) - value;
+}
+
+export function bandFor(value: number, bands: readonly Band[]): Band | undefined {
+  return bands.filter((band) => band.min <= value).at(-1);
+}
+
+/** Whether `answered` of `total` items meets the share the instrument's rule asks for. */
+export function meetsMinimum(answered: number, total: number, share: number): boolean {
+  // The epsilon keeps 4 of 6 at a share of 2/3 from failing on a floating-point hair.
+  return total > 0 && answered / total >= share - 1e-9;
+}
+
+function scoreConstruct(instrument: Instrument, construct: string, answers: Answers, within: FrameworkModel): ConstructScore {
+  const items = itemsOf(instrument).filter((item): item is ScoredItem => item.kind === 'scored' && item.construct === construct);
+  const values: number[] = [];
+  let notApplicable = 0;
+  for (const item of items) {
+    const value = answers[item.id];
+    if (value === NOT_APPLICABLE) notApplicable++;
+    else if (typeof value === 'number') values.push(keyedValue(item, value, within));
+  }
+  const average = meetsMinimum(values.length, items.length, instrument.scoring.minAnsweredShare) ? mean(values) : null;
+  return {
+    construct,
+    mean: average,
+    answered: values.length,
+    notApplicable,
+    items: items.length,
+    band: average === null ? null : (bandFor(average, instrument.scoring.bands)?.id ?? null),
+  };
+}
+
+/** Midpoint of the agreement scale: a top stage at or below it was not agreed with. */
+const AGREEMENT_MIDPOINT = 3;
+
+export function estimateStage(instrument: Instrument, answers: Answers, within: FrameworkModel = model): StageEstimate {
+  const stageItems = itemsOf(instrument).filter((item): item is StageItem => item.kind === 'stage');
+  const means = within.stages.map(({ id }) => {
+    const values = stageItems
+      .filter((item) => item.stage === id)
+      .map((item) => answers[item.id])
+      .filter((value): value is number => typeof value === 'number');
+    return { stage: id, mean: mean(values), answered: values.length };
+  });
+  const ranked = means.filter((m) => m.mean !== null).sort((a, b) => b.mean! - a.mean!);
+  const [top, second] = ranked;
+  if (!top) return { stage: null, clarity: 'unclear', lead: null, means };
+  const lead = second ? top.mean! - second.mean! : null;
+  if (lead === 0 || top.mean! <= AGREEMENT_MIDPOINT) return { stage: null, clarity: 'unclear', lead, means };
+  const margin = instrument.scoring.stageClearMargin ?? 0;
+  const clarity: StageClarity = lead !== null && lead >= margin ? 'clear' : 'tentative';
+  return { stage: top.stage, clarity, lead, means };
+}
+
+export function readinessProfile(scores: readonly ConstructScore[]): ReadinessProfile {
+  const scored = scores.filter((score): score is ConstructScore & { mean: number } => score.mean !== null);
+  if (scored.length === 0) return { overall: null, strongest: [], weakest: [] };
+  const means = scored.map((score) => score.mean);
+  const high = Math.max(...means);
+  const low = Math.min(...means);
+  return {
+    overall: mean(means),
+    strongest: scored.filter((score) => score.mean === high).map((score) => score.construct),
+    weakest: scored.filter((score) => score.mean === low).map((score) => score.construct),
+  };
+}
+
+/** Every score the instrument's rules define, from one respondent's answers. */
+export function scoreResponse(instrument: Instrument, answers: Answers, within: FrameworkModel = model): InstrumentScores {
+  const constructs = constructsOf(instrument, within).map(({ id }) => scoreConstruct(instrument, id, answers, within));
+  const scores: InstrumentScores = { constructs };
+  if (instrument.scoring.stageClearMargin !== undefined) scores.stage = estimateStage(instrument, answers, within);
+  if (instrument.scoring.readinessProfile) scores.readiness = readinessProfile(constructs);
+  return scores;
+}

@@ -1,0 +1,180 @@
+import type { FrameworkModel } from './model.ts';
+import type { Instrument, Item } from './types.ts';
+import { NOT_APPLICABLE } from './scales.ts';
+
+/** One thing wrong with the model, located precisely enough to fix without searching. */
+export interface ModelProblem {
+  /** e.g. `instrument "cop-self-assessment" › item "dom_03"` */
+  where: string;
+  field: string;
+  message: string;
+}
+
+const KEBAB = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+/** REDCap's rule for variable names: lowercase letters, digits and underscores, starting with a letter. */
+const VARIABLE = /^[a-z][a-z0-9_]{0,25}$/;
+const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
+const PARAMETER = /^[a-z][a-z0-9_]*$/;
+
+function duplicates(ids: readonly string[]): string[] {
+  return [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
+}
+
+/** Every problem in the model; an empty list means the generators can trust it. */
+export function findModelProblems(model: FrameworkModel): ModelProblem[] {
+  const problems: ModelProblem[] = [];
+  const report = (where: string, field: string, message: string) => problems.push({ where, field, message });
+
+  const uniqueIds = (kind: string, ids: readonly string[], where = 'model') => {
+    for (const id of duplicates(ids)) report(where, 'id', `${kind} id "${id}" is used more than once`);
+  };
+  uniqueIds('element', model.elements.map((e) => e.id));
+  uniqueIds('stage', model.stages.map((s) => s.id));
+  uniqueIds('construct', model.constructs.map((c) => c.id));
+  uniqueIds('scale', model.scales.map((s) => s.id));
+  uniqueIds('instrument', model.instruments.map((i) => i.id));
+
+  const elementIds = new Set<string>(model.elements.map((e) => e.id));
+  const stageIds = new Set<string>(model.stages.map((s) => s.id));
+  const constructIds = new Set(model.constructs.map((c) => c.id));
+
+  for (const construct of model.constructs) {
+    const where = `construct "${construct.id}"`;
+    if (!KEBAB.test(construct.id)) report(where, 'id', 'must be kebab-case (it appears in URLs)');
+    if (!elementIds.has(construct.element)) report(where, 'element', `unknown element "${construct.element}"`);
+  }
+
+  for (const scale of model.scales) {
+    const where = `scale "${scale.id}"`;
+    const values = scale.options.map((option) => String(option.value));
+    for (const value of duplicates(values)) report(where, 'options', `value "${value}" is used more than once`);
+    if (values.includes(NOT_APPLICABLE)) {
+      report(where, 'options', `"${NOT_APPLICABLE}" is reserved for "don't know / not applicable"`);
+    }
+    if (scale.kind === 'ordinal' && scale.options.some((option) => typeof option.value !== 'number')) {
+      report(where, 'options', 'an ordinal scale needs numeric values');
+    }
+    if (scale.options.length < 2) report(where, 'options', 'needs at least two options');
+  }
+
+  const scoredItemCounts = new Map<string, number>();
+  for (const instrument of model.instruments) {
+    problems.push(...instrumentProblems(instrument, model, { elementIds, stageIds, constructIds }));
+    for (const item of instrument.sections.flatMap((section) => section.items)) {
+      if (item.kind === 'scored') scoredItemCounts.set(item.construct, (scoredItemCounts.get(item.construct) ?? 0) + 1);
+    }
+  }
+  for (const construct of model.constructs) {
+    const count = scoredItemCounts.get(construct.id) ?? 0;
+    if (count < 3) {
+      report(`construct "${construct.id}"`, 'items', `has ${count} scored item(s); a construct needs at least 3`);
+    }
+  }
+  return problems;
+}
+
+function instrumentProblems(
+  instrument: Instrument,
+  model: FrameworkModel,
+  known: { elementIds: Set<string>; stageIds: Set<string>; constructIds: Set<string> },
+): ModelProblem[] {
+  const problems: ModelProblem[] = [];
+  const at = `instrument "${instrument.id}"`;
+  const report = (where: string, field: string, message: string) => problems.push({ where, field, message });
+
+  if (!KEBAB.test(instrument.id)) report(at, 'id', 'must be kebab-case (it appears in URLs)');
+  if (!SEMVER.test(instrument.version)) report(at, 'version', `"${instrument.version}" is not a semantic version (1.2.3)`);
+  if (!(instrument.minutes > 0)) report(at, 'minutes', 'must be a positive number');
+  for (const field of ['title', 'audience', 'introduction', 'consent'] as const) {
+    if (!instrument[field].trim()) report(at, field, 'must not be empty');
+  }
+  if (instrument.sections.length === 0) report(at, 'sections', 'has no sections');
+  if (instrument.endpoint !== undefined && !/^https:\/\/[^\s]+$/.test(instrument.endpoint)) {
+    report(at, 'endpoint', `"${instrument.endpoint}" is not an https:// URL`);
+  }
+
+  for (const id of duplicates(instrument.sections.map((s) => s.id))) report(at, 'sections', `section id "${id}" is used more than once`);
+  const items: Item[] = instrument.sections.flatMap((section) => {
+    if (section.items.length === 0) report(`${at} › section "${section.id}"`, 'items', 'has no items');
+    return section.items;
+  });
+  for (const id of duplicates(items.map((i) => i.id))) report(at, 'items', `item id "${id}" is used more than once`);
+
+  for (const item of items) {
+    const where = `${at} › item "${item.id}"`;
+    if (!VARIABLE.test(item.id)) {
+      report(where, 'id', 'must be a codebook variable name: lowercase letters, digits and _, starting with a letter, at most 26 characters');
+    }
+    if (!item.text.trim()) report(where, 'text', 'must not be empty');
+    const scale = model.scales.find((s) => s.id === item.scale);
+    if (!scale) {
+      report(where, 'scale', `unknown scale "${item.scale}"`);
+    } else if (item.kind !== 'context' && scale.kind !== 'ordinal') {
+      report(where, 'scale', `a ${item.kind} item needs an ordinal scale, and "${scale.id}" is nominal`);
+    }
+    if (item.kind === 'scored' && !known.constructIds.has(item.construct)) {
+      report(where, 'construct', `unknown construct "${item.construct}"`);
+    }
+    if (item.kind === 'stage' && !known.stageIds.has(item.stage)) report(where, 'stage', `unknown stage "${item.stage}"`);
+  }
+
+  if (instrument.roleItem !== undefined) {
+    const role = items.find((item) => item.id === instrument.roleItem);
+    if (!role || role.kind !== 'context') {
+      report(at, 'roleItem', `"${instrument.roleItem}" is not a context item of this instrument`);
+    }
+  }
+
+  for (const id of duplicates(instrument.parameters.map((p) => p.name))) report(at, 'parameters', `parameter "${id}" is declared more than once`);
+  for (const parameter of instrument.parameters) {
+    const where = `${at} › parameter "${parameter.name}"`;
+    if (!PARAMETER.test(parameter.name)) report(where, 'name', 'must be lowercase letters, digits and _');
+    if (items.some((item) => item.id === parameter.name)) report(where, 'name', 'clashes with an item id');
+    if (!(parameter.maxLength > 0)) report(where, 'maxLength', 'must be a positive number');
+    if (!parameter.pattern.startsWith('^') || !parameter.pattern.endsWith('$')) {
+      report(where, 'pattern', 'must be anchored with ^ and $');
+    }
+    try {
+      new RegExp(parameter.pattern, 'u');
+    } catch (error) {
+      report(where, 'pattern', `is not a valid regular expression: ${(error as Error).message}`);
+    }
+  }
+
+  const { scoring } = instrument;
+  if (!(scoring.minAnsweredShare > 0 && scoring.minAnsweredShare <= 1)) {
+    report(at, 'scoring.minAnsweredShare', 'must be more than 0 and at most 1');
+  }
+  if (scoring.bands.length === 0) report(at, 'scoring.bands', 'needs at least one band');
+  scoring.bands.forEach((band, i) => {
+    const previous = scoring.bands[i - 1];
+    if (previous && band.min <= previous.min) {
+      report(at, `scoring.bands[${i}].min`, `band "${band.id}" must start above band "${previous.id}"`);
+    }
+  });
+  for (const id of duplicates(scoring.bands.map((b) => b.id))) report(at, 'scoring.bands', `band id "${id}" is used more than once`);
+  const hasStageItems = items.some((item) => item.kind === 'stage');
+  if (hasStageItems !== (scoring.stageClearMargin !== undefined)) {
+    report(at, 'scoring.stageClearMargin', hasStageItems ? 'is needed to estimate the stage' : 'is set but no item describes a stage');
+  }
+  if (hasStageItems) {
+    for (const stage of model.stages) {
+      if (!items.some((item) => item.kind === 'stage' && item.stage === stage.id)) {
+        report(at, 'sections', `no item describes the "${stage.id}" stage, so it could never be estimated`);
+      }
+    }
+  }
+  return problems;
+}
+
+export function formatModelProblems(problems: readonly ModelProblem[]): string {
+  return problems.map((p) => `  - ${p.where} › ${p.field}: ${p.message}`).join('\n');
+}
+
+/** Throws one error listing every problem, so a broken model never reaches a page or a respondent. */
+export function assertValidModel(model: FrameworkModel): void {
+  const problems = findModelProblems(model);
+  if (problems.length > 0) {
+    throw new Error(`The framework model (src/instruments) has ${problems.length} problem(s):\n${formatModelProblems(problems)}`);
+  }
+}

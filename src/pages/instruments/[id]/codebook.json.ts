@@ -1,0 +1,16 @@
+import type { APIRoute } from 'astro';
+import { codebook } from '../../../instruments/codebook.ts';
+import { contentHash } from '../../../instruments/hash.ts';
+import type { Instrument } from '../../../instruments/types.ts';
+import { instrumentRoutes } from '../../../components/paths.ts';
+
+export const getStaticPaths = instrumentRoutes;
+
+export const GET: APIRoute<{ instrument: Instrument }> = async ({ props: { instrument } }) => {
+  const hash = await contentHash(instrument);
+  const body = {
+    instrument: { id: instrument.id, version: instrument.version, hash, title: instrument.title },
+    variables: codebook(instrument, hash),
+  };
+  return new Response(JSON.stringify(body, null, 2), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+};

@@ -1,0 +1,11 @@
+import type { APIRoute } from 'astro';
+import { surveyJson } from '../../../instruments/generate.ts';
+import type { Instrument } from '../../../instruments/types.ts';
+import { instrumentRoutes } from '../../../components/paths.ts';
+
+export const getStaticPaths = instrumentRoutes;
+
+export const GET: APIRoute<{ instrument: Instrument }> = ({ props }) =>
+  new Response(JSON.stringify(surveyJson(props.instrument), null, 2), {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
