@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig, envField } from 'astro/config';
+import { loadEnv } from 'vite';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import pagefind from './src/integrations/pagefind.ts';
@@ -9,6 +10,13 @@ import { assertValidModel } from './src/instruments/validate.ts';
 // A broken framework model stops the build (and the dev server) before any page is made from it.
 assertValidModel(model);
 
+// Responses may be posted only to the endpoints configured for this build: the site's and any
+// instrument's own. Nothing a visitor controls can widen this list.
+const { PUBLIC_RESPONSE_ENDPOINT } = loadEnv(process.env['NODE_ENV'] ?? 'production', process.cwd(), '');
+const endpointOrigins = [PUBLIC_RESPONSE_ENDPOINT, ...model.instruments.map((instrument) => instrument.endpoint)]
+  .filter((endpoint) => typeof endpoint === 'string' && URL.canParse(endpoint))
+  .map((endpoint) => new URL(endpoint).origin);
+
 export default defineConfig({
   site: 'https://cultivate.example.org',
   trailingSlash: 'always',
@@ -17,6 +25,9 @@ export default defineConfig({
     schema: {
       // Where completed responses are posted. Unset: responses stay on the respondent's device.
       PUBLIC_RESPONSE_ENDPOINT: envField.string({ context: 'client', access: 'public', optional: true, url: true }),
+      // `json` posts application/json; `text` posts the same JSON as text/plain, for endpoints that cannot
+      // answer a CORS preflight (e.g. a Google Apps Script web app).
+      PUBLIC_RESPONSE_FORMAT: envField.enum({ context: 'client', access: 'public', values: ['json', 'text'], default: 'json' }),
     },
   },
   security: {
@@ -28,6 +39,7 @@ export default defineConfig({
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
+        ["connect-src 'self'", ...new Set(endpointOrigins)].join(' '),
         // Pagefind runs its search in a worker it builds from a blob.
         "worker-src 'self' blob:",
       ],

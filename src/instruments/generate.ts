@@ -16,7 +16,7 @@ export interface SurveyJson {
   description: string;
   pages: { name: string; title: string; description: string; elements: SurveyQuestionJson[] }[];
   showProgressBar: boolean;
-  progressBarLocation: 'top';
+  progressBarLocation: 'aboveheader';
   progressBarType: 'questions';
   progressBarShowPageNumbers: boolean;
   showQuestionNumbers: 'on';
@@ -57,7 +57,7 @@ export function surveyJson(instrument: Instrument, within: FrameworkModel = mode
       })),
     })),
     showProgressBar: true,
-    progressBarLocation: 'top',
+    progressBarLocation: 'aboveheader',
     progressBarType: 'questions',
     progressBarShowPageNumbers: false,
     showQuestionNumbers: 'on',

@@ -1,4 +1,5 @@
 import { findScale, itemsOf, model, type FrameworkModel } from './model.ts';
+import { NOT_APPLICABLE, NOT_APPLICABLE_LABEL } from './scales.ts';
 import type { Instrument } from './types.ts';
 
 /** JSON with object keys sorted at every level, so the same content always gives the same text. */
@@ -15,12 +16,19 @@ export function canonicalJson(value: unknown): string {
 
 /**
  * What a respondent sees and a researcher scores: every field of the instrument but its version and its
- * endpoint (a deployment setting), plus the response scales its items use, resolved.
+ * endpoint (a deployment setting), plus what it draws from the rest of the model: the response scales
+ * its items use, the "not applicable" option, and the stages its stage items are compared across.
  */
 export function hashedContent(instrument: Instrument, within: FrameworkModel = model): unknown {
   const { version: _version, endpoint: _endpoint, ...content } = instrument;
-  const scaleIds = [...new Set(itemsOf(instrument).map((item) => item.scale))];
-  return { instrument: content, scales: scaleIds.map((id) => findScale(id, within)) };
+  const items = itemsOf(instrument);
+  const scaleIds = [...new Set(items.map((item) => item.scale))];
+  return {
+    instrument: content,
+    scales: scaleIds.map((id) => findScale(id, within)),
+    notApplicable: { value: NOT_APPLICABLE, label: NOT_APPLICABLE_LABEL },
+    stages: items.some((item) => item.kind === 'stage') ? within.stages.map(({ id, name }) => ({ id, name })) : [],
+  };
 }
 
 /** `sha256-<hex>` of the instrument's content: published with its version, carried by every response. */

@@ -130,8 +130,13 @@ export function readinessProfile(scores: readonly ConstructScore[]): ReadinessPr
   };
 }
 
-/** Every score the instrument's rules define, from one respondent's answers. */
+/**
+ * Every score the instrument's rules define, from one respondent's answers. Answers outside their
+ * scales are an error, never silently averaged or ignored: check them with `answerProblems` first.
+ */
 export function scoreResponse(instrument: Instrument, answers: Answers, within: FrameworkModel = model): InstrumentScores {
+  const problems = answerProblems(instrument, answers, within);
+  if (problems.length > 0) throw new Error(`Cannot score ${instrument.id}: ${problems.join('; ')}`);
   const constructs = constructsOf(instrument, within).map(({ id }) => scoreConstruct(instrument, id, answers, within));
   const scores: InstrumentScores = { constructs };
   if (instrument.scoring.stageClearMargin !== undefined) scores.stage = estimateStage(instrument, answers, within);

@@ -57,18 +57,15 @@ export function findModelProblems(model: FrameworkModel): ModelProblem[] {
     if (scale.options.length < 2) report(where, 'options', 'needs at least two options');
   }
 
-  const scoredItemCounts = new Map<string, number>();
+  const measured = new Set<string>();
   for (const instrument of model.instruments) {
     problems.push(...instrumentProblems(instrument, model, { elementIds, stageIds, constructIds }));
     for (const item of instrument.sections.flatMap((section) => section.items)) {
-      if (item.kind === 'scored') scoredItemCounts.set(item.construct, (scoredItemCounts.get(item.construct) ?? 0) + 1);
+      if (item.kind === 'scored') measured.add(item.construct);
     }
   }
   for (const construct of model.constructs) {
-    const count = scoredItemCounts.get(construct.id) ?? 0;
-    if (count < 3) {
-      report(`construct "${construct.id}"`, 'items', `has ${count} scored item(s); a construct needs at least 3`);
-    }
+    if (!measured.has(construct.id)) report(`construct "${construct.id}"`, 'items', 'no instrument measures it');
   }
   return problems;
 }
@@ -118,6 +115,15 @@ function instrumentProblems(
     if (item.kind === 'stage' && !known.stageIds.has(item.stage)) report(where, 'stage', `unknown stage "${item.stage}"`);
   }
 
+  // Scores are computed per instrument, so each construct needs enough items within each instrument.
+  const itemsPerConstruct = new Map<string, number>();
+  for (const item of items) {
+    if (item.kind === 'scored' && known.constructIds.has(item.construct)) itemsPerConstruct.set(item.construct, (itemsPerConstruct.get(item.construct) ?? 0) + 1);
+  }
+  for (const [construct, count] of itemsPerConstruct) {
+    if (count < 3) report(`${at} › construct "${construct}"`, 'items', `has ${count} scored item(s); a construct needs at least 3`);
+  }
+
   if (instrument.roleItem !== undefined) {
     const role = items.find((item) => item.id === instrument.roleItem);
     if (!role || role.kind !== 'context') {
@@ -146,6 +152,14 @@ function instrumentProblems(
     report(at, 'scoring.minAnsweredShare', 'must be more than 0 and at most 1');
   }
   if (scoring.bands.length === 0) report(at, 'scoring.bands', 'needs at least one band');
+  const scaleMinimums = items.flatMap((item) => {
+    const scale = item.kind === 'context' ? undefined : model.scales.find((s) => s.id === item.scale);
+    return scale?.kind === 'ordinal' ? scale.options.map((option) => Number(option.value)) : [];
+  });
+  const first = scoring.bands[0];
+  if (first && scaleMinimums.length > 0 && first.min > Math.min(...scaleMinimums)) {
+    report(at, 'scoring.bands[0].min', `the first band must start at the scale's minimum (${Math.min(...scaleMinimums)}) so every mean has a band`);
+  }
   scoring.bands.forEach((band, i) => {
     const previous = scoring.bands[i - 1];
     if (previous && band.min <= previous.min) {

@@ -1,0 +1,228 @@
+import { useEffect, useRef } from 'react';
+import { findConstruct, findStage } from '../../instruments/framework.ts';
+import type { ResponsePayload } from '../../instruments/payload.ts';
+import type { ConstructScore, StageEstimate } from '../../instruments/score.ts';
+import type { Instrument } from '../../instruments/types.ts';
+import { downloadResponse } from '../../respond/download.ts';
+import type { Delivery } from '../../respond/outbox.ts';
+import { paths } from '../paths.ts';
+import { DeliveryStatus } from './DeliveryStatus.tsx';
+
+export interface EssayLink {
+  title: string;
+  href: string;
+}
+
+interface Props {
+  instrument: Instrument;
+  payload: ResponsePayload;
+  delivery: Delivery | null;
+  stored: boolean;
+  essaysByConstruct: Record<string, EssayLink[]>;
+}
+
+const oneDecimal = (value: number) => value.toFixed(1);
+
+export function Report({ instrument, payload, delivery, stored, essaysByConstruct }: Props) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  const { scores } = payload;
+  const bandOf = (id: string | null) => instrument.scoring.bands.find((band) => band.id === id);
+
+  return (
+    <section className="report" aria-labelledby="report-heading">
+      <h2 id="report-heading" ref={heading} tabIndex={-1}>
+        Your results
+      </h2>
+      <p className="report__note">
+        These scores describe how you see things today. They are not grades, norms or judgements, and they are most
+        useful as a starting point for a conversation with others in your community.
+      </p>
+      <DeliveryStatus responseId={payload.responseId} delivery={delivery} stored={stored} />
+
+      <h3>Scores by construct</h3>
+      <ScoreChart scores={scores.constructs} />
+      <table className="report__table">
+        <caption className="visually-hidden">Your score for each construct, from 1 to 5</caption>
+        <thead>
+          <tr>
+            <th scope="col">Construct</th>
+            <th scope="col">Score (1–5)</th>
+            <th scope="col">Statements answered</th>
+            <th scope="col">Band</th>
+          </tr>
+        </thead>
+        <tbody>
+          {scores.constructs.map((score) => (
+            <tr key={score.construct} data-construct={score.construct}>
+              <th scope="row">{findConstruct(score.construct).name}</th>
+              <td data-score>{score.mean === null ? 'Not scored' : oneDecimal(score.mean)}</td>
+              <td>
+                {score.answered} of {score.items}
+              </td>
+              <td>{bandOf(score.band)?.label ?? '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="meta">
+        Bands are descriptive: {instrument.scoring.bands.map((band) => `${band.label} from ${oneDecimal(band.min)}`).join(', ')}.
+        A construct is scored only when at least {Math.round(instrument.scoring.minAnsweredShare * 100)}% of its
+        statements were answered; “don’t know / not applicable” is never counted as a number.
+      </p>
+
+      {scores.readiness && (
+        <>
+          <h3>Readiness profile</h3>
+          {scores.readiness.overall === null ? (
+            <p>Too few statements were answered to describe a profile.</p>
+          ) : (
+            <ul>
+              <li>
+                Overall mean across factors: <strong>{oneDecimal(scores.readiness.overall)}</strong>
+              </li>
+              <li>Strongest: {scores.readiness.strongest.map((id) => findConstruct(id).name).join(', ')}</li>
+              <li>Weakest: {scores.readiness.weakest.map((id) => findConstruct(id).name).join(', ')}</li>
+            </ul>
+          )}
+        </>
+      )}
+
+      {scores.stage && <StageSection estimate={scores.stage} />}
+
+      <h3>What each score means</h3>
+      <div className="report__constructs">
+        {scores.constructs.map((score) => {
+          const construct = findConstruct(score.construct);
+          const band = bandOf(score.band);
+          const essays = essaysByConstruct[score.construct] ?? [];
+          return (
+            <article key={score.construct} className="card">
+              <h4>{construct.name}</h4>
+              <p>{construct.definition}</p>
+              <p>
+                {band
+                  ? `${band.label}: ${band.meaning}`
+                  : 'Not scored: too few of its statements were answered to give a fair picture.'}
+              </p>
+              <ul>
+                <li>
+                  <a href={paths.construct(construct.id)}>About {construct.name.toLowerCase()}</a>
+                </li>
+                {essays.map((essay) => (
+                  <li key={essay.href}>
+                    <a href={essay.href}>{essay.title}</a>
+                  </li>
+                ))}
+              </ul>
+            </article>
+          );
+        })}
+      </div>
+
+      <div className="report__actions no-print">
+        <button type="button" onClick={() => window.print()}>
+          Print these results
+        </button>
+        <button type="button" className="button--quiet" onClick={() => downloadResponse(payload, 'json')}>
+          Download my answers and scores (JSON)
+        </button>
+        <button type="button" className="button--quiet" onClick={() => downloadResponse(payload, 'csv')}>
+          Download my answers and scores (CSV)
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function StageSection({ estimate }: { estimate: StageEstimate }) {
+  const stage = estimate.stage ? findStage(estimate.stage) : null;
+  return (
+    <>
+      <h3>Stage of development</h3>
+      {stage ? (
+        <>
+          <p data-stage={stage.id}>
+            Your answers fit the <a href={paths.stage(stage.id)}>{stage.name.toLowerCase()} stage</a> best
+            {estimate.clarity === 'clear'
+              ? ', clearly ahead of the others.'
+              : ', but only just: another stage is close behind, so read this as a tentative estimate.'}
+          </p>
+          <p>{stage.summary}</p>
+          <h4>Support that tends to help at this stage</h4>
+          <ul>
+            {stage.support.map((support) => (
+              <li key={support}>{support}</li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p data-stage="">
+          Your answers do not point to one stage: either no stage’s description was agreed with, or two stages tied.
+          Communities often show signs of more than one stage; the stage descriptions on the{' '}
+          <a href="/framework/">framework page</a> may help you talk it through.
+        </p>
+      )}
+      <table className="report__table">
+        <caption className="visually-hidden">Mean agreement with each stage’s description</caption>
+        <thead>
+          <tr>
+            <th scope="col">Stage</th>
+            <th scope="col">Agreement (1–5)</th>
+          </tr>
+        </thead>
+        <tbody>
+          {estimate.means.map((entry) => (
+            <tr key={entry.stage}>
+              <th scope="row">{findStage(entry.stage).name}</th>
+              <td>{entry.mean === null ? 'Not answered' : oneDecimal(entry.mean)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+/** Horizontal bars on the 1–5 scale; the table beside it carries the same numbers for screen readers. */
+function ScoreChart({ scores }: { scores: readonly ConstructScore[] }) {
+  const rowHeight = 34;
+  const labelWidth = 190;
+  const barWidth = 260;
+  const x = (value: number) => labelWidth + ((value - 1) / 4) * barWidth;
+  const height = scores.length * rowHeight + 24;
+  return (
+    <svg className="report__chart" viewBox={`0 0 ${labelWidth + barWidth + 50} ${height}`} aria-hidden="true">
+      {[1, 2, 3, 4, 5].map((tick) => (
+        <g key={tick}>
+          <line x1={x(tick)} x2={x(tick)} y1={0} y2={height - 20} className="report__grid" />
+          <text x={x(tick)} y={height - 6} textAnchor="middle" className="report__tick">
+            {tick}
+          </text>
+        </g>
+      ))}
+      {scores.map((score, i) => {
+        const y = i * rowHeight + 6;
+        return (
+          <g key={score.construct}>
+            <text x={labelWidth - 8} y={y + 16} textAnchor="end" className="report__label">
+              {findConstruct(score.construct).name}
+            </text>
+            {score.mean === null ? (
+              <text x={x(1) + 6} y={y + 16} className="report__label report__label--muted">
+                not scored
+              </text>
+            ) : (
+              <>
+                <rect x={x(1)} y={y + 2} width={x(score.mean) - x(1)} height={20} rx={3} className="report__bar" />
+                <text x={x(score.mean) + 6} y={y + 17} className="report__value">
+                  {oneDecimal(score.mean)}
+                </text>
+              </>
+            )}
+          </g>
+        );
+      })}
+    </svg>
+  );
+}

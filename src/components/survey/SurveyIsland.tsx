@@ -1,0 +1,162 @@
+import { useEffect, useMemo, useState } from 'react';
+import { Survey } from 'survey-react-ui';
+import type { CompleteEvent, SurveyModel } from 'survey-core';
+import 'survey-core/survey-core.fontless.min.css';
+import { surveyJson } from '../../instruments/generate.ts';
+import { checkLinkParameters } from '../../instruments/link-parameters.ts';
+import { findInstrument } from '../../instruments/model.ts';
+import type { ResponsePayload } from '../../instruments/payload.ts';
+import { scoreResponse, type Answers } from '../../instruments/score.ts';
+import { clearDraft, draftKey, loadDraft, saveDraft, type Draft } from '../../respond/drafts.ts';
+import { enqueue, flush, startOutbox, type Delivery } from '../../respond/outbox.ts';
+import { createSurvey, surveyTheme } from './createSurvey.ts';
+import { Report, type EssayLink } from './Report.tsx';
+import './survey.css';
+
+interface Props {
+  instrumentId: string;
+  /** Content hash published with this build; every response carries it. */
+  hash: string;
+  /** Where responses go; null keeps them on the device. */
+  delivery: Delivery | null;
+  essaysByConstruct: Record<string, EssayLink[]>;
+}
+
+type Phase =
+  | { name: 'ready'; draft: Draft | null }
+  | { name: 'answering'; startedAt: string }
+  | { name: 'done'; payload: ResponsePayload; stored: boolean };
+
+/** Set by the static start button when it is pressed before this island has loaded. */
+const startRequested = () => document.documentElement.dataset['surveyStartRequested'] === 'true';
+
+const prefersDark = () => window.matchMedia('(prefers-color-scheme: dark)').matches;
+
+export default function SurveyIsland({ instrumentId, hash, delivery, essaysByConstruct }: Props) {
+  const instrument = useMemo(() => findInstrument(instrumentId), [instrumentId]);
+  const params = useMemo(
+    () => checkLinkParameters(instrument.parameters, new URLSearchParams(window.location.search)).values,
+    [instrument],
+  );
+  const key = useMemo(() => draftKey(instrument.id, params), [instrument, params]);
+  const [phase, setPhase] = useState<Phase>(() => {
+    const draft = loadDraft(key, hash);
+    return !draft && startRequested() ? { name: 'answering', startedAt: new Date().toISOString() } : { name: 'ready', draft };
+  });
+  const [survey, setSurvey] = useState<SurveyModel | null>(null);
+
+  useEffect(() => {
+    if (delivery) startOutbox();
+  }, [delivery]);
+
+  const answeringSince = phase.name === 'answering' ? phase.startedAt : null;
+
+  // Builds the SurveyJS model when answering starts, restores a draft, and owns its handlers.
+  useEffect(() => {
+    if (answeringSince === null) return;
+    const model = createSurvey(surveyJson(instrument), prefersDark());
+    const draft = loadDraft(key, hash);
+    if (draft) {
+      model.data = draft.answers;
+      model.currentPageNo = Math.min(draft.pageNo, model.visiblePageCount - 1);
+    }
+    const save = (sender: SurveyModel) => {
+      saveDraft(key, {
+        hash,
+        answers: sender.data as Record<string, unknown>,
+        pageNo: sender.currentPageNo,
+        startedAt: answeringSince,
+        savedAt: new Date().toISOString(),
+      });
+    };
+    const complete = (sender: SurveyModel, _event: CompleteEvent) => {
+      const answers = sender.data as Answers;
+      const payload: ResponsePayload = {
+        payloadVersion: 1,
+        responseId: crypto.randomUUID(),
+        instrument: { id: instrument.id, version: instrument.version, hash },
+        params,
+        answers,
+        scores: scoreResponse(instrument, answers),
+        startedAt: answeringSince,
+        submittedAt: new Date().toISOString(),
+        locale: navigator.language,
+      };
+      let stored = true;
+      if (delivery) {
+        try {
+          enqueue(payload, delivery);
+        } catch {
+          stored = false;
+        }
+      }
+      // The draft goes only once the response is safe in the outbox (or there is nowhere to send it).
+      if (stored) clearDraft(key);
+      setPhase({ name: 'done', payload, stored });
+      if (delivery && stored) void flush();
+    };
+    const colourScheme = window.matchMedia('(prefers-color-scheme: dark)');
+    const recolour = () => model.applyTheme(surveyTheme(colourScheme.matches));
+    model.onValueChanged.add(save);
+    model.onCurrentPageChanged.add(save);
+    model.onComplete.add(complete);
+    colourScheme.addEventListener('change', recolour);
+    setSurvey(model);
+    return () => {
+      model.onValueChanged.remove(save);
+      model.onCurrentPageChanged.remove(save);
+      model.onComplete.remove(complete);
+      colourScheme.removeEventListener('change', recolour);
+      setSurvey(null);
+    };
+  }, [answeringSince, instrument, key, hash, params, delivery]);
+
+  if (phase.name === 'done') {
+    return (
+      <Report
+        instrument={instrument}
+        payload={phase.payload}
+        delivery={delivery}
+        stored={phase.stored}
+        essaysByConstruct={essaysByConstruct}
+      />
+    );
+  }
+  if (phase.name === 'answering') {
+    return survey ? (
+      <div className="survey-frame">
+        <Survey model={survey} />
+      </div>
+    ) : null;
+  }
+
+  const start = (draft: Draft | null) =>
+    setPhase({ name: 'answering', startedAt: draft?.startedAt ?? new Date().toISOString() });
+  const startOver = () => {
+    clearDraft(key);
+    start(null);
+  };
+  return phase.draft ? (
+    <div className="resume" role="group" aria-labelledby="resume-heading">
+      <h2 id="resume-heading">Continue where you left off?</h2>
+      <p>
+        This device has answers you started on{' '}
+        {new Date(phase.draft.savedAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}.
+      </p>
+      <div className="resume__actions">
+        <button type="button" onClick={() => start(phase.draft)}>
+          Continue my answers
+        </button>
+        <button type="button" className="button--quiet" onClick={startOver}>
+          Start over
+        </button>
+      </div>
+    </div>
+  ) : (
+    <div className="start">
+      <button type="button" className="start__button" onClick={() => start(null)}>
+        Start the survey
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { Model, SvgRegistry, createBoxShadowReset } from 'survey-core';
+import LightTheme from 'survey-core/themes/default-light-panelless';
+import DarkTheme from 'survey-core/themes/default-dark-panelless';
+import type { SurveyJson } from '../../instruments/generate.ts';
+
+/** The site's accent and type, laid over SurveyJS's own light and dark themes. */
+const siteVariables = (dark: boolean) => ({
+  '--sjs2-color-project-brand-600': dark ? '#7fd3a8' : '#1f6b4a',
+  '--sjs2-color-fg-brand-on-primary': dark ? '#141816' : '#ffffff',
+  '--sjs2-color-utility-surface-survey': 'transparent',
+  '--sjs2-color-utility-body': 'transparent',
+  '--sjs2-typography-font-family-text': 'inherit',
+});
+
+export function surveyTheme(dark: boolean) {
+  const base = dark ? DarkTheme : LightTheme;
+  return { ...base, cssVariables: { ...base.cssVariables, ...siteVariables(dark) } };
+}
+
+/*
+ * Keeping SurveyJS inside the site's Content Security Policy (no inline styles):
+ * - its base theme variables come from a static stylesheet (/instruments/survey-base-theme.css) instead
+ *   of the <style> elements it would render (`generateStylesheet`);
+ * - the box-shadow "reset" variables it would also put there are set through CSSOM below;
+ * - its icon sprite, set with innerHTML, loses the one style attribute it has (the timer's, unused here).
+ */
+for (const [id, svg] of Object.entries(SvgRegistry.icons)) {
+  if (svg.includes('style=')) SvgRegistry.icons[id] = svg.replace(/\sstyle="[^"]*"/g, '');
+}
+
+const SHADOW_VARIABLES = [
+  '--sjs2-border-effect-surface-default',
+  '--sjs2-border-effect-surface-focused',
+  '--sjs2-border-effect-component-formbox-default',
+  '--sjs2-border-effect-component-formbox-focused',
+];
+
+function setShadowResets(root: HTMLElement) {
+  const computed = getComputedStyle(root);
+  for (const name of SHADOW_VARIABLES) {
+    const value = computed.getPropertyValue(name).trim();
+    if (value) root.style.setProperty(`${name}-reset`, createBoxShadowReset(value));
+  }
+}
+
+/** The one place instrument JSON becomes a SurveyJS model. */
+export function createSurvey(json: SurveyJson, dark: boolean): Model {
+  const survey = new Model(json);
+  survey.generateStylesheet = false;
+  survey.applyTheme(surveyTheme(dark));
+  survey.onAfterRenderSurvey.add((_sender, { htmlElement }) => setShadowResets(htmlElement));
+  return survey;
+}

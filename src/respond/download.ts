@@ -1,0 +1,34 @@
+/** The respondent's own copy of a response: the payload as JSON, or one CSV row of answers and scores. */
+import Papa from 'papaparse';
+import type { ResponsePayload } from '../instruments/payload.ts';
+import { scoreRow } from '../instruments/score-table.ts';
+
+export function responseCsv(payload: ResponsePayload): string {
+  const row: Record<string, unknown> = {
+    response_id: payload.responseId,
+    instrument_id: payload.instrument.id,
+    instrument_version: payload.instrument.version,
+    instrument_hash: payload.instrument.hash,
+    started_at: payload.startedAt,
+    submitted_at: payload.submittedAt,
+    ...payload.params,
+    ...payload.answers,
+    ...scoreRow(payload.scores),
+  };
+  return `${Papa.unparse([row])}\r\n`;
+}
+
+export function saveFile(name: string, type: string, content: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: name });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function downloadResponse(payload: ResponsePayload, format: 'json' | 'csv'): void {
+  const name = `${payload.instrument.id}-${payload.responseId.slice(0, 8)}.${format}`;
+  if (format === 'json') saveFile(name, 'application/json', `${JSON.stringify(payload, null, 2)}\n`);
+  else saveFile(name, 'text/csv', responseCsv(payload));
+}
