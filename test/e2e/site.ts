@@ -3,7 +3,7 @@ import { join, relative, sep } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
-const dist = new URL('../../dist/', import.meta.url).pathname;
+const dist = new URL('../../dist-e2e/endpoint/', import.meta.url).pathname;
 
 /** Every page the build wrote, as a URL path (`/essays/…/`), so new pages are covered without listing them. */
 export function builtPages(): string[] {
@@ -20,7 +20,7 @@ export function builtPages(): string[] {
     }
   };
   walk(dist);
-  if (pages.length === 0) throw new Error(`No built pages in ${dist}: run \`npm run build\` first.`);
+  if (pages.length === 0) throw new Error(`No built pages in ${dist}: run \`npm run build:e2e\` first.`);
   return pages.sort();
 }
 

@@ -10,6 +10,9 @@ const siteVariables = (dark: boolean) => ({
   '--sjs2-color-utility-surface-survey': 'transparent',
   '--sjs2-color-utility-body': 'transparent',
   '--sjs2-typography-font-family-text': 'inherit',
+  // SurveyJS's own secondary grey is too faint for WCAG AA on the site's backgrounds.
+  '--sjs2-color-fg-basic-primary': dark ? '#e8ece9' : '#1d2421',
+  '--sjs2-color-fg-basic-secondary': dark ? '#b3bdb7' : '#4d5752',
 });
 
 export function surveyTheme(dark: boolean) {
@@ -47,7 +50,17 @@ function setShadowResets(root: HTMLElement) {
 export function createSurvey(json: SurveyJson, dark: boolean): Model {
   const survey = new Model(json);
   survey.generateStylesheet = false;
+  // The page around the survey already shows the title and audience.
+  survey.showTitle = false;
   survey.applyTheme(surveyTheme(dark));
   survey.onAfterRenderSurvey.add((_sender, { htmlElement }) => setShadowResets(htmlElement));
+  // Each page is rendered after a button press (Start, Next, Previous) whose button then goes away:
+  // keyboard and screen-reader users land on the new page's title instead of at the top of the document.
+  survey.onAfterRenderPage.add((_sender, { htmlElement }) => {
+    const title = htmlElement.querySelector<HTMLElement>('.sd-page__title');
+    if (!title) return;
+    title.tabIndex = -1;
+    title.focus();
+  });
   return survey;
 }

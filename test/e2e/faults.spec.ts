@@ -1,0 +1,114 @@
+import { expect, test, type Page } from '@playwright/test';
+import { instruments } from '../../src/instruments/model.ts';
+import { answerSurvey, lane, laneName, plannedAnswers, setLane, startSurvey } from './survey.ts';
+
+/**
+ * Submission under faults, against the local test endpoint (test/e2e/endpoint-server.ts). In every case
+ * the endpoint must end with exactly one copy of the response, and the respondent must see its state.
+ */
+const instrument = instruments[0]!;
+
+async function completeWithFaults(page: Page, label: string, actions: unknown[]) {
+  const community = laneName(label);
+  await setLane(community, actions);
+  await page.goto(`/instruments/${instrument.id}/?community=${encodeURIComponent(community)}`);
+  await startSurvey(page, 'mouse');
+  const answers = plannedAnswers(instrument, actions.length);
+  await answerSurvey(page, instrument, answers, 'mouse');
+  return { community, answers };
+}
+
+async function expectOneCopy(community: string, answers: Record<string, unknown>) {
+  await expect.poll(async () => (await lane(community)).stored.length, { timeout: 45_000 }).toBe(1);
+  const { stored, attempts } = await lane(community);
+  expect((stored[0] as { answers: unknown }).answers).toEqual(answers);
+  return attempts;
+}
+
+const sent = (page: Page) => page.getByRole('status').filter({ hasText: 'Sent.' });
+const waiting = (page: Page) => page.getByRole('status').filter({ hasText: 'Waiting to send.' });
+
+test('server down, then up: the response waits, retries and arrives once', async ({ page }) => {
+  const { community, answers } = await completeWithFaults(page, 'down then up', ['drop', 'drop']);
+  await expect(waiting(page)).toBeVisible();
+  await expect(waiting(page)).toContainText('could not reach the server');
+  await expect(page.getByRole('button', { name: 'Try sending now' })).toBeVisible();
+  const attempts = await expectOneCopy(community, answers);
+  expect(attempts).toHaveLength(3);
+  await expect(sent(page)).toBeVisible();
+});
+
+test('500 and 503 answers are retried until one succeeds', async ({ page }) => {
+  const { community, answers } = await completeWithFaults(page, 'server errors', [{ status: 500 }, { status: 503 }]);
+  await expect(waiting(page)).toContainText('answered 5');
+  const attempts = await expectOneCopy(community, answers);
+  expect(attempts.map((a) => a.action)).toEqual([{ status: 500 }, { status: 503 }, 'ok']);
+  await expect(sent(page)).toBeVisible();
+});
+
+test('429 with Retry-After waits as long as the server asks', async ({ page }) => {
+  const { community, answers } = await completeWithFaults(page, 'rate limited', [{ status: 429, retryAfter: '4' }]);
+  const attempts = await expectOneCopy(community, answers);
+  expect(attempts).toHaveLength(2);
+  // The backoff alone would retry within 2 s; Retry-After asked for 4.
+  expect(attempts[1]!.at - attempts[0]!.at).toBeGreaterThanOrEqual(3_900);
+  await expect(sent(page)).toBeVisible();
+});
+
+test('a request that hangs times out and is sent again', async ({ page }) => {
+  test.setTimeout(120_000);
+  const { community, answers } = await completeWithFaults(page, 'hangs', ['hang']);
+  await expect(waiting(page)).toContainText('did not answer in time', { timeout: 40_000 });
+  await expectOneCopy(community, answers);
+  await expect(sent(page)).toBeVisible();
+});
+
+test('a 400 stops the retries, keeps the response and offers the download; trying again later works', async ({ page }) => {
+  const { community, answers } = await completeWithFaults(page, 'refused', [{ status: 400 }]);
+  const refused = page.getByRole('alert').filter({ hasText: 'Could not send.' });
+  await expect(refused).toBeVisible();
+  await expect(refused).toContainText('400');
+  await expect(page.getByRole('button', { name: 'Download my answers and scores (JSON)' })).toBeVisible();
+  await page.waitForTimeout(5_000);
+  expect((await lane(community)).attempts).toHaveLength(1);
+  expect(await page.evaluate(() => JSON.parse(localStorage.getItem('cultivate:outbox') ?? '[]').length)).toBe(1);
+
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expectOneCopy(community, answers);
+  await expect(sent(page)).toBeVisible();
+});
+
+test('the tab closed before the endpoint answered: the next visit to any page sends it', async ({ page, context }) => {
+  const { community, answers } = await completeWithFaults(page, 'tab closed', ['store-then-hang']);
+  await expect.poll(async () => (await lane(community)).attempts.length).toBe(1);
+  await page.close();
+
+  const later = await context.newPage();
+  await later.goto('/essays/');
+  await expect.poll(async () => (await lane(community)).attempts.length, { timeout: 20_000 }).toBe(2);
+  await expectOneCopy(community, answers);
+  await expect.poll(() => later.evaluate(() => localStorage.getItem('cultivate:outbox'))).toBe('[]');
+});
+
+test('offline, then online: the response goes when the connection returns', async ({ page, context }) => {
+  const community = laneName('offline');
+  await page.goto(`/instruments/${instrument.id}/?community=${encodeURIComponent(community)}`);
+  await startSurvey(page, 'mouse');
+  const answers = plannedAnswers(instrument, 9);
+  await context.setOffline(true);
+  await answerSurvey(page, instrument, answers, 'mouse');
+  await expect(waiting(page)).toBeVisible();
+  expect((await lane(community)).attempts).toHaveLength(0);
+  await context.setOffline(false);
+  await expectOneCopy(community, answers);
+  await expect(sent(page)).toBeVisible();
+});
+
+test('the same response sent twice is stored once under one responseId', async ({ page }) => {
+  const { community, answers } = await completeWithFaults(page, 'duplicate', ['store-then-drop']);
+  await expect.poll(async () => (await lane(community)).attempts.length, { timeout: 20_000 }).toBe(2);
+  await expectOneCopy(community, answers);
+  await expect(sent(page)).toBeVisible();
+  const { stored } = await lane(community);
+  expect(stored).toHaveLength(1);
+});

@@ -1,0 +1,85 @@
+import { expect, type Page } from '@playwright/test';
+import { choicesOf } from '../../src/instruments/generate.ts';
+import { itemsOf } from '../../src/instruments/model.ts';
+import type { Instrument } from '../../src/instruments/types.ts';
+import { ports } from './ports.ts';
+
+export type InputMode = 'mouse' | 'keyboard';
+export type PlannedAnswers = Record<string, number | string>;
+
+/** Answers spread over every choice, "not applicable" included, so reverse-keying and skips are exercised. */
+export function plannedAnswers(instrument: Instrument, seed = 0): PlannedAnswers {
+  return Object.fromEntries(
+    itemsOf(instrument).map((item, i) => {
+      const choices = choicesOf(item);
+      return [item.id, choices[(i * 3 + seed) % choices.length]!.value];
+    }),
+  );
+}
+
+const activeQuestion = (page: Page) =>
+  page.evaluate(() => (document.activeElement?.closest('.sd-question') as HTMLElement | null)?.dataset['name'] ?? null);
+
+async function tabUntil(page: Page, reached: () => Promise<boolean>, what: string) {
+  for (let presses = 0; presses < 60; presses++) {
+    if (await reached()) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${what}`);
+}
+
+/** Answers every page of the open survey as a respondent would, then completes it. */
+export async function answerSurvey(page: Page, instrument: Instrument, answers: PlannedAnswers, mode: InputMode) {
+  for (const [index, section] of instrument.sections.entries()) {
+    await expect(page.locator(`.sd-question[data-name="${section.items[0]!.id}"]`)).toBeVisible();
+    for (const item of section.items) {
+      const question = page.locator(`.sd-question[data-name="${item.id}"]`);
+      const choices = choicesOf(item);
+      const choice = choices.findIndex((c) => c.value === answers[item.id]);
+      if (mode === 'mouse') {
+        await question.getByText(choices[choice]!.text, { exact: true }).click();
+      } else {
+        await tabUntil(page, async () => (await activeQuestion(page)) === item.id, `question ${item.id}`);
+        if (choice === 0) await page.keyboard.press('Space');
+        for (let step = 0; step < choice; step++) await page.keyboard.press('ArrowDown');
+      }
+      await expect(question.locator('input[type="radio"]').nth(choice)).toBeChecked();
+    }
+    const last = index === instrument.sections.length - 1;
+    const button = page.getByRole('button', { name: last ? 'Complete' : 'Next', exact: true });
+    if (mode === 'mouse') {
+      await button.click();
+    } else {
+      await tabUntil(page, () => button.evaluate((el) => el === document.activeElement), `the ${last ? 'Complete' : 'Next'} button`);
+      await page.keyboard.press('Enter');
+    }
+  }
+  await expect(page.getByRole('heading', { name: 'Your results' })).toBeVisible();
+}
+
+export async function startSurvey(page: Page, mode: InputMode) {
+  const start = page.getByRole('button', { name: 'Start the survey' });
+  if (mode === 'mouse') {
+    await start.click();
+  } else {
+    await tabUntil(page, () => start.evaluate((el) => el === document.activeElement), 'the start button');
+    await page.keyboard.press('Enter');
+  }
+  await expect(page.locator('.sd-question').first()).toBeVisible();
+}
+
+/** What the test endpoint holds for one lane (the `community` link parameter). */
+export async function lane(name: string): Promise<{ stored: Record<string, unknown>[]; attempts: { at: number; action: unknown; contentType: string }[] }> {
+  const response = await fetch(`http://127.0.0.1:${ports.endpoint}/__lanes/${encodeURIComponent(name)}`);
+  return (await response.json()) as never;
+}
+
+export async function setLane(name: string, actions: unknown[]) {
+  await fetch(`http://127.0.0.1:${ports.endpoint}/__lanes/${encodeURIComponent(name)}`, {
+    method: 'PUT',
+    body: JSON.stringify(actions),
+  });
+}
+
+/** A lane name unique to this test run, so reruns against a long-lived endpoint never see old responses. */
+export const laneName = (label: string) => `${label} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;

@@ -1,0 +1,175 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { choicesOf } from '../src/instruments/generate.ts';
+import { canonicalJson, contentHash, hashedContent } from '../src/instruments/hash.ts';
+import { findScale, itemsOf, model, type FrameworkModel } from '../src/instruments/model.ts';
+import { NOT_APPLICABLE, NOT_APPLICABLE_LABEL } from '../src/instruments/scales.ts';
+import { scoreResponse } from '../src/instruments/score.ts';
+import type { Instrument, Item } from '../src/instruments/types.ts';
+import { findModelProblems } from '../src/instruments/validate.ts';
+
+/** The model with every `readonly` removed, so a test can break a copy of it. */
+type Draft<T> = T extends readonly (infer U)[] ? Draft<U>[] : T extends object ? { -readonly [K in keyof T]: Draft<T[K]> } : T;
+type DraftModel = Draft<FrameworkModel>;
+
+const S = model.instruments.findIndex((instrument) => itemsOf(instrument).some((item) => item.kind === 'stage'));
+const R = model.instruments.findIndex((instrument) => instrument.scoring.readinessProfile === true);
+const selfAssessment = model.instruments[S]!;
+const readiness = model.instruments[R]!;
+const at = (instrument: Instrument) => `instrument "${instrument.id}"`;
+
+/** The lowest value of the ordinal scales the instrument's scored and stage items use. */
+function scaleMinimum(instrument: Instrument): number {
+  const values = itemsOf(instrument)
+    .filter((item) => item.kind !== 'context')
+    .flatMap((item) => findScale(item.scale).options.map((option) => Number(option.value)));
+  return Math.min(...values);
+}
+
+describe('validation: the first band starts at the scale minimum', () => {
+  it('the real instruments start their first band at the scale minimum', () => {
+    for (const instrument of model.instruments) expect(instrument.scoring.bands[0]!.min, instrument.id).toBe(scaleMinimum(instrument));
+  });
+
+  it('the instruments share one bands array, and so does a structuredClone of the model', () => {
+    expect(selfAssessment.scoring.bands).toBe(readiness.scoring.bands);
+    const draft = structuredClone(model) as DraftModel;
+    expect(draft.instruments[S]!.scoring.bands).toBe(draft.instruments[R]!.scoring.bands);
+  });
+
+  it('reports scoring.bands[0].min when one instrument’s first band starts above the minimum', () => {
+    const draft = structuredClone(model) as DraftModel;
+    const instrument = draft.instruments[S]!;
+    const raised = scaleMinimum(selfAssessment) + 1;
+    expect(raised).toBeLessThan(instrument.scoring.bands[1]!.min);
+    instrument.scoring.bands = instrument.scoring.bands.map((band, i) => (i === 0 ? { ...band, min: raised } : band));
+
+    const problems = findModelProblems(draft);
+    expect(problems.map(({ where, field }) => ({ where, field }))).toEqual([{ where: at(selfAssessment), field: 'scoring.bands[0].min' }]);
+    expect(problems[0]!.message).toContain(`(${scaleMinimum(selfAssessment)})`);
+  });
+
+  it('reports it for every instrument that shares a changed bands array', () => {
+    const draft = structuredClone(model) as DraftModel;
+    draft.instruments[S]!.scoring.bands[0]!.min = 2;
+    const located = findModelProblems(draft).map(({ where, field }) => ({ where, field }));
+    expect(located).toEqual(model.instruments.map((instrument) => ({ where: at(instrument), field: 'scoring.bands[0].min' })));
+  });
+
+  it('accepts a first band that starts below the scale minimum (every mean still has a band)', () => {
+    const draft = structuredClone(model) as DraftModel;
+    const instrument = draft.instruments[R]!;
+    instrument.scoring.bands = instrument.scoring.bands.map((band, i) => (i === 0 ? { ...band, min: 0 } : band));
+    expect(findModelProblems(draft)).toEqual([]);
+  });
+});
+
+describe('hashedContent: what the content hash covers beyond the instrument', () => {
+  it('includes the "not applicable" option’s value and label', () => {
+    for (const instrument of model.instruments) {
+      expect(hashedContent(instrument), instrument.id).toMatchObject({ notApplicable: { value: NOT_APPLICABLE, label: NOT_APPLICABLE_LABEL } });
+    }
+  });
+
+  it('includes the stage ids and names for the instrument with stage items', () => {
+    const { stages } = hashedContent(selfAssessment) as { stages: unknown };
+    expect(stages).toEqual(model.stages.map((stage) => ({ id: stage.id, name: stage.name })));
+    expect(model.stages.length).toBeGreaterThan(0);
+  });
+
+  it('includes no stages for the readiness instrument, which has no stage items', () => {
+    expect(itemsOf(readiness).some((item) => item.kind === 'stage')).toBe(false);
+    expect(hashedContent(readiness)).toMatchObject({ stages: [] });
+  });
+
+  it('is what contentHash digests', async () => {
+    for (const instrument of model.instruments) {
+      const bytes = new TextEncoder().encode(canonicalJson(hashedContent(instrument)));
+      const hex = Buffer.from(await crypto.subtle.digest('SHA-256', bytes)).toString('hex');
+      expect(await contentHash(instrument), instrument.id).toBe(`sha256-${hex}`);
+    }
+  });
+
+  it('changes the self-assessment’s hash, but not the readiness instrument’s, when a stage name changes', async () => {
+    const draft = structuredClone(model) as DraftModel;
+    draft.stages[0]!.name += ' (renamed)';
+    expect(await contentHash(selfAssessment, draft)).not.toBe(await contentHash(selfAssessment));
+    expect(await contentHash(readiness, draft)).toBe(await contentHash(readiness));
+  });
+});
+
+describe('contentHash: the "not applicable" label', () => {
+  afterEach(() => {
+    vi.doUnmock('../src/instruments/scales.ts');
+    vi.resetModules();
+  });
+
+  /** contentHash as it would be if scales.ts declared `overrides`. */
+  async function contentHashWith(overrides: Record<string, string>) {
+    vi.resetModules();
+    vi.doMock('../src/instruments/scales.ts', async (importOriginal) => ({ ...(await importOriginal<object>()), ...overrides }));
+    const fresh = await import('../src/instruments/hash.ts');
+    const scales = await import('../src/instruments/scales.ts');
+    return { contentHash: fresh.contentHash, scales };
+  }
+
+  it('the mock takes effect (so the next tests mean something)', async () => {
+    const { scales } = await contentHashWith({ NOT_APPLICABLE_LABEL: 'Not sure' });
+    expect(scales.NOT_APPLICABLE_LABEL).toBe('Not sure');
+  });
+
+  it('is unchanged when the label is the same', async () => {
+    const { contentHash: hashWith } = await contentHashWith({ NOT_APPLICABLE_LABEL });
+    for (const instrument of model.instruments) expect(await hashWith(instrument, model)).toBe(await contentHash(instrument));
+  });
+
+  it('changes for every instrument when the label would change', async () => {
+    const { contentHash: hashWith } = await contentHashWith({ NOT_APPLICABLE_LABEL: 'Not sure' });
+    for (const instrument of model.instruments) {
+      expect(await hashWith(instrument, model), instrument.id).not.toBe(await contentHash(instrument));
+    }
+  });
+});
+
+describe('scoreResponse: answers outside the scale', () => {
+  const firstOf = (instrument: Instrument, kind: Item['kind']) => itemsOf(instrument).find((item) => item.kind === kind)!;
+  const validAnswer = (item: Item) => choicesOf(item)[0]!.value;
+
+  it.each([
+    ['a number above the scale', 7],
+    ['a number below the scale', 0],
+    ['a number between two values', 2.5],
+    ['a number as text', '5'],
+  ])('throws on %s, naming the instrument and the item', (_what, value) => {
+    for (const instrument of model.instruments) {
+      const item = firstOf(instrument, 'scored');
+      const answers = { ...Object.fromEntries(itemsOf(instrument).map((each) => [each.id, validAnswer(each)])), [item.id]: value };
+      expect(() => scoreResponse(instrument, answers), instrument.id).toThrow(`Cannot score ${instrument.id}: ${item.id}: ${JSON.stringify(value)} is not one of`);
+    }
+  });
+
+  it('throws on an off-scale stage item and on a context answer outside its categories', () => {
+    const stage = firstOf(selfAssessment, 'stage');
+    expect(() => scoreResponse(selfAssessment, { [stage.id]: '5' })).toThrow(`${stage.id}: "5"`);
+    const context = firstOf(selfAssessment, 'context');
+    expect(() => scoreResponse(selfAssessment, { [context.id]: 'astronaut' })).toThrow(`${context.id}: "astronaut"`);
+    expect(() => scoreResponse(selfAssessment, { [context.id]: NOT_APPLICABLE })).toThrow(context.id);
+  });
+
+  it('names every off-scale item', () => {
+    const [a, b] = itemsOf(readiness).filter((item) => item.kind === 'scored');
+    let message = '';
+    try {
+      scoreResponse(readiness, { [a!.id]: 7, [b!.id]: '5' });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toContain(`${a!.id}: 7`);
+    expect(message).toContain(`${b!.id}: "5"`);
+  });
+
+  it('does not throw on the scale’s own values, "na" where offered, or unanswered items', () => {
+    const item = firstOf(selfAssessment, 'scored');
+    for (const { value } of choicesOf(item)) expect(() => scoreResponse(selfAssessment, { [item.id]: value })).not.toThrow();
+    expect(() => scoreResponse(selfAssessment, { [item.id]: null, unknown_key: 'ignored' })).not.toThrow();
+  });
+});

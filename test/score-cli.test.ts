@@ -1,0 +1,269 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
+import { afterAll, describe, expect, it } from 'vitest';
+import { choicesOf } from '../src/instruments/generate.ts';
+import { contentHash } from '../src/instruments/hash.ts';
+import { constructsOf, itemsOf, model } from '../src/instruments/model.ts';
+import { scoreResponse } from '../src/instruments/score.ts';
+import { scoreColumns } from '../src/instruments/score-table.ts';
+import type { Instrument } from '../src/instruments/types.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const node = join(root, 'node_modules/.bin/node');
+const dir = mkdtempSync(join(tmpdir(), 'cultivate-score-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `node scripts/score.ts …args` in the project and resolves with its exit code and output. */
+function score(...args: string[]): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    execFile(node, ['scripts/score.ts', ...args], { cwd: root, timeout: 30_000 }, (error, stdout, stderr) => {
+      if (error && typeof error.code !== 'number') reject(error);
+      else resolve({ code: error ? (error.code as number) : 0, stdout, stderr });
+    });
+  });
+}
+
+function write(name: string, text: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+const stderrLines = (run: Run) => run.stderr.trim().split('\n');
+/**
+ * The CLI's CSV output as rows. Its rows end in CRLF (Papa.unparse's default) but it adds a bare LF at the
+ * very end, which a CSV reader takes as part of the last cell; that final LF is dropped here (reported separately).
+ */
+const table = (text: string) => Papa.parse<Record<string, string>>(text.replace(/\n$/, ''), { header: true, skipEmptyLines: 'greedy' });
+
+const selfAssessment = model.instruments.find((i) => itemsOf(i).some((item) => item.kind === 'stage'))!;
+const readiness = model.instruments.find((i) => i.scoring.readinessProfile === true)!;
+const firstScored = (instrument: Instrument) => itemsOf(instrument).find((item) => item.kind === 'scored')!;
+
+/** Valid answers to every item; `seed` varies which choice each item gets, so rows differ. */
+function answersFor(instrument: Instrument, seed: number): Record<string, number | string> {
+  return Object.fromEntries(
+    itemsOf(instrument).map((item, i) => {
+      const choices = choicesOf(item);
+      return [item.id, choices[(i * seed + seed) % choices.length]!.value];
+    }),
+  );
+}
+
+/** One flat CSV file: a header of variable names and a row per answer set (missing answers as empty cells). */
+function flatCsv(columns: readonly string[], rows: readonly Record<string, unknown>[]): string {
+  return `${Papa.unparse({ fields: [...columns], data: rows.map((row) => columns.map((c) => row[c] ?? '')) }, { newline: '\n' })}\n`;
+}
+
+const snake = (id: string) => id.replace(/-/g, '_');
+const rounded = (value: number | null) => (value === null ? '' : String(Math.round(value * 1000) / 1000));
+
+/** The output row's construct columns agree with scoreResponse computed here. */
+function expectScores(row: Record<string, string>, instrument: Instrument, answers: Record<string, number | string>) {
+  const scores = scoreResponse(instrument, answers);
+  expect(scores.constructs).toHaveLength(constructsOf(instrument).length);
+  // At least one real mean, so the comparison is not only of empty cells.
+  expect(scores.constructs.some((construct) => construct.mean !== null && construct.mean % 1 !== 0)).toBe(true);
+  for (const construct of scores.constructs) {
+    const name = snake(construct.construct);
+    expect(row[`${name}_mean`], `${name}_mean`).toBe(rounded(construct.mean));
+    expect(row[`${name}_n`], `${name}_n`).toBe(String(construct.answered));
+    expect(row[`${name}_band`], `${name}_band`).toBe(construct.band ?? '');
+  }
+}
+
+describe('npm run score: a mix of good and bad rows', () => {
+  const items = itemsOf(selfAssessment).map((item) => item.id);
+  const good1 = { response_id: 'good-1', instrument_id: selfAssessment.id, community: 'Math Dept', ...answersFor(selfAssessment, 1) };
+  const good2 = { response_id: 'good-2', instrument_id: selfAssessment.id, site: 'Site 2', ...answersFor(selfAssessment, 2) };
+  const offScale = { response_id: 'bad-scale', instrument_id: selfAssessment.id, ...answersFor(selfAssessment, 3), [firstScored(selfAssessment).id]: 7 };
+  const unknown = { response_id: 'bad-instrument', instrument_id: 'no-such-instrument', ...answersFor(selfAssessment, 4) };
+  const noInstrument = { response_id: 'bad-missing', ...answersFor(selfAssessment, 5) };
+  const columns = ['response_id', 'instrument_id', 'community', 'site', ...items];
+  // Lines: header 1, good1 2, offScale 3, good2 4, unknown 5, noInstrument 6.
+  const csvFile = write('mixed.csv', flatCsv(columns, [good1, offScale, good2, unknown, noInstrument]));
+
+  const readinessAnswers = answersFor(readiness, 3);
+  const goodPayload = { responseId: 'good-3', instrument: { id: readiness.id, version: readiness.version }, params: { wave: '2' }, answers: readinessAnswers };
+  // Lines: good payload 1, blank 2, broken 3.
+  const ndjsonFile = write('mixed.ndjson', `${JSON.stringify(goodPayload)}\n\n{"responseId": "broken",\n`);
+
+  const run = score(csvFile, ndjsonFile);
+
+  it('exits with 1', async () => {
+    expect((await run).code).toBe(1);
+  });
+
+  it('writes one CSV row per good response, with file and line', async () => {
+    const { data } = table((await run).stdout);
+    expect(data.map((row) => [row['response_id'], row['instrument_id'], row['source_file'], row['source_line']])).toEqual([
+      ['good-1', selfAssessment.id, csvFile, '2'],
+      ['good-2', selfAssessment.id, csvFile, '4'],
+      ['good-3', readiness.id, ndjsonFile, '1'],
+    ]);
+  });
+
+  it('has the construct columns of every instrument it scored, and the parameters', async () => {
+    const { meta } = table((await run).stdout);
+    for (const column of [...scoreColumns(selfAssessment), ...scoreColumns(readiness), 'community', 'site', 'wave', 'code', 'role']) {
+      expect(meta.fields, column).toContain(column);
+    }
+  });
+
+  it('scores each row as scoreResponse does', async () => {
+    const { data } = table((await run).stdout);
+    expectScores(data[0]!, selfAssessment, answersFor(selfAssessment, 1));
+    expectScores(data[1]!, selfAssessment, answersFor(selfAssessment, 2));
+    expectScores(data[2]!, readiness, readinessAnswers);
+  });
+
+  it('copies the link parameters and the role', async () => {
+    const { data } = table((await run).stdout);
+    expect(data[0]).toMatchObject({ community: 'Math Dept', site: '', wave: '' });
+    expect(data[1]).toMatchObject({ community: '', site: 'Site 2' });
+    expect(data[2]).toMatchObject({ wave: '2' });
+    expect(data[0]!['role']).toBe(String(answersFor(selfAssessment, 1)[selfAssessment.roleItem!]));
+  });
+
+  it('lists every bad row on stderr as file:line: reason', async () => {
+    const lines = stderrLines(await run);
+    expect(lines.slice(0, -1)).toEqual([
+      expect.stringMatching(new RegExp(`^${csvFile}:3: has answers outside their scales: ${firstScored(selfAssessment).id}: 7 is not one of`)),
+      expect.stringMatching(new RegExp(`^${csvFile}:5: names instrument "no-such-instrument"`)),
+      expect.stringMatching(new RegExp(`^${csvFile}:6: does not say which instrument`)),
+      expect.stringMatching(new RegExp(`^${ndjsonFile}:3: cannot be read: `)),
+    ]);
+    expect(lines.at(-1)).toBe('Scored 3 response(s); 4 could not be scored.');
+  });
+});
+
+describe('npm run score: good input', () => {
+  const answers = answersFor(readiness, 2);
+  const file = write('good.json', JSON.stringify([{ responseId: 'a', instrument: { id: readiness.id }, answers }], null, 2));
+
+  it('exits with 0 and says how many it scored', async () => {
+    const run = await score(file);
+    expect(run.code).toBe(0);
+    expect(stderrLines(run)).toEqual(['Scored 1 response(s); 0 could not be scored.']);
+    const { data, meta } = table(run.stdout);
+    expect(data).toHaveLength(1);
+    expectScores(data[0]!, readiness, answers);
+    // Only the instrument that was scored contributes columns.
+    for (const column of scoreColumns(selfAssessment).filter((c) => !scoreColumns(readiness).includes(c))) {
+      expect(meta.fields).not.toContain(column);
+    }
+  });
+
+  it('accepts a response that carries the instrument’s current version and content hash', async () => {
+    const payload = { responseId: 'h', instrument: { id: readiness.id, version: readiness.version, hash: await contentHash(readiness) }, answers };
+    const run = await score(write('hashed.ndjson', `${JSON.stringify(payload)}\n`));
+    expect(run.stderr).toContain('0 could not be scored');
+    expect(run.code).toBe(0);
+  });
+
+  it('writes the CSV to --out instead of stdout', async () => {
+    const out = join(dir, 'scores.csv');
+    const [toFile, toStdout] = await Promise.all([score(file, '--out', out), score(file)]);
+    expect(toFile.code).toBe(0);
+    expect(toFile.stdout).toBe('');
+    expect(toFile.stderr).toContain(`into ${out}`);
+    expect(readFileSync(out, 'utf8')).toBe(toStdout.stdout);
+    expect(table(readFileSync(out, 'utf8')).data).toHaveLength(1);
+  });
+});
+
+describe('npm run score: --instrument', () => {
+  const answers = answersFor(selfAssessment, 1);
+  const columns = ['response_id', ...Object.keys(answers)];
+  const file = write('no-instrument.csv', flatCsv(columns, [{ response_id: 'x', ...answers }, { response_id: 'y', ...answersFor(selfAssessment, 2) }]));
+
+  it('without it, rows that do not name their instrument are rejected with a hint', async () => {
+    const run = await score(file);
+    expect(run.code).toBe(1);
+    expect(table(run.stdout).data).toHaveLength(0);
+    expect(stderrLines(run).slice(0, -1)).toEqual([expect.stringContaining(`${file}:2: `), expect.stringContaining(`${file}:3: `)]);
+    expect(run.stderr).toContain('--instrument');
+  });
+
+  it('names the instrument of CSV rows without instrument_id', async () => {
+    const run = await score(file, '--instrument', selfAssessment.id);
+    expect(run.code).toBe(0);
+    const { data } = table(run.stdout);
+    expect(data.map((row) => [row['response_id'], row['instrument_id']])).toEqual([
+      ['x', selfAssessment.id],
+      ['y', selfAssessment.id],
+    ]);
+    expectScores(data[0]!, selfAssessment, answers);
+  });
+
+  it('exits with 2 for an unknown instrument, naming it and the known ones', async () => {
+    const run = await score(file, '--instrument', 'no-such-instrument');
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('"no-such-instrument"');
+    for (const instrument of model.instruments) expect(run.stderr).toContain(instrument.id);
+  });
+});
+
+describe('npm run score: usage and unreadable files', () => {
+  it('prints the usage and exits with 2 when no file is given', async () => {
+    const run = await score();
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^Usage: npm run score -- /);
+  });
+
+  it('prints the usage and exits with 2 when only options are given', async () => {
+    const run = await score('--instrument', selfAssessment.id);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^Usage: /);
+  });
+
+  it('reports a file that cannot be opened or is empty, and exits with 1', async () => {
+    const missing = join(dir, 'missing.csv');
+    const empty = write('empty.csv', '');
+    const run = await score(missing, empty);
+    expect(run.code).toBe(1);
+    expect(stderrLines(run).slice(0, -1)).toEqual([expect.stringMatching(new RegExp(`^${missing}: cannot be opened: .*ENOENT`)), `${empty}: ${empty} is empty.`]);
+  });
+});
+
+describe('npm run score: responses to another version of the instrument', () => {
+  const answers = answersFor(selfAssessment, 2);
+  const payload = (instrument: Record<string, string>) => JSON.stringify({ responseId: instrument['version'] ?? 'h', instrument: { id: selfAssessment.id, ...instrument }, answers });
+
+  it('reports a version mismatch and a hash mismatch, each with its line', async () => {
+    const published = await contentHash(selfAssessment);
+    const otherHash = `sha256-${'0'.repeat(64)}`;
+    expect(otherHash).not.toBe(published);
+    const file = write(
+      'versions.ndjson',
+      [payload({ version: '0.9.0' }), payload({ version: selfAssessment.version, hash: otherHash }), payload({ version: selfAssessment.version, hash: published })].join('\n'),
+    );
+    const run = await score(file);
+    expect(run.code).toBe(1);
+    expect(stderrLines(run)).toEqual([
+      `${file}:1: answers ${selfAssessment.id} version 0.9.0; this release scores version ${selfAssessment.version}`,
+      `${file}:2: answers ${selfAssessment.id} ${selfAssessment.version} with content hash ${otherHash}, not the published ${published}`,
+      'Scored 1 response(s); 2 could not be scored.',
+    ]);
+    expect(table(run.stdout).data.map((row) => row['source_line'])).toEqual(['3']);
+  });
+
+  it('reports a version mismatch in a CSV row’s instrument_version column', async () => {
+    const file = write('version.csv', flatCsv(['instrument_id', 'instrument_version', ...Object.keys(answers)], [{ instrument_id: selfAssessment.id, instrument_version: '2.0.0', ...answers }]));
+    const run = await score(file);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`${file}:2: answers ${selfAssessment.id} version 2.0.0;`);
+  });
+});
