@@ -87,7 +87,7 @@ const rows = responses.map((response) => {
     ...scoreRow(scoreResponse(instrument, response.answers)),
   };
 });
-const csv = `${Papa.unparse({ fields, data: rows.map((row) => fields.map((f) => (row as Record<string, unknown>)[f] ?? '')) })}\n`;
+const csv = `${Papa.unparse({ fields, data: rows.map((row) => fields.map((f) => (row as Record<string, unknown>)[f] ?? '')) })}\r\n`;
 if (values.out) writeFileSync(values.out, csv);
 else process.stdout.write(csv);
 

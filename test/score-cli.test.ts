@@ -240,7 +240,7 @@ describe('npm run score: usage and unreadable files', () => {
 
 describe('npm run score: responses to another version of the instrument', () => {
   const answers = answersFor(selfAssessment, 2);
-  const payload = (instrument: Record<string, string>) => JSON.stringify({ responseId: instrument['version'] ?? 'h', instrument: { id: selfAssessment.id, ...instrument }, answers });
+  const payload = (instrument: Record<string, string>) => JSON.stringify({ responseId: `r-${(instrument['version'] ?? 'h').replace(/\./g, '-')}-${instrument['hash']?.slice(-4) ?? 'none'}`, instrument: { id: selfAssessment.id, ...instrument }, answers });
 
   it('reports a version mismatch and a hash mismatch, each with its line', async () => {
     const published = await contentHash(selfAssessment);

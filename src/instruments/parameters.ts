@@ -4,7 +4,7 @@ import type { LinkParameter } from './types.ts';
  * Link parameters shared by the instruments. Letters (any script), digits, spaces and a few joiners:
  * enough for "Math Dept – Site 2" or "Écoles Nord", nothing that could be markup.
  */
-const label = "^[\\p{L}\\p{N}][\\p{L}\\p{N} ._'’-]*$";
+const label = "^[\\p{L}\\p{N}][\\p{L}\\p{N} ._'’–-]*$";
 
 export const distributionParameters = [
   {

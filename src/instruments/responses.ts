@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { answerProblems, type Answers } from './score.ts';
+import { parameterProblem } from './link-parameters.ts';
 import { findScale, itemsOf, model, type FrameworkModel } from './model.ts';
 import type { Instrument } from './types.ts';
 
@@ -41,8 +42,10 @@ export function detectFormat(name: string, text: string): FileFormat {
   if (extension === 'ndjson' || extension === 'jsonl') return 'ndjson';
   if (extension === 'csv') return 'csv';
   const start = text.trimStart()[0];
+  const severalObjects = /\}\s*\n\s*\{/.test(text);
+  if (extension === 'json') return start === '{' && severalObjects ? 'ndjson' : 'json';
   if (start === '[') return 'json';
-  if (start === '{') return extension === 'json' && !/\}\s*\n\s*\{/.test(text) ? 'json' : 'ndjson';
+  if (start === '{') return severalObjects ? 'ndjson' : 'json';
   return 'csv';
 }
 
@@ -87,7 +90,8 @@ function jsonErrorLine(text: string, error: unknown): string {
 }
 
 /** Splits a file into records with their line numbers; the file's format is detected from its name and content. */
-export function parseResponseFile(file: string, text: string): ParsedFile {
+export function parseResponseFile(file: string, content: string): ParsedFile {
+  const text = content.replace(/^\uFEFF/, '');
   const format = detectFormat(file, text);
   if (text.trim() === '') return { records: [], error: `${file} is empty.` };
 
@@ -121,51 +125,41 @@ export function parseResponseFile(file: string, text: string): ParsedFile {
     return { records, error: null };
   }
 
-  const result = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
-    header: true,
-    skipEmptyLines: 'greedy',
-    transformHeader: (header) => header.trim(),
+  return parseCsv(file, text);
+}
+
+/** CSV rows as records keyed by the header's names, each with the line it starts on (quoted fields may span lines). */
+function parseCsv(file: string, text: string): ParsedFile {
+  const rows: { cells: string[]; line: number; error: string | null }[] = [];
+  let cursor = 0;
+  Papa.parse<string[]>(text, {
+    skipEmptyLines: false,
+    step: (row) => {
+      const start = cursor;
+      cursor = row.meta.cursor;
+      const offset = start + (/^\r?\n/.exec(text.slice(start))?.[0].length ?? 0);
+      rows.push({ cells: row.data, line: lineAt(text, offset), error: row.errors[0]?.message ?? null });
+    },
   });
-  const fields = result.meta.fields ?? [];
-  if (fields.length === 0) return { records: [], error: `${file} has no header row of variable names.` };
-  const broken = new Map(result.errors.filter((e) => e.row !== undefined).map((e) => [e.row!, e.message]));
-  // Line of each data row: header is line 1; quoted fields may span lines, so count from the raw cursor.
-  const lineOfRow = csvRowLines(text);
+  const nonEmpty = rows.filter((row) => row.cells.some((cell) => cell.trim() !== ''));
+  const header = nonEmpty.shift();
+  if (!header) return { records: [], error: `${file} has no header row of variable names.` };
+  const fields = header.cells.map((cell) => cell.trim());
   return {
-    records: result.data.map((data, row) => {
-      const source = { file, line: lineOfRow[row] ?? row + 2 };
-      const problem = broken.get(row);
-      return { source, data: problem ? { __unreadable: problem } : data };
+    records: nonEmpty.map(({ cells, line, error }) => {
+      const source = { file, line };
+      if (error) return { source, data: { __unreadable: error } };
+      if (cells.length !== fields.length) {
+        return { source, data: { __unreadable: `has ${cells.length} fields where the header has ${fields.length}` } };
+      }
+      return { source, data: Object.fromEntries(fields.map((field, i) => [field, cells[i]])) };
     }),
     error: null,
   };
 }
 
-/** Starting line of each non-empty data row of a CSV text, honouring quoted fields that span lines. */
-function csvRowLines(text: string): number[] {
-  const starts: number[] = [];
-  let line = 1;
-  let inQuotes = false;
-  let rowStart = 1;
-  let rowHasContent = false;
-  let header = true;
-  for (const char of text) {
-    if (char === '"') inQuotes = !inQuotes;
-    if (char === '\n') {
-      if (!inQuotes) {
-        if (header) header = false;
-        else if (rowHasContent) starts.push(rowStart);
-        rowStart = line + 1;
-        rowHasContent = false;
-      }
-      line++;
-    } else if (!inQuotes || char !== '"') {
-      if (char.trim() !== '' && char !== ',') rowHasContent = true;
-    }
-  }
-  if (!header && rowHasContent) starts.push(rowStart);
-  return starts;
-}
+/** Response ids are UUIDs from the device; anything else a file claims must at least be harmless in a CSV cell. */
+const RESPONSE_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 
 const asText = (value: unknown): string | null =>
   value === undefined || value === null || value === '' ? null : String(value);
@@ -209,12 +203,19 @@ export function toResponse(
 
   const params: Record<string, string> = {};
   for (const parameter of instrument.parameters) {
-    const value = asText(flat[parameter.name]);
-    if (value !== null) params[parameter.name] = value;
+    const value = asText(flat[parameter.name])?.trim();
+    if (!value) continue;
+    const problem = parameterProblem(parameter, value);
+    if (problem) return reject(`has a ${parameter.name} value that ${problem}`);
+    params[parameter.name] = value;
+  }
+  const responseId = asText(data['responseId'] ?? data['response_id']);
+  if (responseId !== null && !RESPONSE_ID.test(responseId)) {
+    return reject('has a response id that is not letters, digits, - and _ (at most 64)');
   }
   return {
     source,
-    responseId: asText(data['responseId'] ?? data['response_id']),
+    responseId,
     instrument: {
       id: instrument.id,
       version: asText(payload ? payload['version'] : data['instrument_version']),
@@ -229,7 +230,7 @@ export function toResponse(
 function answersOf(instrument: Instrument, flat: Record<string, unknown>, within: FrameworkModel): Record<string, number | string> {
   const answers: Record<string, number | string> = {};
   for (const item of itemsOf(instrument)) {
-    const raw = flat[item.id];
+    const raw = typeof flat[item.id] === 'string' ? (flat[item.id] as string).trim() : flat[item.id];
     if (raw === undefined || raw === null || raw === '') continue;
     const ordinal = findScale(item.scale, within).kind === 'ordinal';
     answers[item.id] = ordinal && typeof raw === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(raw) ? Number(raw) : (raw as number | string);

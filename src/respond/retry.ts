@@ -25,6 +25,8 @@ export function retryAfterDelay(header: string | null, now: number): number | nu
   if (!header) return null;
   const trimmed = header.trim();
   if (/^\d+$/.test(trimmed)) return Math.min(Number(trimmed) * 1000, 24 * 60 * 60_000);
+  // HTTP dates end in GMT; Date.parse would otherwise read "1.5" or "-5" as dates.
+  if (!/ GMT$/.test(trimmed)) return null;
   const date = Date.parse(trimmed);
   return Number.isNaN(date) ? null : Math.max(0, date - now);
 }
