@@ -14,8 +14,10 @@ assertValidModel(model);
 // instrument's own. Nothing a visitor controls can widen this list.
 const { PUBLIC_RESPONSE_ENDPOINT } = loadEnv(process.env['NODE_ENV'] ?? 'production', process.cwd(), '');
 const endpointOrigins = [PUBLIC_RESPONSE_ENDPOINT, ...model.instruments.map((instrument) => instrument.endpoint)]
-  .filter((endpoint) => typeof endpoint === 'string' && URL.canParse(endpoint))
-  .map((endpoint) => new URL(endpoint).origin);
+  .filter((endpoint) => endpoint !== undefined && URL.canParse(endpoint))
+  .map((endpoint) => new URL(/** @type {string} */ (endpoint)).origin);
+/** @type {`connect-src ${string}`} */
+const connectSrc = `connect-src 'self'${[...new Set(endpointOrigins)].map((origin) => ` ${origin}`).join('')}`;
 
 export default defineConfig({
   site: 'https://cultivate.example.org',
@@ -39,7 +41,7 @@ export default defineConfig({
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
-        ["connect-src 'self'", ...new Set(endpointOrigins)].join(' '),
+        connectSrc,
         // Pagefind runs its search in a worker it builds from a blob.
         "worker-src 'self' blob:",
       ],

@@ -5,14 +5,11 @@
  * module the respondent's report uses, and writes one CSV row per response. Rows that cannot be scored
  * are listed on stderr with file, line and reason; the exit code is then 1.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import Papa from 'papaparse';
-import { contentHash } from '../src/instruments/hash.ts';
 import { instruments } from '../src/instruments/model.ts';
-import { isRejection, parseResponseFile, toResponse, type Rejection, type ResponseRecord } from '../src/instruments/responses.ts';
-import { scoreResponse } from '../src/instruments/score.ts';
-import { scoreColumns, scoreRow } from '../src/instruments/score-table.ts';
+import { readResponseFiles, reportRejections } from './read-response-files.ts';
+import { scoredTable, toCsv } from '../src/instruments/score-table.ts';
 
 const usage = 'Usage: npm run score -- <responses.ndjson|.json|.csv>... [--out scores.csv] [--instrument <id>]';
 
@@ -29,69 +26,13 @@ if (values.instrument && !instruments.some((instrument) => instrument.id === val
   process.exit(2);
 }
 
-const hashes = new Map(await Promise.all(instruments.map(async (i) => [i.id, await contentHash(i)] as const)));
-const responses: ResponseRecord[] = [];
-const rejected: Rejection[] = [];
+const { responses, rejected } = await readResponseFiles(positionals, values.instrument);
 
-for (const file of positionals) {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    rejected.push({ file, line: 0, reason: `cannot be opened: ${(error as Error).message}` });
-    continue;
-  }
-  const parsed = parseResponseFile(file, text);
-  if (parsed.error) rejected.push({ file, line: 0, reason: parsed.error });
-  for (const record of parsed.records) {
-    const response = toResponse(record, values.instrument ? { defaultInstrument: values.instrument } : {});
-    if (isRejection(response)) {
-      rejected.push(response);
-      continue;
-    }
-    const current = instruments.find((i) => i.id === response.instrument.id)!;
-    const { version, hash } = response.instrument;
-    if (version !== null && version !== current.version) {
-      rejected.push({ ...response.source, reason: `answers ${current.id} version ${version}; this release scores version ${current.version}` });
-    } else if (hash !== null && hash !== hashes.get(current.id)) {
-      rejected.push({ ...response.source, reason: `answers ${current.id} ${current.version} with content hash ${hash}, not the published ${hashes.get(current.id)}` });
-    } else {
-      responses.push(response);
-    }
-  }
-}
-
-const used = instruments.filter((instrument) => responses.some((r) => r.instrument.id === instrument.id));
-const parameterNames = [...new Set(used.flatMap((instrument) => instrument.parameters.map((p) => p.name)))];
-const roleColumns = used.some((instrument) => instrument.roleItem) ? ['role'] : [];
-const fields = [
-  'response_id',
-  'instrument_id',
-  'instrument_version',
-  'source_file',
-  'source_line',
-  ...parameterNames,
-  ...roleColumns,
-  ...new Set(used.flatMap((instrument) => scoreColumns(instrument))),
-];
-const rows = responses.map((response) => {
-  const instrument = instruments.find((i) => i.id === response.instrument.id)!;
-  return {
-    response_id: response.responseId ?? '',
-    instrument_id: instrument.id,
-    instrument_version: instrument.version,
-    source_file: response.source.file,
-    source_line: response.source.line,
-    ...response.params,
-    ...(instrument.roleItem ? { role: response.answers[instrument.roleItem] ?? '' } : {}),
-    ...scoreRow(scoreResponse(instrument, response.answers)),
-  };
-});
-const csv = `${Papa.unparse({ fields, data: rows.map((row) => fields.map((f) => (row as Record<string, unknown>)[f] ?? '')) })}\r\n`;
+const csv = toCsv(scoredTable(responses));
 if (values.out) writeFileSync(values.out, csv);
 else process.stdout.write(csv);
 
-for (const { file, line, reason } of rejected) console.error(`${file}${line ? `:${line}` : ''}: ${reason}`);
+reportRejections(rejected);
 console.error(
   `Scored ${responses.length} response(s)${values.out ? ` into ${values.out}` : ''}; ${rejected.length} could not be scored.`,
 );

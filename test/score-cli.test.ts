@@ -253,7 +253,7 @@ describe('npm run score: responses to another version of the instrument', () => 
     const run = await score(file);
     expect(run.code).toBe(1);
     expect(stderrLines(run)).toEqual([
-      `${file}:1: answers ${selfAssessment.id} version 0.9.0; this release scores version ${selfAssessment.version}`,
+      `${file}:1: answers ${selfAssessment.id} version 0.9.0; this release reads version ${selfAssessment.version}`,
       `${file}:2: answers ${selfAssessment.id} ${selfAssessment.version} with content hash ${otherHash}, not the published ${published}`,
       'Scored 1 response(s); 2 could not be scored.',
     ]);

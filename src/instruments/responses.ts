@@ -238,4 +238,49 @@ function answersOf(instrument: Instrument, flat: Record<string, unknown>, within
   return answers;
 }
 
+/**
+ * Why a response cannot be read with this release's instrument: it answers another version, or the same
+ * version with other content. Null when it matches (a response that does not say is taken at its word).
+ */
+export function versionMismatch(response: ResponseRecord, current: Instrument, currentHash: string): string | null {
+  const { version, hash } = response.instrument;
+  if (version !== null && version !== current.version) {
+    return `answers ${current.id} version ${version}; this release reads version ${current.version}`;
+  }
+  if (hash !== null && hash !== currentHash) {
+    return `answers ${current.id} ${current.version} with content hash ${hash}, not the published ${currentHash}`;
+  }
+  return null;
+}
+
+/**
+ * Every usable response in a set of files, and every record that could not be used with its reason.
+ * `hashes` holds each instrument's published content hash (contentHash is async, so callers compute it once).
+ */
+export function readResponses(
+  files: readonly { name: string; text: string }[],
+  hashes: ReadonlyMap<string, string>,
+  options: { defaultInstrument?: string; within?: FrameworkModel } = {},
+): { responses: ResponseRecord[]; rejected: Rejection[] } {
+  const within = options.within ?? model;
+  const responses: ResponseRecord[] = [];
+  const rejected: Rejection[] = [];
+  for (const { name, text } of files) {
+    const parsed = parseResponseFile(name, text);
+    if (parsed.error) rejected.push({ file: name, line: 0, reason: parsed.error });
+    for (const record of parsed.records) {
+      const response = toResponse(record, options);
+      if (isRejection(response)) {
+        rejected.push(response);
+        continue;
+      }
+      const current = within.instruments.find((instrument) => instrument.id === response.instrument.id)!;
+      const mismatch = versionMismatch(response, current, hashes.get(current.id) ?? '');
+      if (mismatch) rejected.push({ ...response.source, reason: mismatch });
+      else responses.push(response);
+    }
+  }
+  return { responses, rejected };
+}
+
 export const isRejection = (value: ResponseRecord | Rejection): value is Rejection => 'reason' in value;

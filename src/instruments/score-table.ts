@@ -1,5 +1,7 @@
+import Papa from 'papaparse';
 import { constructsOf, model, type FrameworkModel } from './model.ts';
-import type { InstrumentScores } from './score.ts';
+import type { ResponseRecord } from './responses.ts';
+import { scoreResponse, type InstrumentScores } from './score.ts';
 import type { Instrument } from './types.ts';
 
 /**
@@ -37,4 +39,49 @@ export function scoreRow(scores: InstrumentScores): ScoreRow {
     row['readiness_weakest'] = scores.readiness.weakest.join(' ');
   }
   return row;
+}
+
+export interface Table {
+  fields: string[];
+  rows: Record<string, string | number>[];
+}
+
+/**
+ * One row per response: identity, source, link parameters, role, then every score. Responses to several
+ * instruments share one table; a column another instrument lacks is left empty.
+ */
+export function scoredTable(responses: readonly ResponseRecord[], within: FrameworkModel = model): Table {
+  const used = within.instruments.filter((instrument) => responses.some((r) => r.instrument.id === instrument.id));
+  const fields = [
+    ...new Set([
+      'response_id',
+      'instrument_id',
+      'instrument_version',
+      'source_file',
+      'source_line',
+      ...used.flatMap((instrument) => instrument.parameters.map((p) => p.name)),
+      ...(used.some((instrument) => instrument.roleItem) ? ['role'] : []),
+      ...used.flatMap((instrument) => scoreColumns(instrument, within)),
+    ]),
+  ];
+  const rows = responses.map((response) => {
+    const instrument = used.find((i) => i.id === response.instrument.id)!;
+    const role = instrument.roleItem ? response.answers[instrument.roleItem] : undefined;
+    return {
+      response_id: response.responseId ?? '',
+      instrument_id: instrument.id,
+      instrument_version: instrument.version,
+      source_file: response.source.file,
+      source_line: response.source.line,
+      ...response.params,
+      ...(instrument.roleItem ? { role: role ?? '' } : {}),
+      ...scoreRow(scoreResponse(instrument, response.answers, within)),
+    } as Record<string, string | number>;
+  });
+  return { fields, rows };
+}
+
+/** RFC 4180 CSV (CRLF line ends) with the given column order. */
+export function toCsv({ fields, rows }: Table): string {
+  return `${Papa.unparse({ fields, data: rows.map((row) => fields.map((field) => row[field] ?? '')) }, { newline: '\r\n' })}\r\n`;
 }

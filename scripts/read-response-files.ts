@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { contentHash } from '../src/instruments/hash.ts';
+import { instruments } from '../src/instruments/model.ts';
+import { readResponses, type Rejection } from '../src/instruments/responses.ts';
+
+/** Reads response files from disk for the Node scripts; a file that cannot be opened is a rejection, not a crash. */
+export async function readResponseFiles(paths: readonly string[], defaultInstrument?: string) {
+  const files: { name: string; text: string }[] = [];
+  const unreadable: Rejection[] = [];
+  for (const path of paths) {
+    try {
+      files.push({ name: path, text: readFileSync(path, 'utf8') });
+    } catch (error) {
+      unreadable.push({ file: path, line: 0, reason: `cannot be opened: ${(error as Error).message}` });
+    }
+  }
+  const hashes = new Map(await Promise.all(instruments.map(async (i) => [i.id, await contentHash(i)] as const)));
+  const { responses, rejected } = readResponses(files, hashes, defaultInstrument ? { defaultInstrument } : {});
+  return { responses, rejected: [...unreadable, ...rejected] };
+}
+
+export function reportRejections(rejected: readonly Rejection[]) {
+  for (const { file, line, reason } of rejected) console.error(`${file}${line ? `:${line}` : ''}: ${reason}`);
+}
