@@ -23,6 +23,8 @@ async function expectReportMatches(page: Page, instrument: Instrument, expected:
   }
 }
 
+const ISO_DATE_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/;
+
 const widths = { desktop: 1280, 'phone (375 px)': 375 } as const;
 
 for (const instrument of instruments) {
@@ -55,7 +57,7 @@ for (const instrument of instruments) {
         expect(payload['instrument']).toEqual({ id: instrument.id, version: instrument.version, hash: await contentHash(instrument) });
 
         const schema = await (await page.request.get('/schemas/response-v1.json')).json();
-        const validate = new Ajv2020({ strict: false }).compile(schema);
+        const validate = new Ajv2020({ strict: false, formats: { 'date-time': ISO_DATE_TIME } }).compile(schema);
         expect(validate(payload), JSON.stringify(validate.errors)).toBe(true);
         expectClean(seen);
       });

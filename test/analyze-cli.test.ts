@@ -1,0 +1,287 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
+import { afterAll, describe, expect, it } from 'vitest';
+import { analyzeResponses } from '../src/instruments/analysis.ts';
+import { choicesOf } from '../src/instruments/generate.ts';
+import { itemsOf, model } from '../src/instruments/model.ts';
+import type { ResponseRecord } from '../src/instruments/responses.ts';
+import { NOT_APPLICABLE } from '../src/instruments/scales.ts';
+import type { Instrument } from '../src/instruments/types.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const node = join(root, 'node_modules/.bin/node');
+const dir = mkdtempSync(join(tmpdir(), 'cultivate-analyze-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `node scripts/analyze.ts …args` in the project and resolves with its exit code and output. */
+function analyze(...args: string[]): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    execFile(node, ['scripts/analyze.ts', ...args], { cwd: root, timeout: 30_000 }, (error, stdout, stderr) => {
+      if (error && typeof error.code !== 'number') reject(error);
+      else resolve({ code: error ? (error.code as number) : 0, stdout, stderr });
+    });
+  });
+}
+
+function write(name: string, text: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+const stderrLines = (run: Run) => run.stderr.trim().split('\n');
+const csvRows = (path: string) => Papa.parse<Record<string, string>>(readFileSync(path, 'utf8'), { header: true, skipEmptyLines: 'greedy' });
+
+const selfAssessment = model.instruments.find((i) => itemsOf(i).some((item) => item.kind === 'stage'))!;
+const readiness = model.instruments.find((i) => i.scoring.readinessProfile === true)!;
+
+/** Varied valid answers: a small LCG picks each item's choice, with "na" among them where offered. */
+function answersFor(instrument: Instrument, seed: number): Record<string, number | string> {
+  let state = seed * 7919 + 17;
+  const next = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+  return Object.fromEntries(
+    itemsOf(instrument).map((item) => {
+      const choices = choicesOf(item);
+      return [item.id, choices[Math.floor(next() * choices.length)]!.value];
+    }),
+  );
+}
+
+/** What the script reads from a file, built here directly, so analyzeResponses can be run on it in the test. */
+const record = (instrument: Instrument, answers: Record<string, number | string>, params: Record<string, string>): ResponseRecord => ({
+  source: { file: 'test', line: 0 },
+  responseId: null,
+  instrument: { id: instrument.id, version: instrument.version, hash: null },
+  params,
+  answers,
+});
+
+const rounded = (value: number | null) => (value === null ? '' : String(Math.round(value * 1000) / 1000));
+
+describe('npm run analyze: two instruments, some bad rows, --group-by and --out', () => {
+  const communities = ['north', 'south', 'north', 'south', 'north', 'east'];
+  const selfAnswers = communities.map((_, i) => answersFor(selfAssessment, i + 1));
+  const payloads = selfAnswers.map((answers, i) =>
+    JSON.stringify({
+      responseId: `s-${i}`,
+      instrument: { id: selfAssessment.id, version: selfAssessment.version },
+      params: { community: communities[i] },
+      answers,
+    }),
+  );
+  const offScale = JSON.stringify({ instrument: { id: selfAssessment.id }, answers: { ...selfAnswers[0], dom_01: 9 } });
+  // Lines 1–6 good, 7 unreadable, 8 off the scale.
+  const ndjson = write('self.ndjson', [...payloads, '{"responseId": ', offScale].join('\n'));
+
+  const readinessAnswers = [11, 12, 13, 14].map((seed) => answersFor(readiness, seed));
+  const readinessCommunities = ['north', 'north', 'south', ''];
+  const columns = ['instrument_id', 'community', ...itemsOf(readiness).map((item) => item.id)];
+  const rows = [
+    ...readinessAnswers.map((answers, i) => ({ instrument_id: readiness.id, community: readinessCommunities[i], ...answers })),
+    { instrument_id: 'no-such-instrument', ...readinessAnswers[0] },
+  ];
+  // Header on line 1, good rows on 2–5, the unknown instrument on 6.
+  const cells = rows.map((row) => columns.map((c) => (row as Record<string, unknown>)[c] ?? ''));
+  const csv = write('readiness.csv', `${Papa.unparse({ fields: columns, data: cells })}\n`);
+
+  const out = join(dir, 'out');
+  const run = analyze(ndjson, csv, '--group-by', 'community', '--out', out);
+
+  const selfRecords = selfAnswers.map((answers, i) => record(selfAssessment, answers, { community: communities[i]! }));
+  const readinessRecords = readinessAnswers.map((answers, i) =>
+    record(readiness, answers, readinessCommunities[i] ? { community: readinessCommunities[i] } : {}),
+  );
+
+  it('exits with 1 because rows were unusable', async () => {
+    expect((await run).code).toBe(1);
+  });
+
+  it('lists each unusable row on stderr as file:line: reason, then a count', async () => {
+    const lines = stderrLines(await run);
+    expect(lines.filter((line) => !line.startsWith('Wrote '))).toEqual([
+      expect.stringMatching(new RegExp(`^${ndjson}:7: cannot be read: `)),
+      expect.stringMatching(new RegExp(`^${ndjson}:8: has answers outside their scales: dom_01: 9`)),
+      expect.stringMatching(new RegExp(`^${csv}:6: names instrument "no-such-instrument"`)),
+      'Analysed 10 response(s) to 2 instrument(s); 3 could not be used.',
+    ]);
+  });
+
+  it('prints a summary per instrument: groups, stage distribution, readiness profile and reliability', async () => {
+    const { stdout } = await run;
+    expect(stdout).toContain(`== ${selfAssessment.id} ${selfAssessment.version}: 6 response(s), grouped by community ==`);
+    expect(stdout).toContain(`== ${readiness.id} ${readiness.version}: 4 response(s), grouped by community ==`);
+    const [selfPart, readinessPart] = stdout.split(`== ${readiness.id}`) as [string, string];
+    for (const label of ['community: east', 'community: north', 'community: south', 'role: ']) expect(selfPart).toContain(label);
+    expect(readinessPart).toContain('community: (none)');
+    expect(selfPart).toContain('Stage estimates');
+    expect(selfPart).not.toContain('Readiness profile');
+    expect(readinessPart).toContain('Readiness profile');
+    expect(readinessPart).not.toContain('Stage estimates');
+    for (const part of [selfPart, readinessPart]) expect(part).toContain('Reliability');
+    for (const item of itemsOf(readiness).filter((item) => item.kind === 'scored')) expect(readinessPart).toContain(`  ${item.id} `);
+  });
+
+  it('prints the stage counts analyzeResponses gives', async () => {
+    const { stdout } = await run;
+    const counts = analyzeResponses(selfAssessment, selfRecords, { groupBy: 'community' }).overall.stages!.map((s) => s.count);
+    expect(stdout).toMatch(new RegExp(`\\(all\\)\\s+6\\s+${counts.join('\\s+')}\\n`));
+  });
+
+  it('writes the summary, reliability and scored CSVs of each instrument', async () => {
+    await run;
+    expect(readdirSync(out).sort()).toEqual(
+      [selfAssessment, readiness].flatMap((i) => ['reliability', 'scored', 'summary'].map((kind) => `${i.id}-${kind}.csv`)).sort(),
+    );
+  });
+
+  it('writes the means and SDs analyzeResponses computes, overall and per group', async () => {
+    await run;
+    for (const [instrument, records] of [
+      [selfAssessment, selfRecords],
+      [readiness, readinessRecords],
+    ] as const) {
+      const analysis = analyzeResponses(instrument, records, { groupBy: 'community' });
+      const { data, meta } = csvRows(join(out, `${instrument.id}-summary.csv`));
+      expect(meta.fields).toEqual(['group_by', 'group', 'construct', 'n', 'mean', 'sd']);
+      const row = (groupBy: string, group: string, construct: string) =>
+        data.find((r) => r['group_by'] === groupBy && r['group'] === group && r['construct'] === construct);
+      for (const construct of analysis.overall.constructs) {
+        expect(row('(all)', '(all)', construct.construct)).toEqual({
+          group_by: '(all)',
+          group: '(all)',
+          construct: construct.construct,
+          n: String(construct.n),
+          mean: rounded(construct.mean),
+          sd: rounded(construct.sd),
+        });
+      }
+      const north = analysis.groups.find((group) => group.key === 'north')!;
+      const first = north.constructs[0]!;
+      // At least one real, fractional mean, so the comparison is not only of empty or whole cells.
+      expect(analysis.overall.constructs.some((c) => c.mean !== null && c.mean % 1 !== 0)).toBe(true);
+      expect(row('community', 'north', first.construct)).toMatchObject({ n: String(first.n), mean: rounded(first.mean), sd: rounded(first.sd) });
+      expect(data.some((r) => r['group_by'] === 'role')).toBe(true);
+    }
+  });
+
+  it('writes the alpha and item–total r analyzeResponses computes', async () => {
+    await run;
+    const analysis = analyzeResponses(readiness, readinessRecords, { groupBy: null });
+    const { data, meta } = csvRows(join(out, `${readiness.id}-reliability.csv`));
+    expect(meta.fields).toEqual(['construct', 'n', 'items', 'alpha', 'item', 'corrected_item_total_r']);
+    expect(data).toHaveLength(itemsOf(readiness).filter((item) => item.kind === 'scored').length);
+    for (const construct of analysis.reliability) {
+      for (const { item, r } of construct.itemTotal) {
+        expect(data.find((row) => row['item'] === item)).toEqual({
+          construct: construct.construct,
+          n: String(construct.n),
+          items: String(construct.items),
+          alpha: rounded(construct.alpha),
+          item,
+          corrected_item_total_r: rounded(r),
+        });
+      }
+    }
+  });
+
+  it('writes one scored row per usable response of the instrument', async () => {
+    await run;
+    const { data } = csvRows(join(out, `${selfAssessment.id}-scored.csv`));
+    expect(data.map((row) => [row['response_id'], row['source_line'], row['community']])).toEqual(
+      communities.map((community, i) => [`s-${i}`, String(i + 1), community]),
+    );
+    expect(csvRows(join(out, `${readiness.id}-scored.csv`)).data.map((row) => row['source_line'])).toEqual(['2', '3', '4', '5']);
+  });
+});
+
+describe('npm run analyze: good input', () => {
+  const answers = [1, 2, 3].map((seed) => answersFor(readiness, seed));
+  const payloads = answers.map((a, i) => ({ responseId: `g-${i}`, instrument: { id: readiness.id }, answers: a }));
+  const file = write('good.json', JSON.stringify(payloads, null, 2));
+
+  it('exits with 0, prints the summary and writes no files without --out', async () => {
+    const before = readdirSync(dir).length;
+    const run = await analyze(file);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`== ${readiness.id} ${readiness.version}: 3 response(s) ==`);
+    expect(stderrLines(run)).toEqual(['Analysed 3 response(s) to 1 instrument(s); 0 could not be used.']);
+    expect(readdirSync(dir).length).toBe(before);
+  });
+
+  it('groups by role, without repeating the roles', async () => {
+    const run = await analyze(file, '--group-by', 'role');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('grouped by role');
+    const roles = answers.map((a) => a[readiness.roleItem!]);
+    const firstConstruct = run.stdout.split('\n\n').find((block) => block.includes('role: '))!;
+    for (const role of new Set(roles)) expect(firstConstruct.match(new RegExp(`role: ${role}\\b`, 'g'))).toHaveLength(1);
+  });
+
+  it('reads rows without instrument_id with --instrument', async () => {
+    const itemIds = itemsOf(selfAssessment).map((item) => item.id);
+    const rows = [1, 2].map((seed) => ({ ...answersFor(selfAssessment, seed), [itemIds[0]!]: NOT_APPLICABLE }));
+    const plain = write('plain.csv', `${Papa.unparse({ fields: itemIds, data: rows.map((row) => itemIds.map((id) => row[id] ?? '')) })}\n`);
+    const run = await analyze(plain, '--instrument', selfAssessment.id);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`== ${selfAssessment.id} ${selfAssessment.version}: 2 response(s) ==`);
+  });
+
+  it('says so when no response could be used, and exits with 1 for a missing or empty file', async () => {
+    const run = await analyze(join(dir, 'missing.ndjson'), write('empty.csv', ''));
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('No usable responses to analyse.\n');
+    expect(stderrLines(run)[0]).toMatch(/missing\.ndjson: cannot be opened: .*ENOENT/);
+    expect(stderrLines(run)[1]).toMatch(/empty\.csv: .*empty/);
+  });
+});
+
+describe('npm run analyze: bad arguments exit with 2', () => {
+  const file = write('one.ndjson', `${JSON.stringify({ instrument: { id: readiness.id }, answers: answersFor(readiness, 5) })}\n`);
+
+  it('prints the usage when no file is given', async () => {
+    for (const args of [[], ['--group-by', 'community']]) {
+      const run = await analyze(...args);
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toMatch(/^Usage: npm run analyze -- /);
+    }
+  });
+
+  it('names an unknown --group-by and what the instrument can be grouped by', async () => {
+    const run = await analyze(file, '--group-by', 'team');
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('"team"');
+    for (const option of ['community', 'site', 'wave', 'code', 'role']) expect(run.stderr).toContain(option);
+  });
+
+  it('names an unknown --instrument and the known ones', async () => {
+    const run = await analyze(file, '--instrument', 'no-such-instrument');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('"no-such-instrument"');
+    for (const instrument of model.instruments) expect(run.stderr).toContain(instrument.id);
+  });
+
+  it('rejects an unknown option', async () => {
+    const run = await analyze(file, '--bogus');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--bogus');
+  });
+
+  it('writes nothing to --out when the arguments are bad', async () => {
+    const out = join(dir, 'never');
+    const run = await analyze(file, '--group-by', 'team', '--out', out);
+    expect(run.code).toBe(2);
+    expect(existsSync(out)).toBe(false);
+  });
+});

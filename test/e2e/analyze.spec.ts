@@ -1,0 +1,119 @@
+import { readFileSync, truncateSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { expect, test } from '@playwright/test';
+import { analyzeResponses } from '../../src/instruments/analysis.ts';
+import { findConstruct } from '../../src/instruments/framework.ts';
+import { contentHash } from '../../src/instruments/hash.ts';
+import { findInstrument, itemsOf } from '../../src/instruments/model.ts';
+import { readResponses } from '../../src/instruments/responses.ts';
+import { expectAccessible, expectClean, watch } from './site.ts';
+import { plannedAnswers } from './survey.ts';
+
+const selfAssessment = findInstrument('cop-self-assessment');
+const readiness = findInstrument('organizational-readiness');
+const communities = ['North', 'South', 'East'];
+
+async function files() {
+  const hash = await contentHash(selfAssessment);
+  const ndjson = Array.from({ length: 30 }, (_, i) =>
+    JSON.stringify({
+      payloadVersion: 1,
+      responseId: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+      instrument: { id: selfAssessment.id, version: selfAssessment.version, hash },
+      params: { community: communities[i % 3], wave: '1' },
+      answers: plannedAnswers(selfAssessment, i * 7),
+    }),
+  );
+  ndjson.push('{ this line is broken');
+  ndjson.push(JSON.stringify({ instrument: { id: selfAssessment.id, version: '0.1.0' }, answers: {} }));
+
+  const variables = itemsOf(readiness).map((item) => item.id);
+  const rows = Array.from({ length: 12 }, (_, i) => {
+    const answers = plannedAnswers(readiness, i * 5);
+    return { instrument_id: readiness.id, community: communities[i % 3]!, ...answers };
+  });
+  rows.push({ instrument_id: readiness.id, community: 'North', ...plannedAnswers(readiness, 1), prof_01: 9 } as never);
+  const csv = Papa.unparse({ fields: ['instrument_id', 'community', ...variables], data: rows.map((row) => ['instrument_id', 'community', ...variables].map((f) => (row as Record<string, unknown>)[f] ?? '')) });
+  return [
+    { name: 'self-assessment.ndjson', mimeType: 'application/x-ndjson', buffer: Buffer.from(ndjson.join('\n')) },
+    { name: 'readiness.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) },
+  ];
+}
+
+test('response files are analysed in the browser, with nothing sent anywhere', async ({ page }) => {
+  const seen = await watch(page);
+  const requests: string[] = [];
+  await page.goto('/researchers/analyze/');
+  page.on('request', (request) => requests.push(`${request.method()} ${request.url()}`));
+  const input = await files();
+  await page.getByLabel('Response files').setInputFiles(input);
+  await expect(page.getByRole('status')).toContainText('42 response(s) analysed from 2 file(s)');
+  await expect(page.getByRole('status')).toContainText('3 row(s) or file(s) could not be used');
+
+  const rejected = page.getByRole('region', { name: 'Rows that could not be used, with the reason' });
+  await expect(rejected).toContainText('31');
+  await expect(rejected).toContainText('version 0.1.0');
+  await expect(rejected).toContainText('prof_01: 9 is not one of');
+
+  // The browser's figures are the analysis module's for the same files.
+  const hashes = new Map([
+    [selfAssessment.id, await contentHash(selfAssessment)],
+    [readiness.id, await contentHash(readiness)],
+  ]);
+  const { responses } = readResponses(input.map((file) => ({ name: file.name, text: file.buffer.toString() })), hashes);
+  const expected = analyzeResponses(selfAssessment, responses.filter((r) => r.instrument.id === selfAssessment.id), { groupBy: null });
+  const section = page.locator(`section[data-instrument="${selfAssessment.id}"]`);
+  const overall = section.getByRole('region', { name: /Construct means/ }).getByRole('row', { name: /^All responses/ });
+  for (const construct of expected.overall.constructs) {
+    await expect(overall).toContainText(`${construct.mean!.toFixed(2)} (SD ${construct.sd!.toFixed(2)}, n ${construct.n})`);
+  }
+  const alphaRow = section.getByRole('region', { name: /Cronbach/ }).getByRole('row', { name: new RegExp(`^${findConstruct(expected.reliability[0]!.construct).name}`) });
+  await expect(alphaRow).toContainText(expected.reliability[0]!.alpha!.toFixed(2));
+
+  // Grouping by community adds one row per community, computed the same way.
+  await page.getByLabel('Compare groups by').selectOption('community');
+  const grouped = analyzeResponses(selfAssessment, responses.filter((r) => r.instrument.id === selfAssessment.id), { groupBy: 'community' });
+  for (const group of grouped.groups) {
+    const row = section.getByRole('row', { name: new RegExp(`^community: ${group.key}`) }).first();
+    await expect(row).toContainText(`${group.constructs[0]!.mean!.toFixed(2)} (SD`);
+  }
+  await expect(page.locator(`section[data-instrument="${readiness.id}"]`).getByRole('region', { name: 'Readiness profile of each group and role' })).toContainText('role: member');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), section.getByRole('button', { name: 'Download summary (CSV)' }).click()]);
+  const summary = Papa.parse<Record<string, string>>(readFileSync((await download.path())!, 'utf8'), { header: true, skipEmptyLines: true });
+  const first = grouped.overall.constructs[0]!;
+  expect(summary.data.find((row) => row['group'] === '(all)' && row['construct'] === first.construct)?.['mean']).toBe(String(Math.round(first.mean! * 1000) / 1000));
+  const [scored] = await Promise.all([page.waitForEvent('download'), section.getByRole('button', { name: 'Download scored data (CSV)' }).click()]);
+  expect(Papa.parse(readFileSync((await scored.path())!, 'utf8'), { header: true, skipEmptyLines: true }).data).toHaveLength(30);
+
+  await expectAccessible(page);
+  expect(requests.filter((request) => !request.startsWith('GET ') || !request.includes('127.0.0.1'))).toEqual([]);
+  expectClean(seen);
+});
+
+test('a file too large for the browser is refused with a clear message', async ({ page }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'cultivate-large-'));
+  const path = join(dir, 'huge.ndjson');
+  writeFileSync(path, '');
+  truncateSync(path, 210 * 1024 * 1024);
+  await page.goto('/researchers/analyze/');
+  await page.getByLabel('Response files').setInputFiles(path);
+  await expect(page.getByRole('region', { name: /could not be used/ })).toContainText('is 210 MB');
+  await expect(page.getByRole('region', { name: /could not be used/ })).toContainText('npm run analyze');
+});
+
+test('the analysis page works by keyboard', async ({ page }) => {
+  await page.goto('/researchers/analyze/');
+  await page.getByLabel('Response files').setInputFiles(await files());
+  await expect(page.getByRole('status')).toContainText('42 response(s)');
+  const select = page.getByLabel('Compare groups by');
+  for (let i = 0; i < 40 && !(await select.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(select).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('row', { name: /^community: East/ }).first()).toBeVisible();
+  const region = page.getByRole('region', { name: /Construct means/ }).first();
+  for (let i = 0; i < 20 && !(await region.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(region).toBeFocused();
+});

@@ -1,0 +1,77 @@
+import { expect, test } from '@playwright/test';
+import { findInstrument, itemsOf } from '../../src/instruments/model.ts';
+import { choicesOf } from '../../src/instruments/generate.ts';
+import { watch, expectClean } from './site.ts';
+
+const essay = '/essays/stages-of-development/';
+
+test('an essay page has a table of contents, its references and previous/next in reading order', async ({ page }) => {
+  await page.goto(essay);
+  const toc = page.getByRole('navigation', { name: 'Contents' });
+  const entries = toc.getByRole('link');
+  expect(await entries.count()).toBeGreaterThan(2);
+  for (const href of await entries.evaluateAll((links) => links.map((a) => a.getAttribute('href')!))) {
+    await expect(page.locator(`[id="${href.slice(1)}"]`)).toHaveCount(1);
+  }
+
+  const citations = page.locator('.cite a');
+  expect(await citations.count()).toBeGreaterThan(0);
+  const references = page.getByRole('region', { name: 'References' }).getByRole('listitem');
+  for (const href of await citations.evaluateAll((links) => links.map((a) => a.getAttribute('href')!))) {
+    await expect(page.locator(`[id="${href.slice(1)}"]`)).toHaveCount(1);
+  }
+  expect(await references.count()).toBeGreaterThan(0);
+
+  const pager = page.getByRole('navigation', { name: 'Essays in reading order' });
+  await expect(pager.getByRole('link', { name: /Previous essay/ })).toHaveAttribute('href', '/essays/what-is-a-community-of-practice/');
+  await expect(pager.getByRole('link', { name: /Next essay/ })).toHaveAttribute('href', '/essays/communities-inside-organizations/');
+  await expect(page.getByRole('list', { name: 'Tags' })).toBeVisible();
+
+  // Construct and stage links resolve to the framework pages.
+  await page.locator('.prose a.concept-link[href^="/framework/"]').first().click();
+  await expect(page).toHaveURL(/\/framework\//);
+});
+
+test('essay pages load no React and only the tiny outbox check', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  const seen = await watch(page);
+  await page.goto(essay, { waitUntil: 'networkidle' });
+  expect(scripts.every((path) => /OutboxFlush|storage-keys/.test(path)), scripts.join(', ')).toBe(true);
+  expect(await page.evaluate(() => document.querySelectorAll('astro-island').length)).toBe(0);
+  expectClean(seen);
+});
+
+test('the print stylesheet leaves just the essay', async ({ page }) => {
+  await page.goto(essay);
+  await page.emulateMedia({ media: 'print' });
+  for (const selector of ['.site-header', '.site-footer', '.toc', '.pager']) {
+    await expect(page.locator(selector)).toBeHidden();
+  }
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'References' })).toBeVisible();
+});
+
+test('framework and construct pages show the model; the print version has every item and a page per section', async ({ page }) => {
+  await page.goto('/framework/');
+  await expect(page.getByRole('img', { name: 'The elements of a community of practice' })).toBeVisible();
+  await expect(page.locator('#stage-maturing')).toContainText('Support that fits');
+  await page.getByRole('link', { name: 'Shared practice' }).first().click();
+  await expect(page).toHaveURL('/framework/shared-practice/');
+  const practiceItems = itemsOf(findInstrument('cop-self-assessment')).filter((item) => item.kind === 'scored' && item.construct === 'shared-practice');
+  await expect(page.getByRole('table').first().getByRole('row')).toHaveCount(practiceItems.length + 1);
+
+  const readiness = findInstrument('organizational-readiness');
+  await page.goto('/instruments/organizational-readiness/print/');
+  const questions = page.locator('.question');
+  await expect(questions).toHaveCount(itemsOf(readiness).length);
+  for (const [i, item] of itemsOf(readiness).entries()) {
+    await expect(questions.nth(i).locator('.question__text')).toContainText(item.text);
+    await expect(questions.nth(i).locator('.choices li')).toHaveText(choicesOf(item).map((choice) => choice.text));
+  }
+  await page.emulateMedia({ media: 'print' });
+  const breaks = await page.locator('.paper-section').evaluateAll((sections) => sections.map((s) => getComputedStyle(s).breakBefore));
+  expect(breaks.every((value) => value === 'page')).toBe(true);
+});

@@ -1,0 +1,40 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible, expectClean, watch } from './site.ts';
+
+test('search finds essays, constructs and instruments, with excerpts and filters', async ({ page }) => {
+  const seen = await watch(page);
+  await page.goto('/search/?q=trust');
+  const results = page.locator('.search-results > li');
+  await expect(results.first()).toBeVisible();
+  await expect(page.getByRole('status')).toHaveText(/\d+ results?/);
+  await expect(results.first().getByRole('heading').getByRole('link')).toHaveAttribute('href', /^\//);
+  await expect(results.first().locator('mark').first()).toHaveText(/trust/i);
+  const all = await results.count();
+
+  const types = page.getByRole('group', { name: 'Content type' });
+  for (const type of ['Essay', 'Construct', 'Instrument', 'Framework']) await expect(types.getByLabel(type, { exact: true })).toBeVisible();
+  await types.getByLabel('Construct', { exact: true }).check();
+  await expect(page).toHaveURL(/type=Construct/);
+  await expect.poll(() => results.count()).toBeLessThan(all);
+  for (const href of await results.locator('h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
+    expect(href).toMatch(/^\/framework\/[a-z-]+\/$/);
+  }
+
+  await types.getByLabel('Construct', { exact: true }).uncheck();
+  await page.getByRole('group', { name: 'Framework element' }).getByLabel('Organizational context', { exact: true }).check();
+  await expect.poll(() => results.count()).toBeGreaterThan(0);
+  await expectAccessible(page);
+  expectClean(seen);
+});
+
+test('a search link with no matches says so', async ({ page }) => {
+  await page.goto('/search/?q=xylophonequark');
+  await expect(page.getByRole('status')).toHaveText('No results. Try another word or fewer filters.');
+});
+
+test('without a search index (as under `npm run dev`) the page explains how to get search', async ({ page }) => {
+  await page.route('**/pagefind/pagefind.js', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.goto('/search/?q=trust');
+  await expect(page.getByRole('status')).toContainText('the search index is made when the site is built');
+  await expect(page.getByRole('status')).toContainText('npm start');
+});
