@@ -1,9 +1,9 @@
-import { constructsOf, findScale, itemsOf, model, type FrameworkModel } from './model.ts';
+import { constructsOf, model, type FrameworkModel } from './model.ts';
 import type { ResponseRecord } from './responses.ts';
-import { scoreResponse, type InstrumentScores } from './score.ts';
+import { keyedConstructItems, scoreResponse, type InstrumentScores } from './score.ts';
 // A type-only import: the table shape is shared, while papaparse (score-table's dependency) stays out of this module.
 import type { Table } from './score-table.ts';
-import type { Instrument, ScoredItem, StageId } from './types.ts';
+import type { Instrument, StageId } from './types.ts';
 
 /**
  * Group statistics and reliability of a set of responses to one instrument, for researchers. Pure, like
@@ -127,34 +127,18 @@ function checkResponses(instrument: Instrument, responses: readonly ResponseReco
 }
 
 function reliabilityOf(instrument: Instrument, responses: readonly ResponseRecord[], within: FrameworkModel): ConstructReliability[] {
-  const scored = itemsOf(instrument).filter((item): item is ScoredItem => item.kind === 'scored');
-  return constructsOf(instrument, within).map(({ id: construct }) => {
-    const items = scored
-      .filter((item) => item.construct === construct)
-      .map((item) => {
-        const values = findScale(item.scale, within).options.map((option) => Number(option.value));
-        // Reverse-keyed as in scoring (min + max − value), so a reverse item does not pull alpha down.
-        return { id: item.id, flip: item.reverse ? Math.min(...values) + Math.max(...values) : null };
+  // Keyed as in scoring, so a reverse-keyed item does not pull alpha down.
+  return keyedConstructItems(instrument, within).map(({ id: construct, items }) => {
+    const complete = responses.filter((response) => items.every((item) => typeof response.answers[item.id] === 'number'));
+    const n = complete.length;
+    const columns = items.map((item) => {
+      const column = new Float64Array(n);
+      complete.forEach((response, r) => {
+        const value = response.answers[item.id] as number;
+        column[r] = item.flip === null ? value : item.flip - value;
       });
-    // Plain loops into preallocated arrays: this runs once per construct over every response.
-    const full = items.map(() => new Float64Array(responses.length));
-    let n = 0;
-    for (const { answers } of responses) {
-      let complete = true;
-      for (const item of items) {
-        if (typeof answers[item.id] !== 'number') {
-          complete = false;
-          break;
-        }
-      }
-      if (!complete) continue;
-      items.forEach((item, j) => {
-        const value = answers[item.id] as number;
-        full[j]![n] = item.flip === null ? value : item.flip - value;
-      });
-      n++;
-    }
-    const columns = full.map((column) => column.subarray(0, n));
+      return column;
+    });
     const rs = itemTotalsOf(columns, n);
     return {
       construct,

@@ -1,7 +1,7 @@
 import { choicesOf } from './generate.ts';
 import { constructsOf, findScale, itemsOf, model, type FrameworkModel } from './model.ts';
 import { NOT_APPLICABLE } from './scales.ts';
-import type { Band, Instrument, ScoredItem, StageId, StageItem } from './types.ts';
+import type { Band, Instrument, Item, ScoredItem, StageId, StageItem } from './types.ts';
 
 /** Answers keyed by item id (the codebook variable name). Missing keys are unanswered items. */
 export type Answers = Readonly<Record<string, number | string | null | undefined>>;
@@ -46,23 +46,68 @@ export interface InstrumentScores {
 const isAnswered = (value: unknown): value is number | string => value !== undefined && value !== null && value !== '';
 const mean = (values: readonly number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : null);
 
-/** Answers that are not among an item's choices, as readable messages; unknown keys are ignored. */
-export function answerProblems(instrument: Instrument, answers: Answers, within: FrameworkModel = model): string[] {
-  return itemsOf(instrument).flatMap((item) => {
-    const value = answers[item.id];
-    if (!isAnswered(value)) return [];
-    const allowed = choicesOf(item, within).map((choice) => choice.value);
-    return allowed.includes(value)
-      ? []
-      : [`${item.id}: ${JSON.stringify(value)} is not one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}`];
-  });
+/**
+ * What scoring looks up for every response, worked out once per instrument and model: a researcher scores
+ * thousands of responses, and walking the sections and scales for each was most of the cost. Keyed by
+ * identity, which is safe because the model is not changed once built (tests build altered copies instead).
+ */
+interface ScoringPlan {
+  items: readonly Item[];
+  allowed: ReadonlyMap<string, readonly (number | string)[]>;
+  /** In the order constructsOf gives; `flip` is min + max of a reverse item's scale, null for other items. */
+  constructs: readonly { id: string; items: readonly { id: string; flip: number | null }[] }[];
+  stageItems: readonly StageItem[];
 }
 
-/** The item's value on the scored direction: reverse-keyed items are flipped as (min + max − value). */
-function keyedValue(item: ScoredItem, value: number, within: FrameworkModel): number {
-  if (!item.reverse) return value;
-  const values = findScale(item.scale, within).options.map((option) => Number(option.value));
-  return Math.min(...values) + Math.max(...values) - value;
+const plans = new WeakMap<FrameworkModel, WeakMap<Instrument, ScoringPlan>>();
+
+function planOf(instrument: Instrument, within: FrameworkModel): ScoringPlan {
+  let byInstrument = plans.get(within);
+  if (!byInstrument) plans.set(within, (byInstrument = new WeakMap()));
+  const known = byInstrument.get(instrument);
+  if (known) return known;
+  const items = itemsOf(instrument);
+  const scored = items.filter((item): item is ScoredItem => item.kind === 'scored');
+  const plan: ScoringPlan = {
+    items,
+    allowed: new Map(items.map((item) => [item.id, choicesOf(item, within).map((choice) => choice.value)])),
+    constructs: constructsOf(instrument, within).map(({ id }) => ({
+      id,
+      items: scored
+        .filter((item) => item.construct === id)
+        .map((item) => {
+          // Reverse-keyed items are flipped as (min + max − value).
+          const values = findScale(item.scale, within).options.map((option) => Number(option.value));
+          return { id: item.id, flip: item.reverse ? Math.min(...values) + Math.max(...values) : null };
+        }),
+    })),
+    stageItems: items.filter((item): item is StageItem => item.kind === 'stage'),
+  };
+  byInstrument.set(instrument, plan);
+  return plan;
+}
+
+/**
+ * Each construct of the instrument with its scored items and how to key them: `flip` is min + max of a
+ * reverse-keyed item's scale (its keyed value is flip − value), null for a direct item.
+ */
+export function keyedConstructItems(instrument: Instrument, within: FrameworkModel = model): ScoringPlan['constructs'] {
+  return planOf(instrument, within).constructs;
+}
+
+/** Answers that are not among an item's choices, as readable messages; unknown keys are ignored. */
+export function answerProblems(instrument: Instrument, answers: Answers, within: FrameworkModel = model): string[] {
+  const { items, allowed } = planOf(instrument, within);
+  const problems: string[] = [];
+  for (const item of items) {
+    const value = answers[item.id];
+    if (!isAnswered(value)) continue;
+    const values = allowed.get(item.id)!;
+    if (!values.includes(value)) {
+      problems.push(`${item.id}: ${JSON.stringify(value)} is not one of ${values.map((v) => JSON.stringify(v)).join(', ')}`);
+    }
+  }
+  return problems;
 }
 
 export function bandFor(value: number, bands: readonly Band[]): Band | undefined {
@@ -75,18 +120,18 @@ export function meetsMinimum(answered: number, total: number, share: number): bo
   return total > 0 && answered / total >= share - 1e-9;
 }
 
-function scoreConstruct(instrument: Instrument, construct: string, answers: Answers, within: FrameworkModel): ConstructScore {
-  const items = itemsOf(instrument).filter((item): item is ScoredItem => item.kind === 'scored' && item.construct === construct);
+function scoreConstruct(instrument: Instrument, construct: ScoringPlan['constructs'][number], answers: Answers): ConstructScore {
+  const { items } = construct;
   const values: number[] = [];
   let notApplicable = 0;
   for (const item of items) {
     const value = answers[item.id];
     if (value === NOT_APPLICABLE) notApplicable++;
-    else if (typeof value === 'number') values.push(keyedValue(item, value, within));
+    else if (typeof value === 'number') values.push(item.flip === null ? value : item.flip - value);
   }
   const average = meetsMinimum(values.length, items.length, instrument.scoring.minAnsweredShare) ? mean(values) : null;
   return {
-    construct,
+    construct: construct.id,
     mean: average,
     answered: values.length,
     notApplicable,
@@ -99,7 +144,7 @@ function scoreConstruct(instrument: Instrument, construct: string, answers: Answ
 const AGREEMENT_MIDPOINT = 3;
 
 export function estimateStage(instrument: Instrument, answers: Answers, within: FrameworkModel = model): StageEstimate {
-  const stageItems = itemsOf(instrument).filter((item): item is StageItem => item.kind === 'stage');
+  const { stageItems } = planOf(instrument, within);
   const means = within.stages.map(({ id }) => {
     const values = stageItems
       .filter((item) => item.stage === id)
@@ -137,7 +182,7 @@ export function readinessProfile(scores: readonly ConstructScore[]): ReadinessPr
 export function scoreResponse(instrument: Instrument, answers: Answers, within: FrameworkModel = model): InstrumentScores {
   const problems = answerProblems(instrument, answers, within);
   if (problems.length > 0) throw new Error(`Cannot score ${instrument.id}: ${problems.join('; ')}`);
-  const constructs = constructsOf(instrument, within).map(({ id }) => scoreConstruct(instrument, id, answers, within));
+  const constructs = planOf(instrument, within).constructs.map((construct) => scoreConstruct(instrument, construct, answers));
   const scores: InstrumentScores = { constructs };
   if (instrument.scoring.stageClearMargin !== undefined) scores.stage = estimateStage(instrument, answers, within);
   if (instrument.scoring.readinessProfile) scores.readiness = readinessProfile(constructs);
