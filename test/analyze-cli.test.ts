@@ -1,10 +1,8 @@
-import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { runScript, scratchFiles, stderrLines } from './run-script.ts';
 import { analyzeResponses } from '../src/instruments/analysis.ts';
 import { choicesOf } from '../src/instruments/generate.ts';
 import { itemsOf, model } from '../src/instruments/model.ts';
@@ -12,34 +10,8 @@ import type { ResponseRecord } from '../src/instruments/responses.ts';
 import { NOT_APPLICABLE } from '../src/instruments/scales.ts';
 import type { Instrument } from '../src/instruments/types.ts';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const node = join(root, 'node_modules/.bin/node');
-const dir = mkdtempSync(join(tmpdir(), 'cultivate-analyze-cli-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs `node scripts/analyze.ts …args` in the project and resolves with its exit code and output. */
-function analyze(...args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    execFile(node, ['scripts/analyze.ts', ...args], { cwd: root, timeout: 30_000 }, (error, stdout, stderr) => {
-      if (error && typeof error.code !== 'number') reject(error);
-      else resolve({ code: error ? (error.code as number) : 0, stdout, stderr });
-    });
-  });
-}
-
-function write(name: string, text: string): string {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-}
-
-const stderrLines = (run: Run) => run.stderr.trim().split('\n');
+const { dir, write } = scratchFiles('cultivate-analyze-cli-');
+const analyze = (...args: string[]) => runScript('analyze.ts', ...args);
 const csvRows = (path: string) => Papa.parse<Record<string, string>>(readFileSync(path, 'utf8'), { header: true, skipEmptyLines: 'greedy' });
 
 const selfAssessment = model.instruments.find((i) => itemsOf(i).some((item) => item.kind === 'stage'))!;

@@ -1,10 +1,8 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { runScript, scratchFiles, stderrLines } from './run-script.ts';
 import { choicesOf } from '../src/instruments/generate.ts';
 import { contentHash } from '../src/instruments/hash.ts';
 import { constructsOf, itemsOf, model } from '../src/instruments/model.ts';
@@ -12,34 +10,8 @@ import { scoreResponse } from '../src/instruments/score.ts';
 import { scoreColumns } from '../src/instruments/score-table.ts';
 import type { Instrument } from '../src/instruments/types.ts';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const node = join(root, 'node_modules/.bin/node');
-const dir = mkdtempSync(join(tmpdir(), 'cultivate-score-cli-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs `node scripts/score.ts …args` in the project and resolves with its exit code and output. */
-function score(...args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    execFile(node, ['scripts/score.ts', ...args], { cwd: root, timeout: 30_000 }, (error, stdout, stderr) => {
-      if (error && typeof error.code !== 'number') reject(error);
-      else resolve({ code: error ? (error.code as number) : 0, stdout, stderr });
-    });
-  });
-}
-
-function write(name: string, text: string): string {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-}
-
-const stderrLines = (run: Run) => run.stderr.trim().split('\n');
+const { dir, write } = scratchFiles('cultivate-score-cli-');
+const score = (...args: string[]) => runScript('score.ts', ...args);
 /**
  * The CLI's CSV output as rows. Its rows end in CRLF (Papa.unparse's default) but it adds a bare LF at the
  * very end, which a CSV reader takes as part of the last cell; that final LF is dropped here (reported separately).

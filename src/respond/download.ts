@@ -2,6 +2,7 @@
 import Papa from 'papaparse';
 import type { ResponsePayload } from '../instruments/payload.ts';
 import { scoreRow } from '../instruments/score-table.ts';
+import { saveFile } from './save-file.ts';
 
 export function responseCsv(payload: ResponsePayload): string {
   const row: Record<string, unknown> = {
@@ -16,15 +17,6 @@ export function responseCsv(payload: ResponsePayload): string {
     ...scoreRow(payload.scores),
   };
   return `${Papa.unparse([row])}\r\n`;
-}
-
-export function saveFile(name: string, type: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: name });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export function downloadResponse(payload: ResponsePayload, format: 'json' | 'csv'): void {
