@@ -175,3 +175,21 @@ test.describe('link parameters', () => {
     expectClean(seen);
   });
 });
+
+test('pressing Start before the survey code has arrived is remembered', async ({ page }) => {
+  const seen = await watch(page);
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  // Hold back the island's code, as a slow connection would.
+  await page.route(/SurveyIsland.*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/instruments/cop-self-assessment/', { waitUntil: 'commit' });
+  const start = page.getByRole('button', { name: 'Start the survey' });
+  await start.click();
+  await expect(page.getByRole('button', { name: 'Loading the questions…' })).toBeVisible();
+  release();
+  await expect(page.locator('.sd-question').first()).toBeVisible();
+  expectClean(seen);
+});

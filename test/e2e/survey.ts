@@ -42,6 +42,8 @@ export async function answerSurvey(page: Page, instrument: Instrument, answers: 
         await tabUntil(page, async () => (await activeQuestion(page)) === item.id, `question ${item.id}`);
         if (choice === 0) await page.keyboard.press('Space');
         for (let step = 0; step < choice; step++) await page.keyboard.press('ArrowDown');
+        // Answering must not throw the keyboard user's focus elsewhere.
+        expect(await activeQuestion(page)).toBe(item.id);
       }
       await expect(question.locator('input[type="radio"]').nth(choice)).toBeChecked();
     }
@@ -52,6 +54,8 @@ export async function answerSurvey(page: Page, instrument: Instrument, answers: 
     } else {
       await tabUntil(page, () => button.evaluate((el) => el === document.activeElement), `the ${last ? 'Complete' : 'Next'} button`);
       await page.keyboard.press('Enter');
+      // The next page's title takes the focus, so the keyboard user continues from the top of the new page.
+      if (!last) await expect(page.locator('.sd-page__title')).toBeFocused();
     }
   }
   await expect(page.getByRole('heading', { name: 'Your results' })).toBeVisible();
