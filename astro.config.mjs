@@ -4,6 +4,7 @@ import { loadEnv } from 'vite';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import pagefind from './src/integrations/pagefind.ts';
+import preloadIslands from './src/integrations/preload-islands.ts';
 import { model } from './src/instruments/model.ts';
 import { assertValidModel } from './src/instruments/validate.ts';
 
@@ -22,7 +23,7 @@ const connectSrc = `connect-src 'self'${[...new Set(endpointOrigins)].map((origi
 export default defineConfig({
   site: 'https://cultivate.example.org',
   trailingSlash: 'always',
-  integrations: [mdx(), react(), pagefind()],
+  integrations: [mdx(), react(), preloadIslands(), pagefind()],
   // Shiki highlights with inline styles, which the CSP forbids; the essays have no code to highlight.
   markdown: { syntaxHighlight: false },
   env: {

@@ -50,7 +50,7 @@ import { findInstrument } from '../instruments/model.ts';
 const instrument = findInstrument('cop-self-assessment');
 ---
 <html lang="en"><head><meta charset="utf-8" /><title>Naive SurveyJS page</title></head>
-<body><NaiveSurvey client:load json={surveyJson(instrument)} title={instrument.title} /></body></html>
+<body><NaiveSurvey client:only="react" json={surveyJson(instrument)} title={instrument.title} /></body></html>
 `,
 );
 timedBuild(scratch, join(scratch, 'dist'));

@@ -77,6 +77,9 @@ test('SurveyJS and React load only on instrument pages', async ({ page }) => {
   }
   await page.goto('/instruments/cop-self-assessment/', { waitUntil: 'networkidle' });
   expect(scripts.some((url) => url.includes('SurveyIsland'))).toBe(true);
+  // The island's code is preloaded from the head, so it downloads while the respondent reads the introduction.
+  const island = await page.locator('astro-island').getAttribute('component-url');
+  await expect(page.locator(`head link[rel="modulepreload"][href="${island}"]`)).toHaveCount(1);
 });
 
 test('answers are kept as they are given, resumed from the same link, and cleared once sent', async ({ page }) => {
