@@ -27,8 +27,9 @@ type Phase =
   | { name: 'answering'; startedAt: string }
   | { name: 'done'; payload: ResponsePayload; stored: boolean };
 
-/** Set by the static start button when it is pressed before this island has loaded. */
+/** Set (and announced with START_REQUESTED_EVENT) by the page's inline script when its static Start button is pressed. */
 const startRequested = () => document.documentElement.dataset['surveyStartRequested'] === 'true';
+const START_REQUESTED_EVENT = 'cultivate:start-requested';
 
 const prefersDark = () => window.matchMedia('(prefers-color-scheme: dark)').matches;
 
@@ -48,6 +49,20 @@ export default function SurveyIsland({ instrumentId, hash, delivery, essaysByCon
   useEffect(() => {
     if (delivery) startOutbox();
   }, [delivery]);
+
+  // The static Start button can be pressed while this island is mounting (after its first state was set,
+  // before its own button replaced the static one): honour that press too.
+  useEffect(() => {
+    const startIfRequested = () => {
+      if (!startRequested()) return;
+      setPhase((current) =>
+        current.name === 'ready' && !current.draft ? { name: 'answering', startedAt: new Date().toISOString() } : current,
+      );
+    };
+    startIfRequested();
+    document.addEventListener(START_REQUESTED_EVENT, startIfRequested);
+    return () => document.removeEventListener(START_REQUESTED_EVENT, startIfRequested);
+  }, []);
 
   const answeringSince = phase.name === 'answering' ? phase.startedAt : null;
 
