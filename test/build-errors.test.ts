@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -8,23 +8,30 @@ import { afterAll, describe, expect, it } from 'vitest';
 const root = new URL('..', import.meta.url).pathname;
 const scratch: string[] = [];
 
-/** A scratch copy of the project with one more essay, synced as the build would. */
-async function syncWithEssay(name: string, source: string) {
+/**
+ * Runs an Astro command in a scratch copy of the project after `change` has broken something in it, and
+ * reports whether it failed and what it printed.
+ */
+async function runBroken(command: 'sync' | 'build', change: (dir: string) => void) {
   const dir = mkdtempSync(join(tmpdir(), 'cultivate-'));
   scratch.push(dir);
   for (const entry of ['src', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
     cpSync(join(root, entry), join(dir, entry), { recursive: true });
   }
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
-  writeFileSync(join(dir, 'src/content/essays', name), source);
+  change(dir);
   try {
-    await promisify(execFile)(join(root, 'node_modules/.bin/astro'), ['sync'], { cwd: dir });
+    await promisify(execFile)(join(root, 'node_modules/.bin/astro'), [command], { cwd: dir });
     return { failed: false, output: '' };
   } catch (error) {
     const { stdout, stderr } = error as { stdout: string; stderr: string };
     return { failed: true, output: stdout + stderr };
   }
 }
+
+/** The project with one more essay, synced as the build would. */
+const syncWithEssay = (name: string, source: string) =>
+  runBroken('sync', (dir) => writeFileSync(join(dir, 'src/content/essays', name), source));
 
 afterAll(() => scratch.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
@@ -48,4 +55,29 @@ describe('a broken essay fails the build', () => {
     expect(output).toContain('no-title.mdx');
     expect(output).toMatch(/title/);
   });
+});
+
+describe('a broken framework model fails the build', () => {
+  it('names the instrument, the item and the field', async () => {
+    const { failed, output } = await runBroken('sync', (dir) => {
+      const file = join(dir, 'src/instruments/cop-self-assessment.ts');
+      writeFileSync(file, readFileSync(file, 'utf8').replace("scored('dom_02', 'shared-domain'", "scored('dom_02', 'shared-domian'"));
+    });
+    expect(failed).toBe(true);
+    expect(output).toContain('instrument "cop-self-assessment" › item "dom_02" › construct: unknown construct "shared-domian"');
+  });
+});
+
+describe('an essay that names an unknown construct fails the build', () => {
+  it('names the unknown id and the ids that exist', async () => {
+    const { failed, output } = await runBroken('build', (dir) =>
+      writeFileSync(
+        join(dir, 'src/content/essays/unknown-construct.mdx'),
+        '---\ntitle: Unknown construct\nsummary: A summary long enough to pass the length check.\nauthors: [X]\ndate: 2026-01-01\norder: 97\n---\nSee <Construct id="no-such-construct" />.\n',
+      ),
+    );
+    expect(failed).toBe(true);
+    expect(output).toContain('Unknown construct id "no-such-construct"');
+    expect(output).toContain('shared-domain');
+  }, 120_000);
 });
