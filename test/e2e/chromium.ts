@@ -7,18 +7,16 @@ const usualPaths = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/
  * every machine). With none, the run fails with instructions instead of skipping.
  */
 export function chromiumExecutable(): string {
+  const install =
+    'Install one (on Debian or Ubuntu: `sudo apt-get install -y chromium`) or set CHROMIUM_PATH to a Chromium or Chrome binary.';
   const fromEnv = process.env['CHROMIUM_PATH'];
   if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, but no file is there.`);
+    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, but no file is there.\n${install}`);
     return fromEnv;
   }
   const found = usualPaths.find((path) => existsSync(path));
   if (found) return found;
   throw new Error(
-    [
-      'The browser tests need Chromium and none was found.',
-      `Looked for CHROMIUM_PATH and at: ${usualPaths.join(', ')}.`,
-      'Install one (on Debian or Ubuntu: `sudo apt-get install -y chromium`) or set CHROMIUM_PATH to a Chromium or Chrome binary.',
-    ].join('\n'),
+    ['The browser tests need Chromium and none was found.', `Looked for CHROMIUM_PATH and at: ${usualPaths.join(', ')}.`, install].join('\n'),
   );
 }
