@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
+import { fixtureInstrument } from './fixture-instrument.ts';
 import {
   ALL,
   analyzeResponses,
@@ -243,14 +244,8 @@ describe('cronbachAlpha and correctedItemTotal', () => {
 const [A, B] = model.constructs.map((construct) => construct.id) as [string, string];
 const stageIds = model.stages.map((stage) => stage.id);
 
-const fixture: Instrument = {
+const fixture = fixtureInstrument({
   id: 'analysis-fixture',
-  version: '1.0.0',
-  title: 'Analysis fixture',
-  audience: 'Tests.',
-  minutes: 1,
-  introduction: 'A fixture.',
-  consent: 'A fixture.',
   sections: [
     {
       id: 'scored',
@@ -271,7 +266,7 @@ const fixture: Instrument = {
   roleItem: 'ctx_role',
   parameters: distributionParameters,
   scoring: { minAnsweredShare: 2 / 3, bands: descriptiveBands, stageClearMargin: 0.5, readinessProfile: true },
-};
+});
 
 let line = 0;
 function response(answers: Record<string, number | string>, params: Record<string, string> = {}): ResponseRecord {

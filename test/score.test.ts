@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { fixtureInstrument } from './fixture-instrument.ts';
 import { descriptiveBands } from '../src/instruments/bands.ts';
 import { context, scored, stageItem } from '../src/instruments/items.ts';
 import { findInstrument, findScale, itemsOf, model } from '../src/instruments/model.ts';
@@ -22,14 +23,8 @@ import { findModelProblems } from '../src/instruments/validate.ts';
 const [FIVE, SIX] = model.constructs.map((construct) => construct.id) as [string, string];
 const nominalScale = model.scales.find((scale) => scale.kind === 'nominal')!;
 
-const fixture: Instrument = {
+const fixture = fixtureInstrument({
   id: 'scoring-fixture',
-  version: '1.0.0',
-  title: 'Scoring fixture',
-  audience: 'Tests.',
-  minutes: 1,
-  introduction: 'A fixture.',
-  consent: 'A fixture.',
   sections: [
     {
       id: 'scored',
@@ -54,7 +49,7 @@ const fixture: Instrument = {
   ],
   parameters: [],
   scoring: { minAnsweredShare: 2 / 3, bands: descriptiveBands, stageClearMargin: 1 },
-};
+});
 
 const fiveItems = ['five_1', 'five_2', 'five_3', 'five_4', 'five_5'];
 const sixItems = ['six_1', 'six_2', 'six_3', 'six_4', 'six_5', 'six_6'];
