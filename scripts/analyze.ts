@@ -20,7 +20,8 @@ import {
   type GroupSummary,
 } from '../src/instruments/analysis.ts';
 import { instruments } from '../src/instruments/model.ts';
-import { scoredTable, toCsv } from '../src/instruments/score-table.ts';
+import { toCsv } from '../src/instruments/csv.ts';
+import { scoredTable } from '../src/instruments/score-table.ts';
 import { readResponseFiles, reportRejections } from './read-response-files.ts';
 
 const usage = 'Usage: npm run analyze -- <responses.ndjson|.json|.csv>... [--group-by <parameter|role>] [--instrument <id>] [--out <dir>]';

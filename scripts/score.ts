@@ -9,7 +9,8 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { instruments } from '../src/instruments/model.ts';
 import { readResponseFiles, reportRejections } from './read-response-files.ts';
-import { scoredTable, toCsv } from '../src/instruments/score-table.ts';
+import { toCsv } from '../src/instruments/csv.ts';
+import { scoredTable } from '../src/instruments/score-table.ts';
 
 const usage = 'Usage: npm run score -- <responses.ndjson|.json|.csv>... [--out scores.csv] [--instrument <id>]';
 

@@ -1,8 +1,7 @@
 import { constructsOf, model, type FrameworkModel } from './model.ts';
 import type { ResponseRecord } from './responses.ts';
 import { keyedConstructItems, scoreResponse, type InstrumentScores } from './score.ts';
-// A type-only import: the table shape is shared, while papaparse (score-table's dependency) stays out of this module.
-import type { Table } from './score-table.ts';
+import type { Table } from './csv.ts';
 import type { Instrument, StageId } from './types.ts';
 
 /**

@@ -12,6 +12,9 @@ export interface LinkParameterCheck {
   problems: LinkParameterProblem[];
 }
 
+/** A typed or linked value as it is checked and sent: Unicode NFC, surrounding space removed. */
+export const normalizeLinkValue = (value: string): string => value.normalize('NFC').trim();
+
 /** Why a value is not acceptable for a parameter, or null if it is. Shared by the respondent page and the link builder. */
 export function parameterProblem(parameter: LinkParameter, value: string): string | null {
   if (value.length === 0) return 'is empty';
@@ -36,7 +39,7 @@ export function checkLinkParameters(parameters: readonly LinkParameter[], query:
       report('is given more than once');
       continue;
     }
-    const value = given[0]!.normalize('NFC').trim();
+    const value = normalizeLinkValue(given[0]!);
     const problem = parameterProblem(parameter, value);
     if (problem) report(problem);
     else values[parameter.name] = value;

@@ -1,4 +1,4 @@
-import Papa from 'papaparse';
+import type { Table } from './csv.ts';
 import { constructsOf, model, type FrameworkModel } from './model.ts';
 import type { ResponseRecord } from './responses.ts';
 import { scoreResponse, type InstrumentScores } from './score.ts';
@@ -41,10 +41,6 @@ export function scoreRow(scores: InstrumentScores): ScoreRow {
   return row;
 }
 
-export interface Table {
-  fields: string[];
-  rows: Record<string, string | number>[];
-}
 
 /**
  * One row per response: identity, source, link parameters, role, then every score. Responses to several
@@ -81,7 +77,3 @@ export function scoredTable(responses: readonly ResponseRecord[], within: Framew
   return { fields, rows };
 }
 
-/** RFC 4180 CSV (CRLF line ends) with the given column order. */
-export function toCsv({ fields, rows }: Table): string {
-  return `${Papa.unparse({ fields, data: rows.map((row) => fields.map((field) => row[field] ?? '')) }, { newline: '\r\n' })}\r\n`;
-}
