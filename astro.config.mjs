@@ -7,16 +7,22 @@ import pagefind from './src/integrations/pagefind.ts';
 import preloadIslands from './src/integrations/preload-islands.ts';
 import { model } from './src/instruments/model.ts';
 import { assertValidModel } from './src/instruments/validate.ts';
+import { endpointOrigin, endpointProblem } from './src/instruments/endpoint.ts';
 
 // A broken framework model stops the build (and the dev server) before any page is made from it.
 assertValidModel(model);
 
 // Responses may be posted only to the endpoints configured for this build: the site's and any
 // instrument's own. Nothing a visitor controls can widen this list.
+// A path such as /api/responses (npm start's collector) is the page's own origin, which 'self' covers.
 const { PUBLIC_RESPONSE_ENDPOINT } = loadEnv(process.env['NODE_ENV'] ?? 'production', process.cwd(), '');
-const endpointOrigins = [PUBLIC_RESPONSE_ENDPOINT, ...model.instruments.map((instrument) => instrument.endpoint)]
-  .filter((endpoint) => endpoint !== undefined && URL.canParse(endpoint))
-  .map((endpoint) => new URL(/** @type {string} */ (endpoint)).origin);
+const endpointSetting = PUBLIC_RESPONSE_ENDPOINT || undefined;
+const settingProblem = endpointSetting === undefined ? null : endpointProblem(endpointSetting);
+if (settingProblem !== null) throw new Error(`PUBLIC_RESPONSE_ENDPOINT ${JSON.stringify(endpointSetting)} ${settingProblem}.`);
+const endpointOrigins = [endpointSetting, ...model.instruments.map((instrument) => instrument.endpoint)].flatMap((endpoint) => {
+  const origin = endpoint === undefined ? null : endpointOrigin(endpoint);
+  return origin === null ? [] : [origin];
+});
 /** @type {`connect-src ${string}`} */
 const connectSrc = `connect-src 'self'${[...new Set(endpointOrigins)].map((origin) => ` ${origin}`).join('')}`;
 
@@ -28,8 +34,9 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   env: {
     schema: {
-      // Where completed responses are posted. Unset: responses stay on the respondent's device.
-      PUBLIC_RESPONSE_ENDPOINT: envField.string({ context: 'client', access: 'public', optional: true, url: true }),
+      // Where completed responses are posted: an https:// URL or a path on this site. Unset: responses stay on the respondent's device.
+      // Checked above by the same rule as an instrument's own endpoint (src/instruments/endpoint.ts).
+      PUBLIC_RESPONSE_ENDPOINT: envField.string({ context: 'client', access: 'public', optional: true }),
       // `json` posts application/json; `text` posts the same JSON as text/plain, for endpoints that cannot
       // answer a CORS preflight (e.g. a Google Apps Script web app).
       PUBLIC_RESPONSE_FORMAT: envField.enum({ context: 'client', access: 'public', values: ['json', 'text'], default: 'json' }),

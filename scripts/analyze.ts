@@ -8,7 +8,6 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import {
   analyzeResponses,
   groupingOptions,
@@ -22,50 +21,28 @@ import {
 import { instruments } from '../src/instruments/model.ts';
 import { toCsv } from '../src/instruments/csv.ts';
 import { scoredTable } from '../src/instruments/score-table.ts';
+import { commandLine, instrumentOption, outFolderOption } from './cli.ts';
 import { readResponseFiles, reportRejections } from './read-response-files.ts';
 
-const usage = 'Usage: npm run analyze -- <responses.ndjson|.json|.csv>... [--group-by <parameter|role>] [--instrument <id>] [--out <dir>]';
-
-function fail(message: string): never {
-  console.error(message);
-  process.exit(2);
-}
-
-let parsed;
-try {
-  parsed = parseArgs({
-    allowPositionals: true,
-    options: {
-      'group-by': { type: 'string' },
-      instrument: { type: 'string' },
-      out: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-} catch (error) {
-  fail(`${(error as Error).message}\n${usage}`);
-}
-const { values, positionals } = parsed;
-if (values.help) {
-  console.error(usage);
-  process.exit(0);
-}
-if (positionals.length === 0) fail(usage);
-if (values.instrument && !instruments.some((instrument) => instrument.id === values.instrument)) {
-  fail(`--instrument "${values.instrument}" is not one of: ${instruments.map((i) => i.id).join(', ')}`);
-}
-const groupBy = values['group-by'] ?? null;
+const cli = commandLine(
+  'Usage: npm run analyze -- <responses.ndjson|.json|.csv>... [--group-by <parameter|role>] [--instrument <id>] [--out <dir>]',
+  { 'group-by': { type: 'string' }, instrument: { type: 'string' }, out: { type: 'string' } },
+  { files: true },
+);
+const instrumentId = instrumentOption(cli, cli.values.instrument);
+const out = outFolderOption(cli, cli.values.out);
+const groupBy = cli.values['group-by'] ?? null;
 // Checked against the instruments that could be in the files now, and against those actually there once read.
-const candidates = values.instrument ? instruments.filter((i) => i.id === values.instrument) : instruments;
+const candidates = instrumentId ? instruments.filter((i) => i.id === instrumentId) : instruments;
 if (groupBy !== null && !candidates.some((instrument) => groupingOptions(instrument).includes(groupBy))) {
-  fail(`--group-by "${groupBy}" is not one of: ${[...new Set(candidates.flatMap(groupingOptions))].join(', ')}`);
+  cli.misuse(`--group-by "${groupBy}" is not one of: ${[...new Set(candidates.flatMap(groupingOptions))].join(', ')}`);
 }
 
-const { responses, rejected } = await readResponseFiles(positionals, values.instrument);
+const { responses, rejected } = await readResponseFiles(cli.positionals, instrumentId);
 const present = instruments.filter((instrument) => responses.some((response) => response.instrument.id === instrument.id));
 for (const instrument of present) {
   if (groupBy !== null && !groupingOptions(instrument).includes(groupBy)) {
-    fail(`--group-by "${groupBy}" is not one of ${instrument.id}'s: ${groupingOptions(instrument).join(', ')}`);
+    cli.misuse(`--group-by "${groupBy}" is not one of ${instrument.id}'s: ${groupingOptions(instrument).join(', ')}`);
   }
 }
 
@@ -146,19 +123,19 @@ function report(analysis: Analysis): string {
 }
 
 const written: string[] = [];
-if (values.out) mkdirSync(values.out, { recursive: true });
+if (out) mkdirSync(out, { recursive: true });
 for (const instrument of present) {
   const own = responses.filter((response) => response.instrument.id === instrument.id);
   const analysis = analyzeResponses(instrument, own, { groupBy });
   process.stdout.write(`${report(analysis)}\n`);
-  if (values.out) {
+  if (out) {
     const files: [string, string][] = [
       [`${instrument.id}-summary.csv`, toCsv(summaryTable(analysis))],
       [`${instrument.id}-reliability.csv`, toCsv(reliabilityTable(analysis))],
       [`${instrument.id}-scored.csv`, toCsv(scoredTable(own))],
     ];
     for (const [name, csv] of files) {
-      const path = join(values.out, name);
+      const path = join(out, name);
       writeFileSync(path, csv);
       written.push(path);
     }

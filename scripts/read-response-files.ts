@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { contentHash } from '../src/instruments/hash.ts';
-import { instruments } from '../src/instruments/model.ts';
+import { publishedHashesById } from '../src/instruments/hash.ts';
 import { readResponses, type Rejection } from '../src/instruments/responses.ts';
+import { escapeControl } from './cli.ts';
 
 /** Reads response files from disk for the Node scripts; a file that cannot be opened is a rejection, not a crash. */
 export async function readResponseFiles(paths: readonly string[], defaultInstrument?: string) {
@@ -14,11 +14,12 @@ export async function readResponseFiles(paths: readonly string[], defaultInstrum
       unreadable.push({ file: path, line: 0, reason: `cannot be opened: ${(error as Error).message}` });
     }
   }
-  const hashes = new Map(await Promise.all(instruments.map(async (i) => [i.id, await contentHash(i)] as const)));
+  const hashes = await publishedHashesById();
   const { responses, rejected } = readResponses(files, hashes, defaultInstrument ? { defaultInstrument } : {});
   return { responses, rejected: [...unreadable, ...rejected] };
 }
 
+/** Each rejection as `file:line: reason`; file names and reasons can carry text from the files, so it is escaped. */
 export function reportRejections(rejected: readonly Rejection[]) {
-  for (const { file, line, reason } of rejected) console.error(`${file}${line ? `:${line}` : ''}: ${reason}`);
+  for (const { file, line, reason } of rejected) console.error(escapeControl(`${file}${line ? `:${line}` : ''}: ${reason}`));
 }

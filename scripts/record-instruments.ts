@@ -1,27 +1,35 @@
 /**
+ * npm run instruments:record
+ *
  * Records the content hash of each instrument's current version in src/instruments/published.json.
  * Refuses to change the hash of a version already recorded: that content has been published.
  */
 import { writeFileSync } from 'node:fs';
-import { contentHash } from '../src/instruments/hash.ts';
+import { publishedHash } from '../src/instruments/hash.ts';
 import { instruments } from '../src/instruments/model.ts';
-import { publishedHashes } from '../src/instruments/published.ts';
+import { publishedHashes, versionProblem, type PublishedHashes } from '../src/instruments/published.ts';
+import { commandLine } from './cli.ts';
+
+commandLine('Usage: npm run instruments:record', {});
 
 const file = new URL('../src/instruments/published.json', import.meta.url);
+const record: PublishedHashes = structuredClone(publishedHashes);
 let failed = false;
 for (const instrument of instruments) {
-  const hash = await contentHash(instrument);
-  const versions = (publishedHashes[instrument.id] ??= {});
-  const recorded = versions[instrument.version];
-  if (recorded === undefined) {
+  const hash = await publishedHash(instrument);
+  const versions = (record[instrument.id] ??= {});
+  if (versions[instrument.version] === undefined) {
     versions[instrument.version] = hash;
     console.log(`Recorded ${instrument.id} ${instrument.version}: ${hash}`);
-  } else if (recorded !== hash) {
+    continue;
+  }
+  const problem = versionProblem(instrument, hash, record);
+  if (problem) {
     failed = true;
-    console.error(`${instrument.id} ${instrument.version} was published as ${recorded}; its content now hashes to ${hash}. Give it a new version.`);
+    console.error(problem);
   } else {
     console.log(`${instrument.id} ${instrument.version} is unchanged.`);
   }
 }
-writeFileSync(file, `${JSON.stringify(publishedHashes, null, 2)}\n`);
+writeFileSync(file, `${JSON.stringify(record, null, 2)}\n`);
 process.exitCode = failed ? 1 : 0;

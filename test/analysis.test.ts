@@ -22,7 +22,7 @@ import { NOT_APPLICABLE } from '../src/instruments/scales.ts';
 import * as scoring from '../src/instruments/score.ts';
 import type { Instrument, StageId } from '../src/instruments/types.ts';
 import { findModelProblems } from '../src/instruments/validate.ts';
-import { makeResponses } from '../scripts/bench-analysis.ts';
+import { makeResponses } from '../scripts/bench/synthetic-responses.ts';
 
 // Counts scoreResponse calls, to check that an analysis scores each response once.
 vi.mock('../src/instruments/score.ts', async (importOriginal) => {

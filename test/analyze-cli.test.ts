@@ -2,10 +2,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { runScript, scratchFiles, stderrLines } from './run-script.ts';
+import { misuseLine, runScript, scratchFiles, stderrLines } from './run-script.ts';
 import { analyzeResponses } from '../src/instruments/analysis.ts';
-import { choicesOf } from '../src/instruments/generate.ts';
-import { itemsOf, model } from '../src/instruments/model.ts';
+import { choicesOf, itemsOf, model } from '../src/instruments/model.ts';
 import type { ResponseRecord } from '../src/instruments/responses.ts';
 import { NOT_APPLICABLE } from '../src/instruments/scales.ts';
 import type { Instrument } from '../src/instruments/types.ts';
@@ -248,6 +247,25 @@ describe('npm run analyze: bad arguments exit with 2', () => {
     const run = await analyze(file, '--bogus');
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('--bogus');
+  });
+
+  it('prints only one line and the usage for each misuse', async () => {
+    const usage = /^Usage: npm run analyze -- /;
+    expect(misuseLine(await analyze(file, '--bogus'), usage)).toMatch(/^Unknown option '--bogus'/);
+    expect(misuseLine(await analyze(file, '--group-by'), usage)).toContain("'--group-by <value>' argument missing");
+    expect(misuseLine(await analyze(file, '--group-by', 'team'), usage)).toMatch(/^--group-by "team" is not one of: /);
+    expect(misuseLine(await analyze(file, '--instrument', 'no-such-instrument'), usage)).toMatch(/^--instrument "no-such-instrument"/);
+  });
+
+  it('refuses an --out that is a file, and leaves the file alone', async () => {
+    const run = await analyze(file, '--out', file);
+    expect(misuseLine(run, /^Usage: npm run analyze -- /)).toBe(`--out "${file}" must be a folder, but ${file} is a file.`);
+    expect(readFileSync(file, 'utf8')).toContain(readiness.id);
+  });
+
+  it('escapes control characters from the arguments', async () => {
+    const line = misuseLine(await analyze(file, '--group-by', 'te\u0007am\u202e'), /^Usage: /);
+    expect(line).toMatch(/^--group-by "te\\u0007am\\u202e" is not one of: /);
   });
 
   it('writes nothing to --out when the arguments are bad', async () => {

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import Ajv from 'ajv';
+import Papa from 'papaparse';
 import { Model, QuestionRadiogroupModel } from 'survey-core';
 import { describe, expect, it } from 'vitest';
-import { codebook, codebookColumns } from '../src/instruments/codebook.ts';
+import { codebook, codebookColumns, codebookTable } from '../src/instruments/codebook.ts';
+import { toCsv } from '../src/instruments/csv.ts';
 import { surveyJson } from '../src/instruments/generate.ts';
 import { contentHash } from '../src/instruments/hash.ts';
 import { itemsOf, model } from '../src/instruments/model.ts';
@@ -187,6 +189,20 @@ describe.each(cases)('codebook for %s', (_id, instrument: Instrument) => {
       expect(row.scored).toBe(false);
       expect(row.text_validation).toContain(parameter.pattern);
       expect(row.text_validation).toContain(String(parameter.maxLength));
+    });
+  });
+
+  it('reads back from its CSV: the published columns in order, flags as yes/no', async () => {
+    const { rows: variables } = await rows();
+    const { data, meta } = Papa.parse<Record<string, string>>(toCsv(codebookTable(variables)), { header: true, skipEmptyLines: true });
+    expect(meta.fields).toEqual([...codebookColumns]);
+    expect(data).toHaveLength(variables.length);
+    data.forEach((row, i) => {
+      const variable = variables[i]!;
+      expect(row['variable_name']).toBe(variable.variable_name);
+      expect(row['choices']).toBe(variable.choices);
+      expect(row['scored']).toBe(variable.scored ? 'yes' : 'no');
+      expect(row['reverse_keyed']).toBe(variable.reverse_keyed ? 'yes' : 'no');
     });
   });
 

@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { choicesOf } from '../src/instruments/generate.ts';
 import { canonicalJson, contentHash, hashedContent } from '../src/instruments/hash.ts';
-import { findScale, itemsOf, model, type FrameworkModel } from '../src/instruments/model.ts';
+import { choicesOf, findScale, itemsOf, model, type FrameworkModel } from '../src/instruments/model.ts';
 import { NOT_APPLICABLE, NOT_APPLICABLE_LABEL } from '../src/instruments/scales.ts';
 import { scoreResponse } from '../src/instruments/score.ts';
 import type { Instrument, Item } from '../src/instruments/types.ts';

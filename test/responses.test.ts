@@ -1,7 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { choicesOf } from '../src/instruments/generate.ts';
-import { findScale, itemsOf, model } from '../src/instruments/model.ts';
+import { choicesOf, findScale, itemsOf, model } from '../src/instruments/model.ts';
 import {
   detectFormat,
   isRejection,
@@ -285,6 +284,12 @@ describe('toResponse: response payloads', () => {
     const result = accepted(toResponse({ source, data: payload }));
     expect(Object.values(result.answers)).toContain(NOT_APPLICABLE);
     expect(Object.keys(result.answers)).toEqual(itemsOf(selfAssessment).map((item) => item.id));
+  });
+
+  it('cleans link values as the respondent page does: Unicode NFC, surrounding space removed', () => {
+    const decomposed = ' E\u0301cole Nord '; // "École" with a combining accent
+    const result = accepted(toResponse({ source, data: { ...payload, params: { community: decomposed } } }));
+    expect(result.params).toEqual({ community: '\u00c9cole Nord' });
   });
 
   it('leaves version and hash null when the payload does not give them', () => {

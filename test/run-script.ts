@@ -39,3 +39,12 @@ export function scratchFiles(prefix: string) {
 }
 
 export const stderrLines = (run: Run) => run.stderr.trim().split('\n');
+
+/** A misuse of a script: exit code 2, nothing on stdout, and on stderr exactly one line and the usage. */
+export function misuseLine(run: Run, usage: RegExp): string {
+  const lines = stderrLines(run);
+  if (run.code !== 2 || run.stdout !== '' || lines.length !== 2 || !usage.test(lines[1]!)) {
+    throw new Error(`Expected exit 2 with one line and the usage on stderr; got exit ${run.code}, stdout ${JSON.stringify(run.stdout)}, stderr:\n${run.stderr}`);
+  }
+  return lines[0]!;
+}

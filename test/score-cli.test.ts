@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { runScript, scratchFiles, stderrLines } from './run-script.ts';
-import { choicesOf } from '../src/instruments/generate.ts';
+import { misuseLine, runScript, scratchFiles, stderrLines } from './run-script.ts';
 import { contentHash } from '../src/instruments/hash.ts';
-import { constructsOf, itemsOf, model } from '../src/instruments/model.ts';
+import { choicesOf, constructsOf, itemsOf, model } from '../src/instruments/model.ts';
 import { scoreResponse } from '../src/instruments/score.ts';
 import { scoreColumns } from '../src/instruments/score-table.ts';
 import type { Instrument } from '../src/instruments/types.ts';
@@ -207,6 +206,45 @@ describe('npm run score: usage and unreadable files', () => {
     const run = await score(missing, empty);
     expect(run.code).toBe(1);
     expect(stderrLines(run).slice(0, -1)).toEqual([expect.stringMatching(new RegExp(`^${missing}: cannot be opened: .*ENOENT`)), `${empty}: ${empty} is empty.`]);
+  });
+});
+
+describe('npm run score: every misuse is one line and the usage, with exit 2', () => {
+  const file = write('misuse.ndjson', `${JSON.stringify({ instrument: { id: readiness.id }, answers: answersFor(readiness, 5) })}\n`);
+  const usage = /^Usage: npm run score -- /;
+
+  it('names an unknown option', async () => {
+    expect(misuseLine(await score(file, '--bogus'), usage)).toMatch(/^Unknown option '--bogus'/);
+  });
+
+  it('names an option whose value is missing', async () => {
+    expect(misuseLine(await score(file, '--out'), usage)).toContain("'--out <value>' argument missing");
+    expect(misuseLine(await score(file, '--instrument'), usage)).toContain("'--instrument <value>' argument missing");
+  });
+
+  it('refuses an --out that is a folder, before scoring anything', async () => {
+    expect(misuseLine(await score(file, '--out', dir), usage)).toBe(`--out "${dir}" is a folder; give the path of the CSV file to write.`);
+  });
+
+  it('refuses an --out in a folder that does not exist', async () => {
+    const out = join(dir, 'no-such-folder', 'scores.csv');
+    expect(misuseLine(await score(file, '--out', out), usage)).toBe(`--out "${out}": the folder ${join(dir, 'no-such-folder')} does not exist.`);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('names an unknown --instrument with its control characters escaped', async () => {
+    const line = misuseLine(await score(file, '--instrument', 'x\u001b[2Jy'), usage);
+    expect(line).toBe(`--instrument "x\\u001b[2Jy" is not one of: ${model.instruments.map((i) => i.id).join(', ')}`);
+  });
+});
+
+describe('npm run score: text from the input on stderr', () => {
+  it('escapes control characters in a file name it reports', async () => {
+    const missing = join(dir, 'missing\u001b[2J.csv');
+    const run = await score(missing);
+    expect(run.code).toBe(1);
+    expect(run.stderr).not.toContain('\u001b');
+    expect(stderrLines(run)[0]).toMatch(new RegExp(`^${join(dir, 'missing')}\\\\u001b\\[2J\\.csv: cannot be opened: `));
   });
 });
 

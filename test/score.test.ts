@@ -11,6 +11,7 @@ import {
   estimateStage,
   meetsMinimum,
   readinessProfile,
+  strongestAndWeakest,
   scoreResponse,
   type Answers,
   type ConstructScore,
@@ -306,6 +307,14 @@ describe('readinessProfile', () => {
     const profile = readinessProfile([score('a', 4.5), score('b', 2), score('c', 4.5), score('d', 2), score('e', 3)]);
     expect(profile.strongest).toEqual(['a', 'c']);
     expect(profile.weakest).toEqual(['b', 'd']);
+  });
+
+  it('counts means that differ only by floating-point rounding as tied, as the analysis of a group does', () => {
+    // 1.1 + 2.2 is 3.3000000000000003 and 0.7 + 0.6 is 1.2999999999999998 in binary floating point.
+    const profile = readinessProfile([score('a', 1.1 + 2.2), score('b', 3.3), score('c', 0.7 + 0.6), score('d', 1.3)]);
+    expect(profile.strongest).toEqual(['a', 'b']);
+    expect(profile.weakest).toEqual(['c', 'd']);
+    expect(strongestAndWeakest([{ construct: 'a', mean: 3.3 }, { construct: 'b', mean: 3.3 + 1e-6 }])).toEqual({ strongest: ['b'], weakest: ['a'] });
   });
 
   it('names one construct both strongest and weakest when it is the only one scored', () => {

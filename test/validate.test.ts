@@ -234,18 +234,21 @@ describe('instrument settings', () => {
     expectOnlyProblem(problems, here, field, /must not be empty/);
   });
 
-  it.each(['http://example.org/responses', 'https://example.org/has space', 'ftp://example.org', 'example.org'])(
-    'reports the non-https endpoint %j',
-    (endpoint) => {
-      const problems = problemsAfter((draft) => {
-        draft.instruments[S]!.endpoint = endpoint;
-      });
-      expectOnlyProblem(problems, here, 'endpoint', /not an https:\/\/ URL/);
-    },
-  );
+  it.each([
+    ['http://example.org/responses', /not an https:\/\/ URL/],
+    ['https://example.org/has space', /whitespace/],
+    ['ftp://example.org', /not an https:\/\/ URL/],
+    ['example.org', /not an https:\/\/ URL/],
+    ['https://user:secret@example.org/collect', /user name or password/],
+  ])('reports the endpoint %j', (endpoint, message) => {
+    const problems = problemsAfter((draft) => {
+      draft.instruments[S]!.endpoint = endpoint;
+    });
+    expectOnlyProblem(problems, here, 'endpoint', message);
+  });
 
-  it('accepts an https endpoint', () => {
-    expect(problemsAfter((draft) => void (draft.instruments[S]!.endpoint = 'https://example.org/collect'))).toEqual([]);
+  it.each(['https://example.org/collect', '/api/responses', 'http://127.0.0.1:4321/api/responses'])('accepts the endpoint %j', (endpoint) => {
+    expect(problemsAfter((draft) => void (draft.instruments[S]!.endpoint = endpoint))).toEqual([]);
   });
 
   it('reports an instrument without sections', () => {

@@ -1,12 +1,26 @@
 import { instruments } from '../instruments/model.ts';
 
-/** The site's URLs for framework things, in one place so links and routes cannot drift apart. */
+/** The site's URLs, in one place so links and routes cannot drift apart. Every internal link is made here. */
 export const paths = {
+  home: '/',
+  framework: '/framework/',
+  essays: '/essays/',
+  instruments: '/instruments/',
+  researchers: '/researchers/',
+  linkBuilder: '/researchers/links/',
+  analysis: '/researchers/analyze/',
+  responseSchema: '/schemas/response-v1.json',
+  surveyTheme: '/instruments/survey-base-theme.css',
+  favicon: '/favicon.svg',
   essay: (id: string) => `/essays/${id}/`,
   construct: (id: string) => `/framework/${id}/`,
   stage: (id: string) => `/framework/#stage-${id}`,
   element: (id: string) => `/framework/#element-${id}`,
   instrument: (id: string) => `/instruments/${id}/`,
+  instrumentPrint: (id: string) => `/instruments/${id}/print/`,
+  codebook: (id: string, format: 'csv' | 'json') => `/instruments/${id}/codebook.${format}`,
+  surveyDefinition: (id: string) => `/instruments/${id}/survey.json`,
+  searchPage: '/search/',
   search: (query: string) => `/search/?q=${encodeURIComponent(query)}`,
 };
 

@@ -31,5 +31,3 @@ export const essaySchema = z.object({
   /** Bibliography keys of the works cited, in the order the reference list should show them. */
   references: z.array(z.enum(workKeys)).default([]),
 });
-
-export type EssayFrontmatter = z.infer<typeof essaySchema>;

@@ -16,8 +16,27 @@ export async function getEssaysInOrder(): Promise<Essay[]> {
   return essays;
 }
 
+/**
+ * Essay cards on the listing pages ask again for every essay on every page (thousands of times on a large
+ * site), so each body is counted once.
+ */
+const minutesByBody = new Map<string, number>();
+
 /** Whole minutes at an unhurried 220 words a minute. */
 export function readingMinutes(body: string | undefined): number {
-  const words = (body ?? '').split(/\s+/).filter(Boolean).length;
-  return Math.max(1, Math.round(words / 220));
+  const text = body ?? '';
+  let minutes = minutesByBody.get(text);
+  if (minutes === undefined) {
+    minutes = Math.max(1, Math.round((text.match(/\S+/g)?.length ?? 0) / 220));
+    minutesByBody.set(text, minutes);
+  }
+  return minutes;
+}
+
+// One formatter for every essay: toLocaleDateString builds a new one on each call, which is slow.
+const longDate = new Intl.DateTimeFormat('en', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+
+/** The date an essay was published, as the page prints it ("November 22, 2026"). */
+export function publicationDate(date: Date): string {
+  return longDate.format(date);
 }

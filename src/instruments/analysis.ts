@@ -1,8 +1,9 @@
-import { constructsOf, model, type FrameworkModel } from './model.ts';
+import { model, type FrameworkModel } from './model.ts';
+import { mean, rounded } from './numbers.ts';
 import type { ResponseRecord } from './responses.ts';
-import { keyedConstructItems, scoreResponse, type InstrumentScores } from './score.ts';
+import { keyedConstructItems, scoreResponse, strongestAndWeakest, type InstrumentScores } from './score.ts';
 import type { Table } from './csv.ts';
-import type { Instrument, StageId } from './types.ts';
+import type { Instrument } from './types.ts';
 
 /**
  * Group statistics and reliability of a set of responses to one instrument, for researchers. Pure, like
@@ -22,12 +23,6 @@ function isConstant(values: ArrayLike<number>): boolean {
   return true;
 }
 
-function meanOf(values: ArrayLike<number>): number {
-  let sum = 0;
-  for (let i = 0; i < values.length; i++) sum += values[i]!;
-  return sum / values.length;
-}
-
 /** Sum of squared deviations from the mean, in two passes so large offsets do not swamp small spreads. */
 function sumOfSquares(values: ArrayLike<number>, mean: number): number {
   let sum = 0;
@@ -36,19 +31,19 @@ function sumOfSquares(values: ArrayLike<number>, mean: number): number {
 }
 
 const sampleVariance = (values: ArrayLike<number>): number =>
-  isConstant(values) ? 0 : sumOfSquares(values, meanOf(values)) / (values.length - 1);
+  isConstant(values) ? 0 : sumOfSquares(values, mean(values)!) / (values.length - 1);
 
 export function describe(values: readonly number[]): Description {
   const n = values.length;
   if (n === 0) return { n, mean: null, sd: null };
-  return { n, mean: meanOf(values), sd: n < 2 ? null : Math.sqrt(sampleVariance(values)) };
+  return { n, mean: mean(values), sd: n < 2 ? null : Math.sqrt(sampleVariance(values)) };
 }
 
 /** Pearson's r; null when it is undefined (fewer than two pairs, or either variable constant). */
 function pearson(x: ArrayLike<number>, y: ArrayLike<number>): number | null {
   if (x.length < 2 || isConstant(x) || isConstant(y)) return null;
-  const mx = meanOf(x);
-  const my = meanOf(y);
+  const mx = mean(x)!;
+  const my = mean(y)!;
   let cross = 0;
   for (let i = 0; i < x.length; i++) cross += (x[i]! - mx) * (y[i]! - my);
   const r = cross / Math.sqrt(sumOfSquares(x, mx) * sumOfSquares(y, my));
@@ -170,7 +165,7 @@ export interface GroupSummary {
   /** Each construct's mean over the responses that have a score for it (`n`). */
   constructs: ConstructSummary[];
   /** How many responses' stage estimate names each stage; null counts the unclear estimates. */
-  stages?: { stage: StageId | null; count: number }[];
+  stages?: { stage: string | null; count: number }[];
   /** Strongest and weakest by the group's construct means; `overall` describes the respondents' overall scores. */
   readiness?: { overall: Description; strongest: string[]; weakest: string[] };
 }
@@ -205,25 +200,20 @@ interface Scored {
 // Numeric-aware so waves 2 and 10 sort as numbers; a fixed locale so every machine sorts alike.
 const collator = new Intl.Collator('en', { numeric: true });
 
-/** Means equal up to rounding count as tied, as they would be in exact arithmetic. */
-const TIE = 1e-9;
-
 function summarize(instrument: Instrument, key: string | null, members: readonly Scored[], within: FrameworkModel): GroupSummary {
-  const ids = constructsOf(instrument, within).map((construct) => construct.id);
-  const constructs = ids.map((construct, c) => {
+  // scoreResponse lists a response's constructs in the scoring plan's order, so position c is construct c.
+  const constructs = keyedConstructItems(instrument, within).map(({ id: construct }, c) => {
     const values: number[] = [];
     for (const { scores } of members) {
-      // scoreResponse lists constructs in constructsOf order; the id check guards against that ever changing.
-      const score = scores.constructs[c];
-      const mean = score?.construct === construct ? score.mean : scores.constructs.find((s) => s.construct === construct)?.mean;
-      if (mean !== null && mean !== undefined) values.push(mean);
+      const score = scores.constructs[c]!.mean;
+      if (score !== null) values.push(score);
     }
     return { construct, ...describe(values) };
   });
   const summary: GroupSummary = { key, n: members.length, constructs };
 
   if (instrument.scoring.stageClearMargin !== undefined) {
-    const counts = new Map<StageId | null, number>([...within.stages.map(({ id }) => [id, 0] as const), [null, 0]]);
+    const counts = new Map<string | null, number>([...within.stages.map(({ id }) => [id, 0] as const), [null, 0]]);
     for (const { scores } of members) {
       const stage = scores.stage?.stage ?? null;
       counts.set(stage, (counts.get(stage) ?? 0) + 1);
@@ -237,13 +227,7 @@ function summarize(instrument: Instrument, key: string | null, members: readonly
       return value === undefined || value === null ? [] : [value];
     });
     const scored = constructs.filter((c): c is ConstructSummary & { mean: number } => c.mean !== null);
-    const high = Math.max(...scored.map((c) => c.mean));
-    const low = Math.min(...scored.map((c) => c.mean));
-    summary.readiness = {
-      overall: describe(overall),
-      strongest: scored.filter((c) => c.mean >= high - TIE).map((c) => c.construct),
-      weakest: scored.filter((c) => c.mean <= low + TIE).map((c) => c.construct),
-    };
+    summary.readiness = { overall: describe(overall), ...strongestAndWeakest(scored) };
   }
   return summary;
 }
@@ -306,8 +290,6 @@ export function analyzeResponses(
     reliability: reliabilityOf(instrument, responses, within),
   };
 }
-
-const rounded = (value: number | null): number | string => (value === null ? '' : Math.round(value * 1000) / 1000);
 
 /** Marks the rows of all responses in the long summary table; parenthesised so no parameter name or value can match. */
 export const ALL = '(all)';

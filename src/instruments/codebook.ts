@@ -1,5 +1,5 @@
-import { choicesOf } from './generate.ts';
-import { model, type FrameworkModel } from './model.ts';
+import type { Table } from './csv.ts';
+import { choicesOf, model, type FrameworkModel } from './model.ts';
 import type { Instrument } from './types.ts';
 
 /** One variable of a response file, described the way a data dictionary describes it. */
@@ -90,4 +90,19 @@ export function codebook(instrument: Instrument, hash: string, within: Framework
     }),
   );
   return [...items, ...parameters];
+}
+
+/** The codebook as a CSV table: one row per variable, yes/no for the flags. */
+export function codebookTable(variables: readonly CodebookVariable[]): Table {
+  return {
+    fields: [...codebookColumns],
+    rows: variables.map((variable) =>
+      Object.fromEntries(
+        codebookColumns.map((column) => {
+          const value = variable[column];
+          return [column, typeof value === 'boolean' ? (value ? 'yes' : 'no') : value];
+        }),
+      ),
+    ),
+  };
 }

@@ -10,6 +10,15 @@ export interface Table {
  * RFC 4180 CSV (CRLF line ends, a final line end) in the table's column order; a missing cell is empty.
  * The one CSV writer of the project: exports, downloads, codebooks and link batches all go through it.
  */
-export function toCsv({ fields, rows }: Table): string {
-  return `${Papa.unparse({ fields, data: rows.map((row) => fields.map((field) => row[field] ?? '')) }, { newline: '\r\n' })}\r\n`;
+export function toCsv(table: Table): string {
+  return csvHeader(table.fields) + csvRows(table);
+}
+
+/** The header line alone: with csvRows, a table too long to hold in memory is written a batch at a time. */
+export const csvHeader = (fields: readonly string[]): string => `${Papa.unparse([fields], { newline: '\r\n' })}\r\n`;
+
+/** The rows alone, each ending in CRLF, in the table's column order. */
+export function csvRows({ fields, rows }: Table): string {
+  if (rows.length === 0) return '';
+  return `${Papa.unparse(rows.map((row) => fields.map((field) => row[field] ?? '')), { newline: '\r\n' })}\r\n`;
 }

@@ -1,6 +1,5 @@
-import { findScale, model, type FrameworkModel } from './model.ts';
-import { NOT_APPLICABLE, NOT_APPLICABLE_LABEL } from './scales.ts';
-import type { Instrument, Item } from './types.ts';
+import { choicesOf, model, type FrameworkModel } from './model.ts';
+import type { Instrument } from './types.ts';
 
 /** The subset of SurveyJS's JSON format the generator writes (checked against its schema in tests). */
 export interface SurveyQuestionJson {
@@ -25,14 +24,6 @@ export interface SurveyJson {
   autoFocusFirstError: boolean;
   widthMode: 'responsive';
   showCompletePage: boolean;
-}
-
-/** Whether an item offers "don't know / not applicable". */
-export const offersNotApplicable = (item: Item): boolean => item.kind !== 'context' && item.notApplicable;
-
-export function choicesOf(item: Item, within: FrameworkModel = model): { value: number | string; text: string }[] {
-  const choices = findScale(item.scale, within).options.map((option) => ({ value: option.value, text: option.label }));
-  return offersNotApplicable(item) ? [...choices, { value: NOT_APPLICABLE, text: NOT_APPLICABLE_LABEL }] : choices;
 }
 
 /**

@@ -38,3 +38,20 @@ export async function contentHash(instrument: Instrument, within: FrameworkModel
   const hex = Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
   return `sha256-${hex}`;
 }
+
+const hashes = new WeakMap<Instrument, Promise<string>>();
+
+/**
+ * The content hash of one of the model's instruments, published with this build and carried by every
+ * response: worked out once per instrument (the model is not changed once built) for every page and script.
+ */
+export function publishedHash(instrument: Instrument): Promise<string> {
+  let hash = hashes.get(instrument);
+  if (!hash) hashes.set(instrument, (hash = contentHash(instrument)));
+  return hash;
+}
+
+/** publishedHash of every instrument in the model, by instrument id. */
+export async function publishedHashesById(): Promise<Map<string, string>> {
+  return new Map(await Promise.all(model.instruments.map(async (instrument) => [instrument.id, await publishedHash(instrument)] as const)));
+}

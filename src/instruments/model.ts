@@ -1,5 +1,5 @@
 import { constructs, elements, stages } from './framework.ts';
-import { scales } from './scales.ts';
+import { NOT_APPLICABLE, NOT_APPLICABLE_LABEL, scales } from './scales.ts';
 import { copSelfAssessment } from './cop-self-assessment.ts';
 import { organizationalReadiness } from './organizational-readiness.ts';
 import type { Construct, FrameworkElement, Instrument, Item, ResponseScale, Stage } from './types.ts';
@@ -38,6 +38,15 @@ export function findScale(id: string, within: FrameworkModel = model): ResponseS
 }
 
 export const itemsOf = (instrument: Instrument): Item[] => instrument.sections.flatMap((section) => section.items);
+
+/** Whether an item offers "don't know / not applicable". */
+export const offersNotApplicable = (item: Item): boolean => item.kind !== 'context' && item.notApplicable;
+
+/** The answers an item accepts, in the order they are offered: its scale's options, then "na" if it offers it. */
+export function choicesOf(item: Item, within: FrameworkModel = model): { value: number | string; text: string }[] {
+  const choices = findScale(item.scale, within).options.map((option) => ({ value: option.value, text: option.label }));
+  return offersNotApplicable(item) ? [...choices, { value: NOT_APPLICABLE, text: NOT_APPLICABLE_LABEL }] : choices;
+}
 
 /** The constructs an instrument measures, in the order its items first appear. */
 export function constructsOf(instrument: Instrument, within: FrameworkModel = model): Construct[] {

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { answerProblems, type Answers } from './score.ts';
-import { parameterProblem } from './link-parameters.ts';
+import { normalizeLinkValue, parameterProblem } from './link-parameters.ts';
 import { findScale, itemsOf, model, type FrameworkModel } from './model.ts';
 import type { Instrument } from './types.ts';
 
@@ -203,7 +203,8 @@ export function toResponse(
 
   const params: Record<string, string> = {};
   for (const parameter of instrument.parameters) {
-    const value = asText(flat[parameter.name])?.trim();
+    const text = asText(flat[parameter.name]);
+    const value = text === null ? '' : normalizeLinkValue(text);
     if (!value) continue;
     const problem = parameterProblem(parameter, value);
     if (problem) return reject(`has a ${parameter.name} value that ${problem}`);

@@ -1,5 +1,6 @@
 import type { Table } from './csv.ts';
 import { constructsOf, model, type FrameworkModel } from './model.ts';
+import { rounded } from './numbers.ts';
 import type { ResponseRecord } from './responses.ts';
 import { scoreResponse, type InstrumentScores } from './score.ts';
 import type { Instrument } from './types.ts';
@@ -11,7 +12,6 @@ import type { Instrument } from './types.ts';
 export type ScoreRow = Record<string, string | number>;
 
 const snake = (id: string) => id.replace(/-/g, '_');
-const rounded = (value: number | null) => (value === null ? '' : Math.round(value * 1000) / 1000);
 
 export function scoreColumns(instrument: Instrument, within: FrameworkModel = model): string[] {
   const columns = constructsOf(instrument, within).flatMap(({ id }) => [`${snake(id)}_mean`, `${snake(id)}_n`, `${snake(id)}_band`]);

@@ -1,50 +1,15 @@
-import { choicesOf } from './generate.ts';
-import { constructsOf, findScale, itemsOf, model, type FrameworkModel } from './model.ts';
+import { choicesOf, constructsOf, findScale, itemsOf, model, type FrameworkModel } from './model.ts';
+import { mean } from './numbers.ts';
 import { NOT_APPLICABLE } from './scales.ts';
-import type { Band, Instrument, Item, ScoredItem, StageId, StageItem } from './types.ts';
+import type { ConstructScore, InstrumentScores, ReadinessProfile, StageClarity, StageEstimate } from './payload.ts';
+import type { Band, Instrument, Item, ScoredItem, StageItem } from './types.ts';
 
 /** Answers keyed by item id (the codebook variable name). Missing keys are unanswered items. */
 export type Answers = Readonly<Record<string, number | string | null | undefined>>;
 
-export interface ConstructScore {
-  construct: string;
-  /** Mean of the answered items after reverse-keying; null when fewer than the minimum share were answered. */
-  mean: number | null;
-  /** Items answered with a scale value ("not applicable" does not count). */
-  answered: number;
-  notApplicable: number;
-  items: number;
-  /** Id of the descriptive band the mean falls in. */
-  band: string | null;
-}
-
-export type StageClarity = 'clear' | 'tentative' | 'unclear';
-
-export interface StageEstimate {
-  /** The stage whose descriptions the respondent agreed with most; null when no stage stands out. */
-  stage: StageId | null;
-  clarity: StageClarity;
-  /** How far the top stage's mean is ahead of the next one. */
-  lead: number | null;
-  means: { stage: StageId; mean: number | null; answered: number }[];
-}
-
-export interface ReadinessProfile {
-  /** Mean of the factor means that could be scored. */
-  overall: number | null;
-  /** Construct ids with the highest mean (several when tied). */
-  strongest: string[];
-  weakest: string[];
-}
-
-export interface InstrumentScores {
-  constructs: ConstructScore[];
-  stage?: StageEstimate;
-  readiness?: ReadinessProfile;
-}
+export type { ConstructScore, InstrumentScores, ReadinessProfile, StageClarity, StageEstimate } from './payload.ts';
 
 const isAnswered = (value: unknown): value is number | string => value !== undefined && value !== null && value !== '';
-const mean = (values: readonly number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : null);
 
 /**
  * What scoring looks up for every response, worked out once per instrument and model: a researcher scores
@@ -162,17 +127,26 @@ export function estimateStage(instrument: Instrument, answers: Answers, within: 
   return { stage: top.stage, clarity, lead, means };
 }
 
-export function readinessProfile(scores: readonly ConstructScore[]): ReadinessProfile {
-  const scored = scores.filter((score): score is ConstructScore & { mean: number } => score.mean !== null);
-  if (scored.length === 0) return { overall: null, strongest: [], weakest: [] };
+/** Means equal up to floating-point rounding count as tied, as they would be in exact arithmetic. */
+const TIE = 1e-9;
+
+/**
+ * The constructs with the highest and the lowest mean, several when tied: the one tie rule for a
+ * respondent's report and a group's summary.
+ */
+export function strongestAndWeakest(scored: readonly { construct: string; mean: number }[]): Pick<ReadinessProfile, 'strongest' | 'weakest'> {
   const means = scored.map((score) => score.mean);
   const high = Math.max(...means);
   const low = Math.min(...means);
   return {
-    overall: mean(means),
-    strongest: scored.filter((score) => score.mean === high).map((score) => score.construct),
-    weakest: scored.filter((score) => score.mean === low).map((score) => score.construct),
+    strongest: scored.filter((score) => score.mean >= high - TIE).map((score) => score.construct),
+    weakest: scored.filter((score) => score.mean <= low + TIE).map((score) => score.construct),
   };
+}
+
+export function readinessProfile(scores: readonly ConstructScore[]): ReadinessProfile {
+  const scored = scores.filter((score): score is ConstructScore & { mean: number } => score.mean !== null);
+  return { overall: mean(scored.map((score) => score.mean)), ...strongestAndWeakest(scored) };
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { FrameworkModel } from './model.ts';
 import type { Instrument, Item } from './types.ts';
 import { NOT_APPLICABLE } from './scales.ts';
+import { endpointProblem } from './endpoint.ts';
 
 /** One thing wrong with the model, located precisely enough to fix without searching. */
 export interface ModelProblem {
@@ -86,9 +87,8 @@ function instrumentProblems(
     if (!instrument[field].trim()) report(at, field, 'must not be empty');
   }
   if (instrument.sections.length === 0) report(at, 'sections', 'has no sections');
-  if (instrument.endpoint !== undefined && !/^https:\/\/[^\s]+$/.test(instrument.endpoint)) {
-    report(at, 'endpoint', `"${instrument.endpoint}" is not an https:// URL`);
-  }
+  const endpoint = instrument.endpoint === undefined ? null : endpointProblem(instrument.endpoint);
+  if (endpoint !== null) report(at, 'endpoint', `${JSON.stringify(instrument.endpoint)} ${endpoint}`);
 
   for (const id of duplicates(instrument.sections.map((s) => s.id))) report(at, 'sections', `section id "${id}" is used more than once`);
   const items: Item[] = instrument.sections.flatMap((section) => {

@@ -1,11 +1,11 @@
 /** The respondent's own copy of a response: the payload as JSON, or one CSV row of answers and scores. */
-import Papa from 'papaparse';
+import { toCsv } from '../instruments/csv.ts';
 import type { ResponsePayload } from '../instruments/payload.ts';
 import { scoreRow } from '../instruments/score-table.ts';
 import { saveFile } from './save-file.ts';
 
 export function responseCsv(payload: ResponsePayload): string {
-  const row: Record<string, unknown> = {
+  const row = {
     response_id: payload.responseId,
     instrument_id: payload.instrument.id,
     instrument_version: payload.instrument.version,
@@ -16,7 +16,7 @@ export function responseCsv(payload: ResponsePayload): string {
     ...payload.answers,
     ...scoreRow(payload.scores),
   };
-  return `${Papa.unparse([row])}\r\n`;
+  return toCsv({ fields: Object.keys(row), rows: [row] });
 }
 
 export function downloadResponse(payload: ResponsePayload, format: 'json' | 'csv'): void {

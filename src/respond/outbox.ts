@@ -1,8 +1,10 @@
 /**
  * The device's outbox of completed responses. A response is written here before anything is sent and
- * leaves only when its endpoint answers 2xx. Browser-only (localStorage, fetch, Web Locks).
+ * leaves only when its endpoint answers 2xx with a receipt (a JSON body echoing its responseId).
+ * Browser-only (localStorage, fetch, Web Locks).
  */
 import type { ResponsePayload } from '../instruments/payload.ts';
+import { confirmsReceipt } from './receipt.ts';
 import { classifyStatus, nextDelay, retryAfterDelay } from './retry.ts';
 import { OUTBOX_KEY, SENT_KEY } from './storage-keys.ts';
 
@@ -68,10 +70,6 @@ export function enqueue(payload: ResponsePayload, delivery: Delivery): void {
   writeOutbox(entries);
 }
 
-export function pendingCount(): number {
-  return readOutbox().length;
-}
-
 export function deliveryState(responseId: string): DeliveryState {
   const entry = readOutbox().find((candidate) => candidate.payload.responseId === responseId);
   if (entry?.state === 'waiting') {
@@ -106,10 +104,14 @@ async function post(entry: OutboxEntry): Promise<{ outcome: ReturnType<typeof cl
       cache: 'no-store',
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });
+    const retryAfter = retryAfterDelay(response.headers.get('retry-after'), Date.now());
     const outcome = classifyStatus(response.status);
+    if (outcome === 'delivered' && !confirmsReceipt(await response.text(), entry.payload.responseId)) {
+      return { outcome: 'retry', retryAfter, error: `The server answered ${response.status}, but its answer did not confirm receipt.` };
+    }
     return {
       outcome,
-      retryAfter: retryAfterDelay(response.headers.get('retry-after'), Date.now()),
+      retryAfter,
       error: outcome === 'delivered' ? null : `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`,
     };
   } catch (error) {

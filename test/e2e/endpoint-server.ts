@@ -1,18 +1,20 @@
 /**
  * A response endpoint for the browser tests, with faults on demand. It behaves like a careful real
- * endpoint: it answers CORS preflights, accepts JSON or text/plain bodies, and stores each responseId once.
+ * endpoint: it answers CORS preflights, accepts JSON or text/plain bodies, stores each responseId once, and
+ * acknowledges with a receipt, `{"responseId": …}`.
  *
  * Tests work in lanes (the response's `community` link parameter) so they can run side by side:
  *   PUT  /__lanes/<lane>   body: an array of actions for the next requests in that lane
  *   GET  /__lanes/<lane>   { stored: payload[], attempts: { at, action }[] }
  * Actions: "ok", { "status": 503, "retryAfter": "2" }, "drop" (close the connection unanswered),
- * "store-then-drop", "hang", "store-then-hang". When a lane's actions run out, it answers 201.
+ * "store-then-drop", "hang", "store-then-hang", "portal" (a captive portal's 200 HTML page, nothing stored).
+ * When a lane's actions run out, it answers 201.
  *
  * Run: node test/e2e/endpoint-server.ts [port]
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 
-type Action = 'ok' | 'drop' | 'store-then-drop' | 'hang' | 'store-then-hang' | { status: number; retryAfter?: string };
+type Action = 'ok' | 'drop' | 'store-then-drop' | 'hang' | 'store-then-hang' | 'portal' | { status: number; retryAfter?: string };
 
 interface Lane {
   actions: Action[];
@@ -95,12 +97,17 @@ const server = createServer(async (request, response) => {
     request.socket.destroy();
     return;
   }
+  if (action === 'portal') {
+    response.writeHead(200, { ...cors, 'content-type': 'text/html; charset=utf-8' });
+    response.end('<!doctype html><title>Sign in to the network</title><form method="post"><button>Accept and connect</button></form>');
+    return;
+  }
   if (action !== 'ok') {
     json(response, action.status, { error: 'fault on demand' }, action.retryAfter ? { 'retry-after': action.retryAfter } : {});
     return;
   }
   store();
-  json(response, 201, { stored: payload.responseId });
+  json(response, 201, { responseId: payload.responseId });
 });
 
 const port = Number(process.argv[2] ?? 4398);

@@ -1,6 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { findInstrument, itemsOf } from '../../src/instruments/model.ts';
-import { choicesOf } from '../../src/instruments/generate.ts';
+import { choicesOf, findInstrument, itemsOf } from '../../src/instruments/model.ts';
 import { watch, expectClean } from './site.ts';
 
 const essay = '/essays/stages-of-development/';

@@ -112,3 +112,11 @@ test('the same response sent twice is stored once under one responseId', async (
   const { stored } = await lane(community);
   expect(stored).toHaveLength(1);
 });
+
+test('a captive portal’s 200 page is not a receipt: the response waits and is delivered later', async ({ page }) => {
+  const { community, answers } = await completeWithFaults(page, 'captive portal', ['portal', 'portal']);
+  await expect(waiting(page)).toContainText('did not confirm receipt');
+  const attempts = await expectOneCopy(community, answers);
+  expect(attempts.map((a) => a.action)).toEqual(['portal', 'portal', 'ok']);
+  await expect(sent(page)).toBeVisible();
+});

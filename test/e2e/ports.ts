@@ -6,4 +6,8 @@ export const ports = {
   endpoint: 4398,
   /** The build with no endpoint, as a fresh `npm start` makes. */
   localSite: 4397,
+  /** The real collector serving `npm start`'s build (started by collector.spec.ts itself). */
+  collector: 4396,
+  /** A second collector, killed and restarted under load by collector.spec.ts. */
+  collectorRestart: 4395,
 };

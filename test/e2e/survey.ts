@@ -1,6 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { choicesOf } from '../../src/instruments/generate.ts';
-import { itemsOf } from '../../src/instruments/model.ts';
+import { choicesOf, itemsOf } from '../../src/instruments/model.ts';
 import type { Instrument } from '../../src/instruments/types.ts';
 import { ports } from './ports.ts';
 

@@ -28,7 +28,7 @@ export function DeliveryStatus({ responseId, delivery, stored }: Props) {
 
   if (!delivery) {
     return (
-      <div className="delivery delivery--local" role="status">
+      <div className="notice delivery delivery--local" role="status">
         <strong>Kept on this device only.</strong> This site is not set up to collect responses, so your answers were
         not sent anywhere. Download them below if you want to keep them or share them.
       </div>
@@ -36,7 +36,7 @@ export function DeliveryStatus({ responseId, delivery, stored }: Props) {
   }
   if (!stored) {
     return (
-      <div className="delivery delivery--failed" role="alert">
+      <div className="notice notice--problem delivery" role="alert">
         <strong>Could not save your response on this device</strong> (the browser’s storage is full or blocked), so it
         cannot be sent later. Please download it below and pass it to the person who shared the link.
       </div>
@@ -45,13 +45,13 @@ export function DeliveryStatus({ responseId, delivery, stored }: Props) {
   switch (state.state) {
     case 'sent':
       return (
-        <div className="delivery delivery--sent" role="status">
+        <div className="notice delivery" role="status">
           <strong>Sent.</strong> Your response reached the researcher’s server.
         </div>
       );
     case 'rejected':
       return (
-        <div className="delivery delivery--failed" role="alert">
+        <div className="notice notice--problem delivery" role="alert">
           <p>
             <strong>Could not send.</strong> The server refused the response{state.lastError ? ` (${state.lastError})` : ''}.
             It is still saved on this device. Download it below and pass it to the person who shared the link.
@@ -63,7 +63,7 @@ export function DeliveryStatus({ responseId, delivery, stored }: Props) {
       );
     case 'waiting':
       return (
-        <div className="delivery delivery--waiting" role="status">
+        <div className="notice delivery delivery--waiting" role="status">
           <p>
             <strong>{state.attempts === 0 ? 'Sending…' : 'Waiting to send.'}</strong>{' '}
             {state.attempts > 0 &&
@@ -80,7 +80,7 @@ export function DeliveryStatus({ responseId, delivery, stored }: Props) {
       );
     default:
       return (
-        <div className="delivery delivery--waiting" role="status">
+        <div className="notice delivery delivery--waiting" role="status">
           <strong>Sending…</strong>
         </div>
       );

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { barChart, oneDecimal, reportLayout } from '../../instruments/charts.ts';
 import { findConstruct, findStage } from '../../instruments/framework.ts';
 import type { ResponsePayload } from '../../instruments/payload.ts';
 import type { ConstructScore, StageEstimate } from '../../instruments/score.ts';
@@ -20,8 +21,6 @@ interface Props {
   stored: boolean;
   essaysByConstruct: Record<string, EssayLink[]>;
 }
-
-const oneDecimal = (value: number) => value.toFixed(1);
 
 export function Report({ instrument, payload, delivery, stored, essaysByConstruct }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
@@ -160,7 +159,7 @@ function StageSection({ estimate }: { estimate: StageEstimate }) {
         <p data-stage="">
           Your answers do not point to one stage: either no stage’s description was agreed with, or two stages tied.
           Communities often show signs of more than one stage; the stage descriptions on the{' '}
-          <a href="/framework/">framework page</a> may help you talk it through.
+          <a href={paths.framework}>framework page</a> may help you talk it through.
         </p>
       )}
       <table className="report__table">
@@ -184,45 +183,35 @@ function StageSection({ estimate }: { estimate: StageEstimate }) {
   );
 }
 
-/** Horizontal bars on the 1–5 scale; the table beside it carries the same numbers for screen readers. */
+/** The 1–5 bar chart of the scores; the table beside it carries the same numbers for screen readers. */
 function ScoreChart({ scores }: { scores: readonly ConstructScore[] }) {
-  const rowHeight = 34;
-  const labelWidth = 190;
-  const barWidth = 260;
-  const x = (value: number) => labelWidth + ((value - 1) / 4) * barWidth;
-  const height = scores.length * rowHeight + 24;
+  const chart = barChart(
+    scores.map((score) => ({ id: score.construct, label: findConstruct(score.construct).name, mean: score.mean })),
+    reportLayout,
+  );
   return (
-    <svg className="report__chart" viewBox={`0 0 ${labelWidth + barWidth + 50} ${height}`} aria-hidden="true">
-      {[1, 2, 3, 4, 5].map((tick) => (
-        <g key={tick}>
-          <line x1={x(tick)} x2={x(tick)} y1={0} y2={height - 20} className="report__grid" />
-          <text x={x(tick)} y={height - 6} textAnchor="middle" className="report__tick">
-            {tick}
+    <svg className="bar-chart" viewBox={`0 0 ${chart.width} ${chart.height}`} fontSize={chart.fontSize} aria-hidden="true">
+      {chart.ticks.map((tick) => (
+        <g key={tick.text}>
+          <line x1={tick.x} x2={tick.x} y1={0} y2={chart.gridBottom} className="bar-chart__grid" />
+          <text x={tick.x} y={tick.y} textAnchor="middle" className="bar-chart__tick">
+            {tick.text}
           </text>
         </g>
       ))}
-      {scores.map((score, i) => {
-        const y = i * rowHeight + 6;
-        return (
-          <g key={score.construct}>
-            <text x={labelWidth - 8} y={y + 16} textAnchor="end" className="report__label">
-              {findConstruct(score.construct).name}
+      {chart.rows.map(({ id, label, bar, note }) => (
+        <g key={id}>
+          <text x={label.x} y={label.y} textAnchor="end" className="bar-chart__label">
+            {label.text}
+          </text>
+          {bar && <rect {...bar} className="bar-chart__bar" />}
+          {note && (
+            <text x={note.x} y={note.y} className={note.muted ? 'bar-chart__label bar-chart__label--muted' : 'bar-chart__value'}>
+              {note.text}
             </text>
-            {score.mean === null ? (
-              <text x={x(1) + 6} y={y + 16} className="report__label report__label--muted">
-                not scored
-              </text>
-            ) : (
-              <>
-                <rect x={x(1)} y={y + 2} width={x(score.mean) - x(1)} height={20} rx={3} className="report__bar" />
-                <text x={x(score.mean) + 6} y={y + 17} className="report__value">
-                  {oneDecimal(score.mean)}
-                </text>
-              </>
-            )}
-          </g>
-        );
-      })}
+          )}
+        </g>
+      ))}
     </svg>
   );
 }

@@ -5,8 +5,7 @@ import 'survey-core/survey-core.fontless.min.css';
 import { surveyJson } from '../../instruments/generate.ts';
 import { checkLinkParameters } from '../../instruments/link-parameters.ts';
 import { findInstrument } from '../../instruments/model.ts';
-import type { ResponsePayload } from '../../instruments/payload.ts';
-import { scoreResponse, type Answers } from '../../instruments/score.ts';
+import { buildPayload, type ResponsePayload } from '../../instruments/payload.ts';
 import { clearDraft, draftKey, loadDraft, saveDraft, type Draft } from '../../respond/drafts.ts';
 import { enqueue, flush, startOutbox, type Delivery } from '../../respond/outbox.ts';
 import { createSurvey, surveyTheme } from './createSurvey.ts';
@@ -85,18 +84,16 @@ export default function SurveyIsland({ instrumentId, hash, delivery, essaysByCon
       });
     };
     const complete = (sender: SurveyModel, _event: CompleteEvent) => {
-      const answers = sender.data as Answers;
-      const payload: ResponsePayload = {
-        payloadVersion: 1,
-        responseId: crypto.randomUUID(),
-        instrument: { id: instrument.id, version: instrument.version, hash },
+      const payload = buildPayload({
+        instrument,
+        hash,
         params,
-        answers,
-        scores: scoreResponse(instrument, answers),
+        answers: sender.data as Record<string, number | string>,
+        responseId: crypto.randomUUID(),
         startedAt: answeringSince,
         submittedAt: new Date().toISOString(),
         locale: navigator.language,
-      };
+      });
       let stored = true;
       if (delivery) {
         try {

@@ -1,10 +1,10 @@
 /**
- * npm run bench — figures for the closing notes, never assertions:
+ * node scripts/bench/site.ts (run by `npm run bench`) — figures for the closing notes, never assertions:
  *  - build time of the site;
  *  - JavaScript and total transfer (gzip) of the home page, an essay page and an instrument page;
  *  - in Chromium under emulated slow 4G: time from navigation to the start button being visible and to the
  *    first question being answerable, for the real instrument page and for a naive SurveyJS page (baseline);
- *  - analysing 10,000 responses in Node (scripts/bench-analysis.ts) and in Chromium.
+ *  - analysing 10,000 responses in Node (scripts/bench/analysis.ts) and in Chromium.
  * Results print as tables and are written to bench-results/results.json.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -12,16 +12,19 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, write
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
-import { chromiumExecutable } from '../test/e2e/chromium.ts';
-import { contentHash } from '../src/instruments/hash.ts';
-import { instruments } from '../src/instruments/model.ts';
-import { makeResponses } from './bench-analysis.ts';
+import { chromiumExecutable } from '../../test/e2e/chromium.ts';
+import { publishedHash } from '../../src/instruments/hash.ts';
+import { instruments } from '../../src/instruments/model.ts';
+import { median } from '../../src/instruments/numbers.ts';
+import { commandLine } from '../cli.ts';
+import { makeResponses } from './synthetic-responses.ts';
 
-const root = new URL('..', import.meta.url).pathname;
+commandLine('Usage: node scripts/bench/site.ts', {});
+
+const root = new URL('../..', import.meta.url).pathname;
 const out = join(root, 'bench-results');
 const astro = join(root, 'node_modules/.bin/astro');
 const RUNS = 5;
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 mkdirSync(out, { recursive: true });
 
@@ -164,7 +167,7 @@ try {
   const analysisInChromium = [];
   for (const instrument of instruments) {
     const file = join(out, `${instrument.id}-10000.ndjson`);
-    writeFileSync(file, makeResponses(instrument, 10_000, 7, { hash: await contentHash(instrument) }));
+    writeFileSync(file, makeResponses(instrument, 10_000, 7, { hash: await publishedHash(instrument) }));
     const runs: number[] = [];
     for (let run = 0; run < RUNS; run++) runs.push(await analyseInBrowser(browser, 'http://127.0.0.1:4431', file));
     analysisInChromium.push({ instrument: instrument.id, responses: 10_000, 'read + score + analyse + render (s), median': median(runs) });
@@ -172,7 +175,7 @@ try {
   console.log('Analysis page in Chromium:');
   console.table(analysisInChromium);
 
-  const analysis = spawnSync(join(root, 'node_modules/.bin/node'), [join(root, 'scripts/bench-analysis.ts')], { encoding: 'utf8' });
+  const analysis = spawnSync(join(root, 'node_modules/.bin/node'), [join(root, 'scripts/bench/analysis.ts')], { encoding: 'utf8' });
   console.log(analysis.stdout, analysis.stderr);
   writeFileSync(join(out, 'results.json'), JSON.stringify({ buildSeconds, weights, naiveWeight, timings: timingRows, analysisInChromium, analysisInNode: analysis.stdout }, null, 2));
 } finally {

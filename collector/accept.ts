@@ -1,0 +1,105 @@
+import { createHash } from 'node:crypto';
+import { canonicalJson, publishedHashesById } from '../src/instruments/hash.ts';
+import { parameterProblem } from '../src/instruments/link-parameters.ts';
+import { itemsOf, model } from '../src/instruments/model.ts';
+import { parseResponsePayload } from '../src/instruments/payload.ts';
+import { publishedHashes, type PublishedHashes } from '../src/instruments/published.ts';
+import { answerProblems, scoreResponse } from '../src/instruments/score.ts';
+import type { Instrument } from '../src/instruments/types.ts';
+import type { StoredResponse } from './store.ts';
+
+/** The instruments this collector can check responses against, with each one's current content hash. */
+export interface Catalogue {
+  instruments: ReadonlyMap<string, { instrument: Instrument; hash: string }>;
+  published: PublishedHashes;
+}
+
+export async function currentCatalogue(): Promise<Catalogue> {
+  const hashes = await publishedHashesById();
+  return { instruments: new Map(model.instruments.map((instrument) => [instrument.id, { instrument, hash: hashes.get(instrument.id)! }])), published: publishedHashes };
+}
+
+/** Why a body was refused: plain text, and the field to blame when there is one. Never echoes answers. */
+export interface Refusal {
+  error: string;
+  field?: string;
+}
+
+export type Verdict = { ok: true; response: Omit<StoredResponse, 'receivedAt' | 'deletedAt'> } | ({ ok: false } & Refusal);
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+const refuse = (error: string, field?: string): Verdict => (field === undefined ? { ok: false, error } : { ok: false, error, field });
+
+/** The field path a payload problem starts with (`answers.dom_01: expected …`). */
+function problemField(problem: string): string | undefined {
+  const path = problem.slice(0, problem.indexOf(': '));
+  return path === '(the payload)' || path === '' ? undefined : path;
+}
+
+/**
+ * Checks one received body the way a researcher's tools will read it: payload version 1, an instrument
+ * version and content hash the project has published, answers within the instrument's variables and
+ * scales, link parameters by the instrument's rules. Accepted bodies are scored here with the same
+ * module as the respondent's report.
+ */
+export function acceptResponse(body: string, catalogue: Catalogue): Verdict {
+  let value: unknown;
+  try {
+    value = JSON.parse(body);
+  } catch (error) {
+    // V8's message quotes the body; say only where it broke.
+    const at = /position (\d+)/.exec((error as Error).message)?.[1];
+    return refuse(`The body is not valid JSON${at === undefined ? '' : ` (at character ${at})`}.`);
+  }
+  const check = parseResponsePayload(value);
+  if (!check.ok) return refuse(`The body is not a response payload (version 1): ${check.problems.join('; ')}`, problemField(check.problems[0]!));
+  const payload = check.payload;
+  const { id, version, hash } = payload.instrument;
+
+  const known = catalogue.instruments.get(id);
+  if (!known) {
+    return refuse(`"${id}" is not an instrument this collector knows (${[...catalogue.instruments.keys()].join(', ')}).`, 'instrument.id');
+  }
+  const publishedHash = catalogue.published[id]?.[version];
+  if (publishedHash === undefined) {
+    const versions = Object.keys(catalogue.published[id] ?? {}).join(', ');
+    return refuse(`${id} has no published version ${version} (published: ${versions}).`, 'instrument.version');
+  }
+  if (publishedHash !== hash) return refuse(`${id} ${version} was published with content hash ${publishedHash}, not ${hash}.`, 'instrument.hash');
+  const { instrument } = known;
+  if (version !== instrument.version || hash !== known.hash) {
+    return refuse(
+      `${id} ${version} is an earlier published version; this collector checks answers only against version ${instrument.version}.`,
+      'instrument.version',
+    );
+  }
+
+  const variables = new Set(itemsOf(instrument).map((item) => item.id));
+  for (const [name, answer] of Object.entries(payload.answers)) {
+    if (!variables.has(name)) return refuse(`${name} is not a variable of ${id} ${version} (see its codebook).`, `answers.${name}`);
+    const problem = answerProblems(instrument, { [name]: answer })[0];
+    if (problem !== undefined) return refuse(problem, `answers.${name}`);
+  }
+  for (const [name, given] of Object.entries(payload.params)) {
+    const parameter = instrument.parameters.find((candidate) => candidate.name === name);
+    if (!parameter) return refuse(`${name} is not a link parameter of ${id}.`, `params.${name}`);
+    const problem = parameterProblem(parameter, given);
+    if (problem !== null) return refuse(`The ${name} value ${problem}.`, `params.${name}`);
+  }
+
+  return {
+    ok: true,
+    response: {
+      responseId: payload.responseId,
+      instrumentId: id,
+      instrumentVersion: version,
+      instrumentHash: hash,
+      params: payload.params,
+      scores: JSON.stringify(scoreResponse(instrument, payload.answers)),
+      body,
+      bodySha256: sha256(body),
+      canonicalSha256: sha256(canonicalJson(value)),
+      submittedAt: payload.submittedAt,
+    },
+  };
+}

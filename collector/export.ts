@@ -1,0 +1,67 @@
+import { codebook } from '../src/instruments/codebook.ts';
+import { csvHeader, csvRows } from '../src/instruments/csv.ts';
+import type { InstrumentScores } from '../src/instruments/score.ts';
+import { scoreColumns, scoreRow } from '../src/instruments/score-table.ts';
+import type { Instrument } from '../src/instruments/types.ts';
+import type { StoredResponse } from './store.ts';
+
+/** NDJSON: each payload exactly as received, one per line, so the score and analyze readers take it as a file. */
+export async function* ndjsonLines(responses: AsyncIterable<StoredResponse>): AsyncIterable<string> {
+  // A body is JSON on one line unless the sender pretty-printed it; re-serialise only then.
+  for await (const response of responses) yield `${/[\r\n]/.test(response.body) ? JSON.stringify(JSON.parse(response.body)) : response.body}\n`;
+}
+
+const IDENTITY = ['response_id', 'instrument_id', 'instrument_version', 'instrument_hash', 'submitted_at', 'received_at'];
+
+/** The CSV columns for one instrument: identity, then its codebook variables (items, then link parameters), then the server's scores. */
+export function csvColumns(instrument: Instrument, hash: string): string[] {
+  return [...IDENTITY, ...codebook(instrument, hash).map((variable) => variable.variable_name), ...scoreColumns(instrument)];
+}
+
+/** CSV in codebook variable names, written a response at a time after the header. */
+export async function* csvLines(instrument: Instrument, hash: string, responses: AsyncIterable<StoredResponse>): AsyncIterable<string> {
+  const fields = csvColumns(instrument, hash);
+  yield csvHeader(fields);
+  for await (const response of responses) {
+    const payload = JSON.parse(response.body) as { answers: Record<string, number | string> };
+    const row = {
+      ...payload.answers,
+      ...response.params,
+      ...scoreRow(JSON.parse(response.scores) as InstrumentScores),
+      response_id: response.responseId,
+      instrument_id: response.instrumentId,
+      instrument_version: response.instrumentVersion,
+      instrument_hash: response.instrumentHash,
+      submitted_at: response.submittedAt,
+      received_at: response.receivedAt,
+    };
+    yield csvRows({ fields, rows: [row] });
+  }
+}
+
+/**
+ * A byte stream pulled from text pieces, gathered into chunks of about 64 KB: memory stays bounded by
+ * what the client has not yet read, however many rows there are.
+ */
+export function textStream(pieces: AsyncIterable<string>): ReadableStream<Uint8Array> {
+  const iterator = pieces[Symbol.asyncIterator]();
+  const encoder = new TextEncoder();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      let chunk = '';
+      while (chunk.length < 65_536) {
+        const next = await iterator.next();
+        if (next.done) {
+          if (chunk) controller.enqueue(encoder.encode(chunk));
+          controller.close();
+          return;
+        }
+        chunk += next.value;
+      }
+      controller.enqueue(encoder.encode(chunk));
+    },
+    async cancel() {
+      await iterator.return?.();
+    },
+  });
+}

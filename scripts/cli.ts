@@ -1,0 +1,93 @@
+/**
+ * The command line every script shares: options parsed strictly, and every misuse (an unknown option, a
+ * missing value, an unknown instrument, an --out that cannot be written) reported as one line and the
+ * usage on stderr with exit code 2, never a stack trace.
+ */
+import { statSync, type Stats } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
+import { instruments } from '../src/instruments/model.ts';
+
+/**
+ * Control characters (C0, DEL, C1) and bidirectional controls as `\u` escapes: text from a file or an
+ * argument must not move the cursor, clear the terminal or reorder the line it is printed in.
+ */
+export function escapeControl(text: string): string {
+  return text.replace(
+    /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
+    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+/** Prints one line (control characters escaped) and the usage to stderr, and exits with 2. */
+function misuse(usage: string, message: string | null): never {
+  if (message !== null) console.error(escapeControl(message.split('\n')[0]!));
+  console.error(usage);
+  process.exit(2);
+}
+
+type Parsed<O extends ParseArgsOptionsConfig> = ReturnType<typeof parseArgs<{ options: O; allowPositionals: true }>>;
+
+export interface CommandLine<O extends ParseArgsOptionsConfig> {
+  values: Parsed<O>['values'];
+  positionals: string[];
+  /** Reports a misuse found after parsing (a value that is not allowed) and exits with 2. */
+  misuse(message: string): never;
+}
+
+/**
+ * Parses process.argv against `options` (plus -h/--help, which prints the usage and exits with 0).
+ * `files: true` requires at least one positional argument; without it, none is allowed.
+ */
+export function commandLine<const O extends ParseArgsOptionsConfig>(
+  usage: string,
+  options: O,
+  { files = false }: { files?: boolean } = {},
+): CommandLine<O> {
+  let parsed;
+  try {
+    const withHelp: ParseArgsOptionsConfig = { ...options, help: { type: 'boolean', short: 'h' } };
+    parsed = parseArgs({ options: withHelp, allowPositionals: true });
+  } catch (error) {
+    misuse(usage, (error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values['help'] === true) {
+    console.error(usage);
+    process.exit(0);
+  }
+  if (files && positionals.length === 0) misuse(usage, null);
+  if (!files && positionals.length > 0) misuse(usage, `Unexpected argument "${positionals[0]}": this command takes no files.`);
+  return { values: values as Parsed<O>['values'], positionals, misuse: (message) => misuse(usage, message) };
+}
+
+type Misuse = Pick<CommandLine<ParseArgsOptionsConfig>, 'misuse'>;
+
+/** An --instrument id of the model, or a misuse naming it and the known ones. */
+export function instrumentOption(cli: Misuse, id: string | undefined): string | undefined {
+  if (id !== undefined && !instruments.some((instrument) => instrument.id === id)) {
+    cli.misuse(`--instrument "${id}" is not one of: ${instruments.map((i) => i.id).join(', ')}`);
+  }
+  return id;
+}
+
+const statOf = (path: string): Stats | undefined => statSync(path, { throwIfNoEntry: false });
+
+/** An --out file: not a folder, and in a folder that exists. */
+export function outFileOption(cli: Misuse, path: string | undefined): string | undefined {
+  if (path === undefined) return undefined;
+  if (statOf(path)?.isDirectory()) cli.misuse(`--out "${path}" is a folder; give the path of the CSV file to write.`);
+  const folder = dirname(resolve(path));
+  if (!statOf(folder)?.isDirectory()) cli.misuse(`--out "${path}": the folder ${folder} does not exist.`);
+  return path;
+}
+
+/** An --out folder: a folder, or a path where one can be made (nothing on the way is a file). */
+export function outFolderOption(cli: Misuse, path: string | undefined): string | undefined {
+  if (path === undefined) return undefined;
+  for (let at = resolve(path); ; at = dirname(at)) {
+    const stats = statOf(at);
+    if (stats && !stats.isDirectory()) cli.misuse(`--out "${path}" must be a folder, but ${at} is a file.`);
+    if (stats || dirname(at) === at) return path;
+  }
+}

@@ -1,0 +1,113 @@
+/**
+ * The <link-builder> element: one link with a copy button and a QR code, and (through LinkBatch) many personal
+ * links. The logic is in instruments/links.ts; this file reads the form and puts the results in place.
+ */
+import { fileName, formValues, linkFor, type InstrumentChoice } from '../instruments/links.ts';
+import type { LinkParameter } from '../instruments/types.ts';
+import { saveFile } from '../respond/save-file.ts';
+import { el, part } from './dom.ts';
+import { qrSvg } from './qr-svg.ts';
+import { LinkBatch } from './link-batch.ts';
+
+function parameterField(parameter: LinkParameter, value: string): HTMLElement {
+  const id = `lb-field-${parameter.name}`;
+  const label = Object.assign(el('label', parameter.label), { htmlFor: id });
+  const hint = el('p', `${parameter.description} Up to ${parameter.maxLength} characters.`, 'field__hint');
+  hint.id = `${id}-hint`;
+  const input = Object.assign(el('input'), { type: 'text', id, name: parameter.name, autocomplete: 'off', spellcheck: false, value });
+  input.setAttribute('aria-describedby', hint.id);
+  const error = Object.assign(el('p', null, 'field__error'), { id: `${id}-error`, hidden: true });
+  const field = el('div', null, 'field');
+  field.append(label, hint, input, error);
+  return field;
+}
+
+class LinkBuilder extends HTMLElement {
+  #instruments = JSON.parse(this.dataset['instruments'] ?? '[]') as InstrumentChoice[];
+  #form = part<HTMLFormElement>(this, 'form');
+  #fields = part(this, 'fields');
+  #link = part<HTMLInputElement>(this, 'link');
+  #copyStatus = part(this, 'copy-status');
+  #qr = part(this, 'qr');
+  /** What was typed in each field, by parameter name, so switching instruments keeps it. */
+  #typed = new Map<string, string>();
+  #batch = new LinkBatch(this, () => ({ instrument: this.#instrument(), form: this.#values() }));
+
+  connectedCallback() {
+    this.#form.addEventListener('submit', (event) => event.preventDefault());
+    this.#form.addEventListener('change', (event) => {
+      if ((event.target as HTMLInputElement).name === 'instrument') this.#renderFields();
+    });
+    this.#fields.addEventListener('input', (event) => {
+      const input = event.target as HTMLInputElement;
+      this.#typed.set(input.name, input.value);
+      this.#update();
+    });
+    part(this, 'copy').addEventListener('click', () => void this.#copy());
+    part(this, 'download-qr').addEventListener('click', () => this.#downloadQr());
+    this.#renderFields();
+  }
+
+  #instrument(): InstrumentChoice {
+    const chosen = this.#form.querySelector<HTMLInputElement>('input[name="instrument"]:checked')?.value;
+    return this.#instruments.find((instrument) => instrument.id === chosen) ?? this.#instruments[0]!;
+  }
+
+  #values() {
+    return formValues(this.#instrument().parameters, this.#typed);
+  }
+
+  #renderFields() {
+    const instrument = this.#instrument();
+    this.#fields.replaceChildren(
+      ...instrument.parameters.map((parameter) => parameterField(parameter, this.#typed.get(parameter.name) ?? '')),
+    );
+    this.#batch.renderChoices(instrument);
+    this.#update();
+  }
+
+  #update() {
+    const { values, problems } = this.#values();
+    for (const input of this.#fields.querySelectorAll<HTMLInputElement>('input')) {
+      const error = this.#fields.querySelector<HTMLElement>(`#${input.id}-error`)!;
+      const problem = problems.get(input.name);
+      error.textContent = problem ?? '';
+      error.hidden = !problem;
+      if (problem) input.setAttribute('aria-invalid', 'true');
+      else input.removeAttribute('aria-invalid');
+      input.setAttribute('aria-describedby', problem ? `${input.id}-hint ${error.id}` : `${input.id}-hint`);
+    }
+    part(this, 'left-out').hidden = problems.size === 0;
+    const link = linkFor(location.origin, this.#instrument(), values);
+    if (link !== this.#link.value) {
+      this.#link.value = link;
+      this.#copyStatus.textContent = '';
+      this.#qr.replaceChildren(qrSvg(link, `QR code for ${link}`));
+    }
+    this.#batch.update();
+  }
+
+  async #copy() {
+    this.#copyStatus.textContent = '';
+    try {
+      // Missing outside secure contexts; writeText rejects when permission is refused.
+      if (!navigator.clipboard) throw new Error('No clipboard');
+      await navigator.clipboard.writeText(this.#link.value);
+      this.#copyStatus.textContent = 'Copied.';
+    } catch {
+      this.#link.focus();
+      this.#link.select();
+      this.#copyStatus.textContent =
+        'This browser did not let the page copy. The link is selected: press Ctrl+C (or ⌘C on a Mac) to copy it.';
+    }
+  }
+
+  #downloadQr() {
+    const svg = this.#qr.querySelector('svg');
+    if (!svg) return;
+    const name = fileName([this.#instrument().id, ...Object.values(this.#values().values)]);
+    saveFile(`${name}.svg`, 'image/svg+xml', `${new XMLSerializer().serializeToString(svg)}\n`);
+  }
+}
+
+customElements.define('link-builder', LinkBuilder);

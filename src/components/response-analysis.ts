@@ -1,0 +1,93 @@
+/**
+ * The <response-analysis> element: reads the dropped or chosen files, and shows what instruments/analysis-view.ts
+ * makes of them. Everything from a file reaches the page as text.
+ */
+import { analysisSections, analysisStatus, tooLargeRejection, type Block, type SectionView } from '../instruments/analysis-view.ts';
+import { readResponses, type Rejection, type ResponseRecord } from '../instruments/responses.ts';
+import { barChartSvg, downloadButton, el, part, tableRegion } from './dom.ts';
+
+function blockElement(block: Block): Element {
+  switch (block.kind) {
+    case 'heading':
+      return el(block.level === 2 ? 'h2' : 'h3', block.text);
+    case 'paragraph':
+      return el('p', block.text, block.className);
+    case 'table':
+      return tableRegion(block.table);
+    case 'chart':
+      return barChartSvg(block.chart);
+    case 'downloads': {
+      const row = el('div', null, 'downloads');
+      row.append(...block.downloads.map((d) => downloadButton(d.label, d.fileName, 'text/csv', d.csv, 'button--quiet')));
+      return row;
+    }
+  }
+}
+
+function sectionElement({ className, instrument, blocks }: SectionView): HTMLElement {
+  const section = el('section', null, className);
+  if (instrument) section.dataset['instrument'] = instrument;
+  section.append(...blocks.map(blockElement));
+  return section;
+}
+
+class ResponseAnalysis extends HTMLElement {
+  #hashes = new Map(Object.entries(JSON.parse(this.dataset['hashes'] ?? '{}') as Record<string, string>));
+  #form = this.querySelector('form')!;
+  #status = this.querySelector<HTMLElement>('[role="status"]')!;
+  #results = part(this, 'results');
+  #files: { name: string; text: string }[] = [];
+  #tooLarge: Rejection[] = [];
+  /** The files as read for one choice of default instrument, so changing the grouping does not re-parse them. */
+  #read: { defaultInstrument: string; responses: ResponseRecord[]; rejected: Rejection[] } | null = null;
+
+  connectedCallback() {
+    const input = this.#select('files') as HTMLInputElement;
+    input.addEventListener('change', () => void this.#load([...(input.files ?? [])]));
+    const zone = part(this, 'drop-zone');
+    zone.addEventListener('dragover', (event) => {
+      event.preventDefault();
+      zone.classList.add('drop-zone--active');
+    });
+    zone.addEventListener('dragleave', () => zone.classList.remove('drop-zone--active'));
+    zone.addEventListener('drop', (event) => {
+      event.preventDefault();
+      zone.classList.remove('drop-zone--active');
+      void this.#load([...(event.dataTransfer?.files ?? [])]);
+    });
+    for (const name of ['groupBy', 'defaultInstrument']) this.#select(name).addEventListener('change', () => this.#render());
+  }
+
+  #select(name: string) {
+    return this.#form.elements.namedItem(name) as HTMLSelectElement | HTMLInputElement;
+  }
+
+  async #load(files: File[]) {
+    if (files.length === 0) return;
+    this.#status.textContent = `Reading ${files.length} file(s)…`;
+    this.#tooLarge = [];
+    this.#files = [];
+    this.#read = null;
+    for (const file of files) {
+      const tooLarge = tooLargeRejection(file.name, file.size);
+      if (tooLarge) this.#tooLarge.push(tooLarge);
+      else this.#files.push({ name: file.name, text: await file.text() });
+    }
+    this.#render();
+  }
+
+  #render() {
+    const groupBy = this.#select('groupBy').value || null;
+    const defaultInstrument = this.#select('defaultInstrument').value;
+    const started = performance.now();
+    if (this.#read?.defaultInstrument !== defaultInstrument) {
+      const read = readResponses(this.#files, this.#hashes, defaultInstrument ? { defaultInstrument } : {});
+      this.#read = { defaultInstrument, ...read };
+    }
+    const files = { responses: this.#read.responses, rejected: [...this.#tooLarge, ...this.#read.rejected] };
+    this.#results.replaceChildren(...analysisSections(files, groupBy).map(sectionElement));
+    this.#status.textContent = analysisStatus(files, this.#files.length, (performance.now() - started) / 1000);
+  }
+}
+
+customElements.define('response-analysis', ResponseAnalysis);

@@ -1,0 +1,202 @@
+/**
+ * What the analysis page shows, as data: for the files read, the sections with their headings, tables, charts
+ * and downloads, and the status line. The page's element only turns this into elements, as text.
+ */
+import {
+  analyzeResponses,
+  groupLabel,
+  groupingOptions,
+  reliabilityTable,
+  summaryTable,
+  type GroupSummary,
+} from './analysis.ts';
+import { barChart, summaryLayout, type BarChart } from './charts.ts';
+import { toCsv } from './csv.ts';
+import { findConstruct, findStage } from './framework.ts';
+import { instruments } from './model.ts';
+import type { Rejection, ResponseRecord } from './responses.ts';
+import { scoredTable } from './score-table.ts';
+import type { Instrument } from './types.ts';
+
+/** Larger files are refused with a pointer to the Node script, instead of freezing the tab. */
+export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+
+export interface TableView {
+  caption: string;
+  head: string[];
+  /** The first cell of each row heads it. */
+  rows: (string | number)[][];
+}
+
+export interface DownloadView {
+  label: string;
+  fileName: string;
+  /** Made when asked for: a scored-data CSV of many responses is not built until someone wants it. */
+  csv: () => string;
+}
+
+export type Block =
+  | { kind: 'heading'; level: 2 | 3; text: string }
+  | { kind: 'paragraph'; text: string; className?: string }
+  | { kind: 'table'; table: TableView }
+  | { kind: 'chart'; chart: BarChart }
+  | { kind: 'downloads'; downloads: DownloadView[] };
+
+export interface SectionView {
+  className: 'rejected' | 'instrument-analysis';
+  /** The instrument a section analyses, for `data-instrument`. */
+  instrument?: string;
+  blocks: Block[];
+}
+
+export interface ReadFiles {
+  responses: ResponseRecord[];
+  /** Rows and files that could not be used, with the reason. */
+  rejected: Rejection[];
+}
+
+/** A file too large to read in the tab, as a rejection of the whole file (line 0). */
+export function tooLargeRejection(file: string, bytes: number): Rejection | null {
+  if (bytes <= MAX_FILE_BYTES) return null;
+  const megabytes = Math.round(bytes / 1024 / 1024);
+  return {
+    file,
+    line: 0,
+    reason: `is ${megabytes} MB, more than a browser tab can analyse safely (${MAX_FILE_BYTES / 1024 / 1024} MB); use \`npm run analyze\` for it`,
+  };
+}
+
+const fixed = (value: number | null, digits = 2) => (value === null ? '—' : value.toFixed(digits));
+const constructName = (id: string) => findConstruct(id).name;
+
+/** The page's sections: what could not be used, then one per instrument that has responses. */
+export function analysisSections({ responses, rejected }: ReadFiles, groupBy: string | null): SectionView[] {
+  const sections: SectionView[] = [];
+  if (rejected.length > 0) sections.push(rejectedSection(rejected));
+  for (const instrument of instruments) {
+    const own = responses.filter((response) => response.instrument.id === instrument.id);
+    if (own.length > 0) sections.push(instrumentSection(instrument, own, groupBy));
+  }
+  return sections;
+}
+
+export function analysisStatus({ responses, rejected }: ReadFiles, files: number, seconds: number): string {
+  return (
+    `${responses.length} response(s) analysed from ${files} file(s) in ${seconds.toFixed(2)} s` +
+    (rejected.length > 0 ? `; ${rejected.length} row(s) or file(s) could not be used (listed below).` : '.')
+  );
+}
+
+function rejectedSection(rejected: Rejection[]): SectionView {
+  return {
+    className: 'rejected',
+    blocks: [
+      { kind: 'heading', level: 2, text: 'Rows that could not be used' },
+      {
+        kind: 'table',
+        table: {
+          caption: 'Rows that could not be used, with the reason',
+          head: ['File', 'Line', 'Reason'],
+          rows: rejected.map((r) => [r.file, r.line === 0 ? 'whole file' : r.line, r.reason]),
+        },
+      },
+    ],
+  };
+}
+
+function instrumentSection(instrument: Instrument, responses: ResponseRecord[], requested: string | null): SectionView {
+  // A grouping this instrument cannot use (e.g. role on an instrument without one) falls back to none.
+  const groupBy = requested && groupingOptions(instrument).includes(requested) ? requested : null;
+  const analysis = analyzeResponses(instrument, responses, { groupBy });
+  const download = (label: string, name: string, csv: () => string) => ({ label, fileName: `${instrument.id}-${name}.csv`, csv });
+  const blocks: Block[] = [
+    { kind: 'heading', level: 2, text: `${instrument.title} (version ${instrument.version})` },
+    { kind: 'paragraph', text: `${analysis.n} response(s).`, className: 'lead' },
+    {
+      kind: 'downloads',
+      downloads: [
+        download('Download summary (CSV)', 'summary', () => toCsv(summaryTable(analysis))),
+        download('Download reliability (CSV)', 'reliability', () => toCsv(reliabilityTable(analysis))),
+        download('Download scored data (CSV)', 'scored', () => toCsv(scoredTable(responses))),
+      ],
+    },
+    { kind: 'heading', level: 3, text: 'Construct scores' },
+    {
+      kind: 'chart',
+      chart: barChart(
+        analysis.overall.constructs.map((c) => ({ id: c.construct, label: constructName(c.construct), mean: c.mean, sd: c.sd })),
+        summaryLayout,
+      ),
+    },
+  ];
+  const table = (caption: string, head: string[], rows: (string | number)[][]) => blocks.push({ kind: 'table', table: { caption, head, rows } });
+
+  const summaries: [string, GroupSummary][] = [
+    ['All responses', analysis.overall],
+    ...analysis.groups.map((group): [string, GroupSummary] => [`${groupBy}: ${groupLabel(group.key)}`, group]),
+  ];
+  const constructNames = analysis.overall.constructs.map((c) => constructName(c.construct));
+  table(
+    'Construct means, standard deviations and numbers of scored responses',
+    ['Group', 'n', ...constructNames],
+    summaries.map(([label, summary]) => [
+      label,
+      summary.n,
+      ...summary.constructs.map((c) => `${fixed(c.mean)} (SD ${fixed(c.sd)}, n ${c.n})`),
+    ]),
+  );
+
+  if (analysis.overall.stages) {
+    blocks.push({ kind: 'heading', level: 3, text: 'Stage estimates' });
+    table(
+      'How many responses point to each stage',
+      ['Group', ...analysis.overall.stages.map((s) => (s.stage === null ? 'Unclear' : findStage(s.stage).name))],
+      summaries.map(([label, summary]) => [label, ...(summary.stages ?? []).map((s) => s.count)]),
+    );
+  }
+
+  // Grouped by role already, the groups are the roles.
+  const byRole = groupBy === 'role' ? undefined : analysis.byRole;
+  if (analysis.overall.readiness) {
+    const profiles = [...summaries, ...(byRole ?? []).map((role): [string, GroupSummary] => [`role: ${groupLabel(role.key)}`, role])];
+    blocks.push({ kind: 'heading', level: 3, text: 'Readiness profiles' });
+    table(
+      'Readiness profile of each group and role',
+      ['Group', 'n', 'Overall mean (SD)', 'Strongest', 'Weakest'],
+      profiles.map(([label, { n, readiness }]) => [
+        label,
+        n,
+        `${fixed(readiness?.overall.mean ?? null)} (SD ${fixed(readiness?.overall.sd ?? null)})`,
+        (readiness?.strongest ?? []).map(constructName).join(', '),
+        (readiness?.weakest ?? []).map(constructName).join(', '),
+      ]),
+    );
+  } else if (byRole) {
+    blocks.push({ kind: 'heading', level: 3, text: 'By role' });
+    table(
+      'Construct means by respondent role',
+      ['Role', 'n', ...constructNames],
+      byRole.map((role) => [groupLabel(role.key), role.n, ...role.constructs.map((c) => `${fixed(c.mean)} (SD ${fixed(c.sd)})`)]),
+    );
+  }
+
+  blocks.push(
+    { kind: 'heading', level: 3, text: 'Internal consistency' },
+    {
+      kind: 'paragraph',
+      text: 'Cronbach’s alpha over complete cases (respondents who answered every statement of the construct with a scale value), reverse-keyed statements reversed first. Corrected item–total r correlates each statement with the sum of the others.',
+    },
+  );
+  table(
+    'Cronbach’s alpha and corrected item–total correlations',
+    ['Construct', 'n (complete)', 'Statements', 'Alpha', 'Item–total r'],
+    analysis.reliability.map((r) => [
+      constructName(r.construct),
+      r.n,
+      r.items,
+      fixed(r.alpha),
+      r.itemTotal.map((item) => `${item.item} ${fixed(item.r)}`).join(', '),
+    ]),
+  );
+  return { className: 'instrument-analysis', instrument: instrument.id, blocks };
+}

@@ -1,0 +1,26 @@
+/**
+ * Where completed responses may be posted: the one rule for the build's PUBLIC_RESPONSE_ENDPOINT and an
+ * instrument's own `endpoint`. Either a path on the site's own server (`/api/responses`, what `npm start`
+ * builds for its collector) or an https: URL; plain http: only to this machine, for local testing. No user
+ * name or password (it would sit in every page), no whitespace.
+ */
+
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** Why `endpoint` cannot receive responses, as the end of a sentence naming it; null when it can. */
+export function endpointProblem(endpoint: string): string | null {
+  if (endpoint === '') return 'is empty';
+  if (/[\s\u0000-\u001f\u007f\\]/.test(endpoint)) return 'contains whitespace, a control character or a backslash';
+  if (endpoint.startsWith('/') && !endpoint.startsWith('//')) return null;
+  const neither = 'is not an https:// URL nor a path on this site such as /api/responses';
+  if (!URL.canParse(endpoint)) return neither;
+  const url = new URL(endpoint);
+  if (url.username !== '' || url.password !== '') return 'must not contain a user name or password';
+  if (url.protocol === 'https:') return null;
+  if (url.protocol === 'http:' && LOOPBACK.has(url.hostname)) return null;
+  if (url.protocol === 'http:') return 'is not an https:// URL (plain http:// is allowed only for localhost, 127.0.0.1 and [::1])';
+  return neither;
+}
+
+/** The origin a valid endpoint lives at, or null for a path on the site's own origin. */
+export const endpointOrigin = (endpoint: string): string | null => (endpoint.startsWith('/') ? null : new URL(endpoint).origin);

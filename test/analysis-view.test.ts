@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import {
+  analyzeResponses,
+  reliabilityTable,
+  summaryTable,
+} from '../src/instruments/analysis.ts';
+import {
+  MAX_FILE_BYTES,
+  analysisSections,
+  analysisStatus,
+  tooLargeRejection,
+  type Block,
+  type SectionView,
+  type TableView,
+} from '../src/instruments/analysis-view.ts';
+import { toCsv } from '../src/instruments/csv.ts';
+import { findConstruct } from '../src/instruments/framework.ts';
+import { findInstrument, findScale, itemsOf } from '../src/instruments/model.ts';
+import type { ResponseRecord } from '../src/instruments/responses.ts';
+import type { Instrument } from '../src/instruments/types.ts';
+
+const selfAssessment = findInstrument('cop-self-assessment');
+const readiness = findInstrument('organizational-readiness');
+
+/** A response answering every item with the option at a position that varies by respondent and item. */
+function respondent(instrument: Instrument, index: number, params: Record<string, string>): ResponseRecord {
+  const answers = Object.fromEntries(
+    itemsOf(instrument).map((item, position) => {
+      const options = findScale(item.scale).options;
+      return [item.id, options[(index + position) % options.length]!.value];
+    }),
+  );
+  return {
+    source: { file: 'responses.ndjson', line: index + 1 },
+    responseId: `r${index}`,
+    instrument: { id: instrument.id, version: instrument.version, hash: null },
+    params,
+    answers,
+  };
+}
+
+const responses = [
+  ...Array.from({ length: 6 }, (_, i) => respondent(selfAssessment, i, { community: i % 2 ? 'East' : 'West' })),
+  ...Array.from({ length: 4 }, (_, i) => respondent(readiness, i, { community: 'East' })),
+];
+
+/** The section the page shows for one instrument's responses alone, and the analysis it is made from. */
+function sectionOf(instrument: Instrument, groupBy: string | null) {
+  const own = responses.filter((response) => response.instrument.id === instrument.id);
+  const [section] = analysisSections({ responses: own, rejected: [] }, groupBy);
+  if (!section) throw new Error(`no section for ${instrument.id}`);
+  return { own, section, expected: analyzeResponses(instrument, own, { groupBy }) };
+}
+const blocksOf = (section: SectionView, kind: Block['kind']) => section.blocks.filter((block) => block.kind === kind);
+const tables = (section: SectionView): TableView[] =>
+  section.blocks.flatMap((block) => (block.kind === 'table' ? [block.table] : []));
+const tableNamed = (section: SectionView, caption: string) => tables(section).find((table) => table.caption === caption);
+const headings = (section: SectionView) => section.blocks.flatMap((block) => (block.kind === 'heading' ? [block.text] : []));
+
+describe('tooLargeRejection', () => {
+  it('refuses files over the limit as a whole, pointing to the Node script', () => {
+    expect(tooLargeRejection('a.ndjson', MAX_FILE_BYTES)).toBeNull();
+    expect(tooLargeRejection('big.ndjson', 210 * 1024 * 1024)).toEqual({
+      file: 'big.ndjson',
+      line: 0,
+      reason: 'is 210 MB, more than a browser tab can analyse safely (200 MB); use `npm run analyze` for it',
+    });
+  });
+});
+
+describe('analysisSections', () => {
+  it('lists what could not be used first, then one section per instrument with responses, in the model’s order', () => {
+    const rejected = [
+      { file: 'big.csv', line: 0, reason: 'is too large' },
+      { file: 'a.csv', line: 3, reason: 'has no instrument_id' },
+    ];
+    const sections = analysisSections({ responses: [...responses].reverse(), rejected }, null);
+    expect(sections.map((section) => section.instrument ?? section.className)).toEqual([
+      'rejected',
+      selfAssessment.id,
+      readiness.id,
+    ]);
+    expect(tables(sections[0]!)[0]!.rows).toEqual([
+      ['big.csv', 'whole file', 'is too large'],
+      ['a.csv', 3, 'has no instrument_id'],
+    ]);
+  });
+
+  it('leaves out instruments without responses and the rejected section when nothing was rejected', () => {
+    const sections = analysisSections({ responses: responses.slice(0, 2), rejected: [] }, null);
+    expect(sections.map((section) => section.instrument)).toEqual([selfAssessment.id]);
+  });
+
+  it('shows the analysis’s own numbers: means, SDs and n per group, and alpha per construct', () => {
+    const { section, expected } = sectionOf(selfAssessment, 'community');
+    const means = tableNamed(section, 'Construct means, standard deviations and numbers of scored responses')!;
+    expect(means.head).toEqual(['Group', 'n', ...expected.overall.constructs.map((c) => findConstruct(c.construct).name)]);
+    expect(means.rows.map((row) => row[0])).toEqual(['All responses', 'community: East', 'community: West']);
+    const first = expected.overall.constructs[0]!;
+    expect(means.rows[0]!.slice(0, 3)).toEqual([
+      'All responses',
+      6,
+      `${first.mean!.toFixed(2)} (SD ${first.sd!.toFixed(2)}, n ${first.n})`,
+    ]);
+    const alpha = tableNamed(section, 'Cronbach’s alpha and corrected item–total correlations')!;
+    expect(alpha.rows.map((row) => row[0])).toEqual(expected.reliability.map((r) => findConstruct(r.construct).name));
+    expect(headings(section)).toContain('Stage estimates');
+  });
+
+  it('falls back to no grouping when the instrument cannot group that way', () => {
+    const [section] = analysisSections({ responses, rejected: [] }, 'department');
+    const means = tableNamed(section!, 'Construct means, standard deviations and numbers of scored responses')!;
+    expect(means.rows.map((row) => row[0])).toEqual(['All responses']);
+  });
+
+  it('gives readiness profiles by group and by role for the readiness instrument', () => {
+    const { section } = sectionOf(readiness, null);
+    const profiles = tableNamed(section, 'Readiness profile of each group and role')!;
+    expect(profiles.rows[0]![0]).toBe('All responses');
+    expect(profiles.rows.slice(1).every((row) => String(row[0]).startsWith('role: '))).toBe(true);
+    expect(headings(section)).not.toContain('Stage estimates');
+    // Grouped by role, the roles are the groups: no second list of them.
+    const byRole = sectionOf(readiness, 'role').section;
+    const rows = tableNamed(byRole, 'Readiness profile of each group and role')!.rows.map((row) => row[0]);
+    expect(new Set(rows).size).toBe(rows.length);
+  });
+
+  it('compares roles for an instrument that records one, unless the groups already are the roles', () => {
+    const { section, expected } = sectionOf(selfAssessment, null);
+    const roles = tableNamed(section, 'Construct means by respondent role')!;
+    expect(roles.rows.map((row) => [row[0], row[1]])).toEqual(expected.byRole!.map((role) => [role.key ?? '(none)', role.n]));
+    expect(headings(sectionOf(selfAssessment, 'role').section)).not.toContain('By role');
+  });
+
+  it('charts the overall construct means with their SDs, in the table’s order', () => {
+    const { section, expected } = sectionOf(selfAssessment, null);
+    const [chart] = blocksOf(section, 'chart');
+    if (chart?.kind !== 'chart') throw new Error('no chart');
+    expect(chart.chart.rows.map((row) => row.label.text)).toEqual(
+      expected.overall.constructs.map((c) => findConstruct(c.construct).name),
+    );
+    expect(chart.chart.rows.every((row) => row.whisker !== null)).toBe(true);
+  });
+
+  it('offers the summary, reliability and scored data as CSV files named after the instrument', () => {
+    const { own, section, expected } = sectionOf(selfAssessment, null);
+    const [downloads] = blocksOf(section, 'downloads');
+    if (downloads?.kind !== 'downloads') throw new Error('no downloads');
+    expect(downloads.downloads.map((d) => [d.label, d.fileName])).toEqual([
+      ['Download summary (CSV)', 'cop-self-assessment-summary.csv'],
+      ['Download reliability (CSV)', 'cop-self-assessment-reliability.csv'],
+      ['Download scored data (CSV)', 'cop-self-assessment-scored.csv'],
+    ]);
+    expect(downloads.downloads[0]!.csv()).toBe(toCsv(summaryTable(expected)));
+    expect(downloads.downloads[1]!.csv()).toBe(toCsv(reliabilityTable(expected)));
+    expect(downloads.downloads[2]!.csv().trimEnd().split('\r\n')).toHaveLength(own.length + 1);
+  });
+});
+
+describe('analysisStatus', () => {
+  it('counts responses, files and what could not be used', () => {
+    expect(analysisStatus({ responses, rejected: [] }, 2, 0.5)).toBe('10 response(s) analysed from 2 file(s) in 0.50 s.');
+    const rejected = [{ file: 'a', line: 1, reason: 'x' }];
+    expect(analysisStatus({ responses, rejected }, 1, 1.234)).toBe(
+      '10 response(s) analysed from 1 file(s) in 1.23 s; 1 row(s) or file(s) could not be used (listed below).',
+    );
+  });
+});

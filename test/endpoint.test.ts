@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { endpointOrigin, endpointProblem } from '../src/instruments/endpoint.ts';
+
+describe('where responses may be posted', () => {
+  it.each(['/api/responses', 'https://data.example.org/cultivate/responses', 'http://localhost:4321/api/responses', 'http://127.0.0.1:4398/responses', 'http://[::1]:8080/r'])(
+    'accepts %j',
+    (endpoint) => expect(endpointProblem(endpoint)).toBeNull(),
+  );
+
+  it.each([
+    ['http://data.example.org/responses', /https:\/\//],
+    ['https://user:pass@data.example.org/r', /user name or password/],
+    ['https://data.example.org/a b', /whitespace/],
+    ['/api/responses\n', /whitespace/],
+    ['//evil.example/r', /not an https:\/\/ URL/],
+    ['javascript:alert(1)', /not an https:\/\/ URL/],
+    ['api/responses', /not an https:\/\/ URL/],
+    ['', /empty/],
+  ])('refuses %j', (endpoint, message) => expect(endpointProblem(endpoint)).toMatch(message));
+
+  it('gives the origin of a URL, and none for a path on the site itself', () => {
+    expect(endpointOrigin('https://data.example.org/cultivate/responses')).toBe('https://data.example.org');
+    expect(endpointOrigin('/api/responses')).toBeNull();
+  });
+});
