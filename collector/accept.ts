@@ -10,13 +10,15 @@ import type { StoredResponse } from './store.ts';
 
 /** The instruments this collector can check responses against, with each one's current content hash. */
 export interface Catalogue {
-  instruments: ReadonlyMap<string, { instrument: Instrument; hash: string }>;
+  /** `variables`: the instrument's codebook variable names. */
+  instruments: ReadonlyMap<string, { instrument: Instrument; hash: string; variables: ReadonlySet<string> }>;
   published: PublishedHashes;
 }
 
 export async function currentCatalogue(): Promise<Catalogue> {
   const hashes = await publishedHashesById();
-  return { instruments: new Map(model.instruments.map((instrument) => [instrument.id, { instrument, hash: hashes.get(instrument.id)! }])), published: publishedHashes };
+  const entry = (instrument: Instrument) => ({ instrument, hash: hashes.get(instrument.id)!, variables: new Set(itemsOf(instrument).map((item) => item.id)) });
+  return { instruments: new Map(model.instruments.map((instrument) => [instrument.id, entry(instrument)])), published: publishedHashes };
 }
 
 /** Why a body was refused: plain text, and the field to blame when there is one. Never echoes answers. */
@@ -66,7 +68,7 @@ export function acceptResponse(body: string, catalogue: Catalogue): Verdict {
     return refuse(`${id} has no published version ${version} (published: ${versions}).`, 'instrument.version');
   }
   if (publishedHash !== hash) return refuse(`${id} ${version} was published with content hash ${publishedHash}, not ${hash}.`, 'instrument.hash');
-  const { instrument } = known;
+  const { instrument, variables } = known;
   if (version !== instrument.version || hash !== known.hash) {
     return refuse(
       `${id} ${version} is an earlier published version; this collector checks answers only against version ${instrument.version}.`,
@@ -74,11 +76,14 @@ export function acceptResponse(body: string, catalogue: Catalogue): Verdict {
     );
   }
 
-  const variables = new Set(itemsOf(instrument).map((item) => item.id));
-  for (const [name, answer] of Object.entries(payload.answers)) {
-    if (!variables.has(name)) return refuse(`${name} is not a variable of ${id} ${version} (see its codebook).`, `answers.${name}`);
-    const problem = answerProblems(instrument, { [name]: answer })[0];
-    if (problem !== undefined) return refuse(problem, `answers.${name}`);
+  const answers = Object.entries(payload.answers);
+  // All answers are checked at once; only a body with a bad one is walked answer by answer, to name the first.
+  if (answers.some(([name]) => !variables.has(name)) || answerProblems(instrument, payload.answers).length > 0) {
+    for (const [name, answer] of answers) {
+      if (!variables.has(name)) return refuse(`${name} is not a variable of ${id} ${version} (see its codebook).`, `answers.${name}`);
+      const problem = answerProblems(instrument, { [name]: answer })[0];
+      if (problem !== undefined) return refuse(problem, `answers.${name}`);
+    }
   }
   for (const [name, given] of Object.entries(payload.params)) {
     const parameter = instrument.parameters.find((candidate) => candidate.name === name);

@@ -1,13 +1,16 @@
 import pg from 'pg';
 import { filterConditions, whereClause } from './filter-sql.ts';
 import { migrations } from './migrations.ts';
-import { BATCH_SIZE, COLUMNS, columnValues, fromDeletionRow, fromRow, StoreUnavailable, type InsertOutcome, type ResponseStore } from './store.ts';
+import { BATCH_SIZE, COLUMNS, columnValues, fromDeletionRow, fromRow, StoreUnavailable, type InsertOutcome, type PendingInsert, type ResponseStore, type StoredResponse } from './store.ts';
 
 const dialect = {
   placeholder: (n: number) => `$${n}`,
   param: (placeholder: string) => `params ->> ${placeholder}`,
   time: (placeholder: string) => `${placeholder}::timestamptz`,
 };
+
+/** The PostgreSQL type of each column in COLUMNS, in its order. */
+const COLUMN_TYPES = ['text', 'text', 'text', 'text', 'jsonb', 'text', 'text', 'text', 'text', 'text', 'timestamptz', 'timestamptz'];
 
 /** Any PostgreSQL advisory-lock key will do, as long as every collector process uses the same one. */
 const MIGRATION_LOCK = 74_201_931;
@@ -66,17 +69,69 @@ export async function openPostgresStore(url: string): Promise<ResponseStore> {
     throw error;
   }
 
-  const insertSql = `INSERT INTO responses (${COLUMNS}) VALUES (${COLUMNS.split(',').map((_, i) => `$${i + 1}`).join(', ')})
-    ON CONFLICT (response_id) DO NOTHING`;
+  // One statement for a batch of any size: each column arrives as an array, unnested into rows in order.
+  const insertBatch = {
+    name: 'insert-responses',
+    text: `INSERT INTO responses (${COLUMNS})
+      SELECT * FROM unnest(${COLUMN_TYPES.map((type, i) => `$${i + 1}::${type}[]`).join(', ')})
+      ON CONFLICT (response_id) DO NOTHING RETURNING response_id`,
+  };
+  let queue: PendingInsert[] = [];
+
+  /** Inserts rows with distinct ids: which ids it stored, and the canonical hash each id now has. */
+  const insertRows = (rows: StoredResponse[]) =>
+    guarded(async () => {
+      const columns = rows.map(columnValues);
+      const { rows: stored } = await pool.query<{ response_id: string }>({ ...insertBatch, values: COLUMN_TYPES.map((_, c) => columns.map((row) => row[c])) });
+      const inserted = new Set(stored.map((row) => row.response_id));
+      const hashes = new Map(rows.filter((row) => inserted.has(row.responseId)).map((row) => [row.responseId, row.canonicalSha256]));
+      const others = rows.filter((row) => !inserted.has(row.responseId)).map((row) => row.responseId);
+      if (others.length > 0) {
+        const { rows: found } = await pool.query<{ response_id: string; canonical_sha256: string }>(
+          'SELECT response_id, canonical_sha256 FROM responses WHERE response_id = ANY($1::text[])',
+          [others],
+        );
+        for (const row of found) hashes.set(row.response_id, row.canonical_sha256);
+      }
+      return { inserted, hashes };
+    });
+
+  /**
+   * Stores a batch in one round trip: what a busy collector receives in one turn of the event loop, so
+   * PostgreSQL commits (and syncs its log) once for all of it. Each caller resolves once the batch is
+   * committed. An id seen twice in a batch is inserted once; the other copy is judged against it.
+   */
+  async function commit(batch: PendingInsert[]): Promise<void> {
+    const first = new Map<string, StoredResponse>();
+    for (const { response } of batch) if (!first.has(response.responseId)) first.set(response.responseId, response);
+    let outcome: Awaited<ReturnType<typeof insertRows>>;
+    try {
+      outcome = await insertRows([...first.values()]);
+    } catch (error) {
+      // A fault in one row must not refuse the others: they are tried one by one.
+      if (batch.length > 1 && !(error instanceof StoreUnavailable)) return void (await Promise.all(batch.map((pending) => commit([pending]))));
+      for (const pending of batch) pending.reject(error);
+      return;
+    }
+    const { inserted, hashes } = outcome;
+    for (const { response, resolve } of batch) {
+      const id = response.responseId;
+      if (inserted.has(id) && first.get(id) === response) resolve('stored');
+      else resolve(hashes.get(id) === response.canonicalSha256 ? 'duplicate' : 'conflict');
+    }
+  }
 
   return {
     kind: 'postgres',
-    insert: (r) =>
-      guarded(async (): Promise<InsertOutcome> => {
-        const { rowCount } = await pool.query(insertSql, columnValues(r));
-        if (rowCount === 1) return 'stored';
-        const { rows } = await pool.query<{ canonical_sha256: string }>('SELECT canonical_sha256 FROM responses WHERE response_id = $1', [r.responseId]);
-        return rows[0]?.canonical_sha256 === r.canonicalSha256 ? 'duplicate' : 'conflict';
+    insert: (response) =>
+      new Promise<InsertOutcome>((resolve, reject) => {
+        queue.push({ response, resolve, reject });
+        if (queue.length > 1) return;
+        setImmediate(() => {
+          const batch = queue;
+          queue = [];
+          void commit(batch);
+        });
       }),
     async *responses(filter) {
       // Keyset pagination on the arrival sequence: each batch is one short query, so no cursor or

@@ -5,6 +5,7 @@
 import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { currentCatalogue } from './accept.ts';
+import { accessLog } from './access-log.ts';
 import { createApp } from './app.ts';
 import { describeStore, openStore } from './open-store.ts';
 import { parseSettings, SettingsError, type Settings } from './settings.ts';
@@ -30,6 +31,7 @@ const store = await openStore(settings).catch((error: unknown) => {
   console.error(`Cultivate collector: cannot open the store (${storeName}${settings.databaseUrl ? ', from DATABASE_URL' : ''}): ${(error as Error).message}`);
   process.exit(1);
 });
+const log = accessLog((text) => process.stdout.write(text));
 const app = createApp({
   store,
   catalogue: await currentCatalogue(),
@@ -38,7 +40,7 @@ const app = createApp({
   siteDir: settings.siteDir,
   bodyLimit: settings.bodyLimit,
   rateLimit: settings.rateLimit,
-  log: (line) => console.log(line),
+  log: log.line,
 });
 
 const server = serve({ fetch: app.fetch, port: settings.port, hostname: settings.host }, (info) => {
@@ -56,6 +58,7 @@ function stop(signal: string): void {
   console.log(`${signal}: finishing requests in progress, then closing the store.`);
   // close() stops accepting connections and waits for the open ones; idle keep-alive ones go at once.
   server.close(() => {
+    log.flush();
     store.close().then(
       () => process.exit(0),
       (error: unknown) => {

@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { filterConditions, whereClause } from './filter-sql.ts';
 import { migrations } from './migrations.ts';
-import { COLUMNS, columnValues, fromDeletionRow, fromRow, type InsertOutcome, type ResponseFilter, type ResponseStore, type StoredResponse } from './store.ts';
+import { COLUMNS, columnValues, fromDeletionRow, fromRow, type InsertOutcome, type PendingInsert, type ResponseFilter, type ResponseStore } from './store.ts';
 
 const dialect = {
   placeholder: () => '?',
@@ -42,12 +42,6 @@ function migrate(db: DatabaseSync): void {
   }
 }
 
-interface Pending {
-  response: StoredResponse;
-  resolve: (outcome: InsertOutcome) => void;
-  reject: (error: unknown) => void;
-}
-
 /**
  * SQLite in one file (node:sqlite). Inserts that arrive together are committed together: one
  * transaction, and so one fsync, per turn of the event loop instead of one per response. Every caller
@@ -63,10 +57,10 @@ export function openSqliteStore(path: string): ResponseStore {
   const markDeleted = db.prepare('UPDATE responses SET deleted_at = ? WHERE response_id = ? AND deleted_at IS NULL');
   const logDeletion = db.prepare('INSERT INTO response_deletions (response_id, deleted_at) VALUES (?, ?) ON CONFLICT DO NOTHING');
   let reader: DatabaseSync | null = null;
-  let queue: Pending[] = [];
+  let queue: PendingInsert[] = [];
   let flushing: Promise<void> | null = null;
 
-  function commit(batch: Pending[]): void {
+  function commit(batch: PendingInsert[]): void {
     const outcomes: InsertOutcome[] = [];
     try {
       db.exec('BEGIN IMMEDIATE');

@@ -26,6 +26,13 @@ export interface StoredResponse {
 /** 'conflict': another body is already stored under this id, and it is kept. */
 export type InsertOutcome = 'stored' | 'duplicate' | 'conflict';
 
+/** An insert waiting in a store's queue to be committed with others that arrived in the same turn. */
+export interface PendingInsert {
+  response: StoredResponse;
+  resolve: (outcome: InsertOutcome) => void;
+  reject: (error: unknown) => void;
+}
+
 export interface ResponseFilter {
   instrument?: string;
   version?: string;

@@ -1,7 +1,7 @@
 /**
- * npm run analyze -- <file>... [--group-by <parameter|role>] [--instrument <id>] [--out <dir>]
+ * npm run analyze -- [<file>...] [--url <collector> [--token T]] [--group-by <parameter|role>] [--instrument <id>] [--out <dir>]
  *
- * Summarises files of responses for a researcher: construct means and SDs overall, per group and per role,
+ * Summarises files of responses and/or a collector's export for a researcher: construct means and SDs overall, per group and per role,
  * the stage distribution or readiness profile, and each construct's reliability (Cronbach's alpha and
  * corrected item–total correlations). Each instrument in the files is analysed on its own. Rows that
  * cannot be used are listed on stderr with file, line and reason; the exit code is then 1.
@@ -21,24 +21,25 @@ import {
 import { instruments } from '../src/instruments/model.ts';
 import { toCsv } from '../src/instruments/csv.ts';
 import { scoredTable } from '../src/instruments/score-table.ts';
-import { commandLine, instrumentOption, outFolderOption } from './cli.ts';
+import { collectorOption, commandLine, instrumentOption, outFolderOption } from './cli.ts';
 import { readResponseFiles, reportRejections } from './read-response-files.ts';
 
 const cli = commandLine(
-  'Usage: npm run analyze -- <responses.ndjson|.json|.csv>... [--group-by <parameter|role>] [--instrument <id>] [--out <dir>]',
-  { 'group-by': { type: 'string' }, instrument: { type: 'string' }, out: { type: 'string' } },
-  { files: true },
+  'Usage: npm run analyze -- [<responses.ndjson|.json|.csv>...] [--url <collector> [--token T | COLLECTOR_TOKEN=T]] [--group-by <parameter|role>] [--instrument <id>] [--out <dir>]',
+  { 'group-by': { type: 'string' }, instrument: { type: 'string' }, out: { type: 'string' }, url: { type: 'string' }, token: { type: 'string' } },
+  { files: 'or --url' },
 );
 const instrumentId = instrumentOption(cli, cli.values.instrument);
 const out = outFolderOption(cli, cli.values.out);
 const groupBy = cli.values['group-by'] ?? null;
+const collector = collectorOption(cli, cli.values.url, cli.values.token);
 // Checked against the instruments that could be in the files now, and against those actually there once read.
 const candidates = instrumentId ? instruments.filter((i) => i.id === instrumentId) : instruments;
 if (groupBy !== null && !candidates.some((instrument) => groupingOptions(instrument).includes(groupBy))) {
   cli.misuse(`--group-by "${groupBy}" is not one of: ${[...new Set(candidates.flatMap(groupingOptions))].join(', ')}`);
 }
 
-const { responses, rejected } = await readResponseFiles(cli.positionals, instrumentId);
+const { responses, rejected } = await readResponseFiles(cli.positionals, instrumentId, collector);
 const present = instruments.filter((instrument) => responses.some((response) => response.instrument.id === instrument.id));
 for (const instrument of present) {
   if (groupBy !== null && !groupingOptions(instrument).includes(groupBy)) {

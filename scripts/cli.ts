@@ -6,6 +6,7 @@
 import { statSync, type Stats } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
+import { collectorExportUrl, type CollectorSource } from '../src/instruments/collector-export.ts';
 import { instruments } from '../src/instruments/model.ts';
 
 /**
@@ -14,6 +15,7 @@ import { instruments } from '../src/instruments/model.ts';
  */
 export function escapeControl(text: string): string {
   return text.replace(
+    // eslint-disable-next-line no-control-regex -- finding control characters is this function's job
     /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
     (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
@@ -37,12 +39,13 @@ export interface CommandLine<O extends ParseArgsOptionsConfig> {
 
 /**
  * Parses process.argv against `options` (plus -h/--help, which prints the usage and exits with 0).
- * `files: true` requires at least one positional argument; without it, none is allowed.
+ * `files: true` requires at least one positional argument, `'or --url'` one unless --url is given;
+ * without it, none is allowed.
  */
 export function commandLine<const O extends ParseArgsOptionsConfig>(
   usage: string,
   options: O,
-  { files = false }: { files?: boolean } = {},
+  { files = false }: { files?: boolean | 'or --url' } = {},
 ): CommandLine<O> {
   let parsed;
   try {
@@ -56,8 +59,9 @@ export function commandLine<const O extends ParseArgsOptionsConfig>(
     console.error(usage);
     process.exit(0);
   }
-  if (files && positionals.length === 0) misuse(usage, null);
-  if (!files && positionals.length > 0) misuse(usage, `Unexpected argument "${positionals[0]}": this command takes no files.`);
+  const filesNeeded = files === true || (files === 'or --url' && values['url'] === undefined);
+  if (filesNeeded && positionals.length === 0) misuse(usage, null);
+  if (files === false && positionals.length > 0) misuse(usage, `Unexpected argument "${positionals[0]}": this command takes no files.`);
   return { values: values as Parsed<O>['values'], positionals, misuse: (message) => misuse(usage, message) };
 }
 
@@ -69,6 +73,25 @@ export function instrumentOption(cli: Misuse, id: string | undefined): string | 
     cli.misuse(`--instrument "${id}" is not one of: ${instruments.map((i) => i.id).join(', ')}`);
   }
   return id;
+}
+
+/**
+ * --url and its read token (--token, or COLLECTOR_TOKEN so it stays out of the process list): a collector to
+ * read responses from, or a misuse naming what is wrong. The token itself is never printed.
+ */
+export function collectorOption(cli: Misuse, url: string | undefined, token: string | undefined): CollectorSource | undefined {
+  if (url === undefined) {
+    if (token !== undefined) cli.misuse('--token is the read token of a collector: give its address with --url too.');
+    return undefined;
+  }
+  const source = { url, token: token || process.env['COLLECTOR_TOKEN'] || '' };
+  if (source.token.trim() === '') cli.misuse('--url needs the collector\'s read token: pass --token or set COLLECTOR_TOKEN.');
+  try {
+    collectorExportUrl(source);
+  } catch (error) {
+    cli.misuse(`--url: ${(error as Error).message}`);
+  }
+  return source;
 }
 
 const statOf = (path: string): Stats | undefined => statSync(path, { throwIfNoEntry: false });

@@ -1,25 +1,26 @@
 /**
- * npm run score -- <file>... [--out scores.csv] [--instrument <id>]
+ * npm run score -- [<file>...] [--url <collector> [--token T]] [--out scores.csv] [--instrument <id>]
  *
- * Scores files of responses (NDJSON, a JSON array, or CSV in codebook variable names) with the same
- * module the respondent's report uses, and writes one CSV row per response. Rows that cannot be scored
- * are listed on stderr with file, line and reason; the exit code is then 1.
+ * Scores files of responses (NDJSON, a JSON array, or CSV in codebook variable names) and/or a collector's
+ * export with the same module the respondent's report uses, and writes one CSV row per response. Rows that
+ * cannot be scored are listed on stderr with file, line and reason; the exit code is then 1.
  */
 import { writeFileSync } from 'node:fs';
 import { toCsv } from '../src/instruments/csv.ts';
 import { scoredTable } from '../src/instruments/score-table.ts';
-import { commandLine, instrumentOption, outFileOption } from './cli.ts';
+import { collectorOption, commandLine, instrumentOption, outFileOption } from './cli.ts';
 import { readResponseFiles, reportRejections } from './read-response-files.ts';
 
 const cli = commandLine(
-  'Usage: npm run score -- <responses.ndjson|.json|.csv>... [--out scores.csv] [--instrument <id>]',
-  { out: { type: 'string' }, instrument: { type: 'string' } },
-  { files: true },
+  'Usage: npm run score -- [<responses.ndjson|.json|.csv>...] [--url <collector> [--token T | COLLECTOR_TOKEN=T]] [--out scores.csv] [--instrument <id>]',
+  { out: { type: 'string' }, instrument: { type: 'string' }, url: { type: 'string' }, token: { type: 'string' } },
+  { files: 'or --url' },
 );
 const instrument = instrumentOption(cli, cli.values.instrument);
 const out = outFileOption(cli, cli.values.out);
+const collector = collectorOption(cli, cli.values.url, cli.values.token);
 
-const { responses, rejected } = await readResponseFiles(cli.positionals, instrument);
+const { responses, rejected } = await readResponseFiles(cli.positionals, instrument, collector);
 
 const csv = toCsv(scoredTable(responses));
 if (out) writeFileSync(out, csv);

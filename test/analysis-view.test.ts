@@ -8,11 +8,14 @@ import {
   MAX_FILE_BYTES,
   analysisSections,
   analysisStatus,
+  collectorFailure,
+  collectorLoaded,
   tooLargeRejection,
   type Block,
   type SectionView,
   type TableView,
 } from '../src/instruments/analysis-view.ts';
+import { CollectorReadError } from '../src/instruments/collector-export.ts';
 import { toCsv } from '../src/instruments/csv.ts';
 import { findConstruct } from '../src/instruments/framework.ts';
 import { findInstrument, findScale, itemsOf } from '../src/instruments/model.ts';
@@ -159,10 +162,35 @@ describe('analysisSections', () => {
 
 describe('analysisStatus', () => {
   it('counts responses, files and what could not be used', () => {
-    expect(analysisStatus({ responses, rejected: [] }, 2, 0.5)).toBe('10 response(s) analysed from 2 file(s) in 0.50 s.');
+    expect(analysisStatus({ responses, rejected: [] }, { files: 2, collector: null }, 0.5)).toBe('10 response(s) analysed from 2 file(s) in 0.50 s.');
     const rejected = [{ file: 'a', line: 1, reason: 'x' }];
-    expect(analysisStatus({ responses, rejected }, 1, 1.234)).toBe(
+    expect(analysisStatus({ responses, rejected }, { files: 1, collector: null }, 1.234)).toBe(
       '10 response(s) analysed from 1 file(s) in 1.23 s; 1 row(s) or file(s) could not be used (listed below).',
     );
+  });
+
+  it('names the collector the responses were loaded from, alone or beside files', () => {
+    expect(analysisStatus({ responses, rejected: [] }, { files: 0, collector: 'https://c.example.org' }, 0.5)).toBe(
+      '10 response(s) analysed from the collector at https://c.example.org in 0.50 s.',
+    );
+    expect(analysisStatus({ responses, rejected: [] }, { files: 2, collector: 'https://c.example.org' }, 0.5)).toBe(
+      '10 response(s) analysed from 2 file(s) and the collector at https://c.example.org in 0.50 s.',
+    );
+  });
+});
+
+describe('collector messages', () => {
+  it('counts the stored responses loaded, and names the instrument asked for', () => {
+    expect(collectorLoaded('https://c.example.org', '{"a":1}\n{"a":2}\n\n', null)).toBe(
+      'Loaded 2 stored response(s) from https://c.example.org; they are analysed below with any files chosen above.',
+    );
+    expect(collectorLoaded('https://c.example.org', '', 'Readiness')).toMatch(/^Loaded 0 stored response\(s\) to Readiness from /);
+  });
+
+  it('gives a refusal’s reason, and no internals of an unexpected error', () => {
+    expect(collectorFailure(new CollectorReadError('The collector did not accept the read token.'))).toBe(
+      'Nothing was loaded. The collector did not accept the read token.',
+    );
+    expect(collectorFailure(new TypeError('x is undefined at <anonymous>'))).toBe('Nothing was loaded. Something unexpected went wrong while reading the export.');
   });
 });

@@ -43,7 +43,12 @@ function alphaByCovariance(matrix: readonly (readonly number[])[]): number | nul
     matrix.reduce((sum, row) => sum + (row[a]! - means[a]!) * (row[b]! - means[b]!), 0) / (n - 1);
   let variances = 0;
   let covariances = 0;
-  for (let a = 0; a < k; a++) for (let b = 0; b < k; b++) (a === b ? (variances += covariance(a, b)) : (covariances += covariance(a, b)));
+  for (let a = 0; a < k; a++) {
+    for (let b = 0; b < k; b++) {
+      if (a === b) variances += covariance(a, b);
+      else covariances += covariance(a, b);
+    }
+  }
   const vBar = variances / k;
   const cBar = covariances / (k * (k - 1));
   // vBar + (k − 1)·cBar is the variance of the totals divided by k: zero when the totals do not vary.

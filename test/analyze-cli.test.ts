@@ -2,6 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { payload as collectorPayload, TOKEN } from './collector/harness.ts';
+import { collectorWith } from './support/collector-with.ts';
 import { misuseLine, runScript, scratchFiles, stderrLines } from './run-script.ts';
 import { analyzeResponses } from '../src/instruments/analysis.ts';
 import { choicesOf, itemsOf, model } from '../src/instruments/model.ts';
@@ -272,6 +274,41 @@ describe('npm run analyze: bad arguments exit with 2', () => {
     const out = join(dir, 'never');
     const run = await analyze(file, '--group-by', 'team', '--out', out);
     expect(run.code).toBe(2);
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe('npm run analyze --url: responses read from a running collector', () => {
+  const collector = collectorWith(
+    [
+      ...['north', 'south', 'north', 'east', 'south'].map((community, i) => collectorPayload(selfAssessment, { community }, i)),
+      ...[1, 2, 3].map((i) => collectorPayload(readiness, { community: 'north' }, i)),
+    ],
+    write,
+  );
+
+  it('gives the same report and CSVs from the collector as from its export saved to a file', async () => {
+    const [fromUrl, fromFile] = await Promise.all([
+      analyze('--url', collector.url, '--token', TOKEN, '--group-by', 'community', '--out', join(dir, 'from-url')),
+      analyze(collector.exportFile, '--group-by', 'community', '--out', join(dir, 'from-file')),
+    ]);
+    expect(fromUrl.code, fromUrl.stderr).toBe(0);
+    expect(fromUrl.stdout).toContain(`== ${selfAssessment.id} ${selfAssessment.version}: 5 response(s), grouped by community ==`);
+    expect(fromUrl.stdout).toContain(`== ${readiness.id} ${readiness.version}: 3 response(s), grouped by community ==`);
+    expect(fromUrl.stdout).toBe(fromFile.stdout);
+    for (const kind of ['summary', 'reliability']) {
+      const name = `${selfAssessment.id}-${kind}.csv`;
+      expect(readFileSync(join(dir, 'from-url', name), 'utf8')).toBe(readFileSync(join(dir, 'from-file', name), 'utf8'));
+    }
+    expect(fromUrl.stdout + fromUrl.stderr).not.toContain(TOKEN);
+  });
+
+  it('says in one line when the collector refuses the token, exits with 1 and writes nothing', async () => {
+    const out = join(dir, 'refused');
+    const run = await analyze('--url', collector.url, '--token', 'not-the-token-at-all', '--out', out);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(stderrLines(run)).toEqual(['The collector did not accept the read token. Check COLLECTOR_TOKEN (or data/collector-token beside its database).']);
     expect(existsSync(out)).toBe(false);
   });
 });

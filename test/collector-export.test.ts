@@ -1,16 +1,23 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CollectorReadError, collectorExportUrl, fetchCollectorResponses } from '../src/instruments/collector-export.ts';
+import { CollectorReadError, collectorExportUrl, defaultCollectorAddress, fetchCollectorResponses } from '../src/instruments/collector-export.ts';
 
 const TOKEN = 'read-token-for-tests';
 const EXPORT = '{"responseId":"a"}\n{"responseId":"b"}\n';
 const seen: IncomingMessage[] = [];
 
-/** A stand-in for the collector's read path: NDJSON for the right token, its JSON errors otherwise; `portal-token` gets a captive portal's page. */
+/**
+ * A stand-in for the collector's read path: NDJSON for the right token, its JSON errors otherwise; `portal-token`
+ * gets a captive portal's page, `cut-token` an export whose connection breaks after the first line.
+ */
 const server: Server = createServer((request, response) => {
   seen.push(request);
-  if (request.headers.authorization === 'Bearer portal-token') {
+  if (request.headers.authorization === 'Bearer cut-token') {
+    response.writeHead(200, { 'content-type': 'application/x-ndjson' });
+    response.write(EXPORT.split('\n')[0]);
+    setImmediate(() => response.destroy());
+  } else if (request.headers.authorization === 'Bearer portal-token') {
     response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><p>Welcome to the hotel Wi-Fi</p>');
   } else if (request.headers.authorization !== `Bearer ${TOKEN}`) {
     response.writeHead(401, { 'content-type': 'application/json' }).end('{"error":"A valid read token is needed."}');
@@ -51,6 +58,7 @@ describe('fetchCollectorResponses', () => {
     const file = await fetchCollectorResponses({ url: base, token: TOKEN, instrument: 'cop-self-assessment' });
     expect(file.text).toBe(EXPORT);
     expect(file.name.endsWith('.ndjson')).toBe(true);
+    expect(file.origin).toBe(base);
     const request = seen.at(-1)!;
     expect(request.url).toBe('/api/responses?format=ndjson&instrument=cop-self-assessment');
     expect(request.url).not.toContain(TOKEN);
@@ -68,6 +76,10 @@ describe('fetchCollectorResponses', () => {
     await expect(fetchCollectorResponses({ url: base, token: 'portal-token' })).rejects.toThrow(CollectorReadError);
   });
 
+  it('does not return part of an export whose connection broke', async () => {
+    await expect(fetchCollectorResponses({ url: base, token: 'cut-token' })).rejects.toThrow('stopped sending before the export was complete');
+  });
+
   it('says when the collector cannot be reached', async () => {
     await expect(fetchCollectorResponses({ url: 'http://127.0.0.1:9', token: TOKEN })).rejects.toThrow('could not be reached');
   });
@@ -76,5 +88,34 @@ describe('fetchCollectorResponses', () => {
     const before = seen.length;
     await expect(fetchCollectorResponses({ url: base, token: '  ' })).rejects.toThrow('A read token is needed');
     expect(seen.length).toBe(before);
+  });
+});
+
+describe('fetchCollectorResponses on a page whose security policy limits where it may connect', () => {
+  it('refuses another origin with a message saying what to do, before sending anything', async () => {
+    const before = seen.length;
+    const reading = fetchCollectorResponses({ url: base, token: TOKEN }, { allowedOrigins: ['https://site.example.org'] });
+    await expect(reading).rejects.toThrow(`This page may read only from https://site.example.org (its security policy), not ${base}.`);
+    await expect(reading).rejects.toThrow(`npm run analyze -- --url ${base}`);
+    expect(seen.length).toBe(before);
+  });
+
+  it('reads from an allowed origin', async () => {
+    const file = await fetchCollectorResponses({ url: `${base}/`, token: TOKEN }, { allowedOrigins: ['https://site.example.org', base] });
+    expect(file.text).toBe(EXPORT);
+  });
+});
+
+describe('defaultCollectorAddress', () => {
+  it('is the site’s own address when the build posts to a path on it, keeping any prefix before /api/responses', () => {
+    expect(defaultCollectorAddress('/api/responses', 'http://127.0.0.1:4321')).toBe('http://127.0.0.1:4321');
+    expect(defaultCollectorAddress('/study/api/responses/', 'https://example.org')).toBe('https://example.org/study');
+    expect(collectorExportUrl({ url: defaultCollectorAddress('/study/api/responses', 'https://example.org'), token: 't' }).pathname).toBe('/study/api/responses');
+  });
+
+  it('is empty when the build posts to another origin or nowhere', () => {
+    for (const endpoint of ['https://collector.example.org/api/responses', '//collector.example.org/api/responses', undefined]) {
+      expect(defaultCollectorAddress(endpoint, 'https://example.org'), String(endpoint)).toBe('');
+    }
   });
 });

@@ -1,7 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { describe, expect, it } from 'vitest';
+import { createServer } from 'node:net';
+import { describe, expect, it, vi } from 'vitest';
+import { payload as collectorPayload, TOKEN } from './collector/harness.ts';
+import { collectorWith } from './support/collector-with.ts';
 import { misuseLine, runScript, scratchFiles, stderrLines } from './run-script.ts';
 import { contentHash } from '../src/instruments/hash.ts';
 import { choicesOf, constructsOf, itemsOf, model } from '../src/instruments/model.ts';
@@ -34,6 +37,15 @@ function answersFor(instrument: Instrument, seed: number): Record<string, number
 /** One flat CSV file: a header of variable names and a row per answer set (missing answers as empty cells). */
 function flatCsv(columns: readonly string[], rows: readonly Record<string, unknown>[]): string {
   return `${Papa.unparse({ fields: [...columns], data: rows.map((row) => columns.map((c) => row[c] ?? '')) }, { newline: '\n' })}\n`;
+}
+
+/** A loopback port nothing listens on: taken from the OS, then released. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
 }
 
 const snake = (id: string) => id.replace(/-/g, '_');
@@ -275,5 +287,82 @@ describe('npm run score: responses to another version of the instrument', () => 
     const run = await score(file);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(`${file}:2: answers ${selfAssessment.id} version 2.0.0;`);
+  });
+});
+
+describe('npm run score --url: responses read from a running collector', () => {
+  const collector = collectorWith(
+    [
+      ...['North', 'South', 'North'].map((community, i) => collectorPayload(selfAssessment, { community }, i)),
+      collectorPayload(readiness, { community: 'North' }, 4),
+    ],
+    write,
+  );
+  const withoutSource = (text: string) => table(text).data.map(({ source_file: _file, ...row }) => row);
+
+  it('scores the collector’s export as it scores the same export saved to a file, and never prints the token', async () => {
+    const [fromUrl, fromFile] = await Promise.all([score('--url', collector.url, '--token', TOKEN), score(collector.exportFile)]);
+    expect(fromUrl.code, fromUrl.stderr).toBe(0);
+    expect(fromUrl.stderr).toBe('Scored 4 response(s); 0 could not be scored.\n');
+    expect(withoutSource(fromUrl.stdout)).toHaveLength(4);
+    expect(withoutSource(fromUrl.stdout)).toEqual(withoutSource(fromFile.stdout));
+    expect(fromUrl.stdout + fromUrl.stderr).not.toContain(TOKEN);
+  });
+
+  it('takes the token from COLLECTOR_TOKEN, and files beside the collector', async () => {
+    vi.stubEnv('COLLECTOR_TOKEN', TOKEN);
+    try {
+      const run = await score(collector.exportFile, '--url', `${collector.url}/`);
+      expect(run.code, run.stderr).toBe(0);
+      expect(table(run.stdout).data.map((row) => row['source_file']!.startsWith(collector.url) ? 'collector' : row['source_file'])).toEqual([
+        ...Array<string>(4).fill('collector'),
+        ...Array<string>(4).fill(collector.exportFile),
+      ]);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
+  it('says in one line when the collector refuses the token, exits with 1 and writes nothing', async () => {
+    const out = join(dir, 'refused.csv');
+    const run = await score('--url', collector.url, '--token', 'not-the-token-at-all', '--out', out);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(stderrLines(run)).toEqual(['The collector did not accept the read token. Check COLLECTOR_TOKEN (or data/collector-token beside its database).']);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('says in one line when there is no collector at the address, and exits with 1', async () => {
+    const closed = await closedPort();
+    const run = await score('--url', `http://127.0.0.1:${closed}`, '--token', TOKEN);
+    expect(run.code).toBe(1);
+    expect(stderrLines(run)).toEqual([`The collector at http://127.0.0.1:${closed} could not be reached.`]);
+  });
+});
+
+describe('npm run score: misused --url and --token are one line and the usage, with exit 2', () => {
+  const usage = /^Usage: npm run score -- /;
+
+  it('needs a token with --url', async () => {
+    vi.stubEnv('COLLECTOR_TOKEN', '');
+    try {
+      expect(misuseLine(await score('--url', 'http://127.0.0.1:4321'), usage)).toBe('--url needs the collector\'s read token: pass --token or set COLLECTOR_TOKEN.');
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
+  it('names an address that is not a collector’s, without printing the token', async () => {
+    expect(misuseLine(await score('--url', 'collector.example.org', '--token', TOKEN), usage)).toBe(
+      '--url: The collector address "collector.example.org" is not a URL (e.g. http://127.0.0.1:4321).',
+    );
+    const run = await score('--url', 'ftp://collector.example.org', '--token', TOKEN);
+    expect(misuseLine(run, usage)).toBe('--url: The collector address must start with https:// or http://, not ftp:');
+    expect(run.stderr).not.toContain(TOKEN);
+  });
+
+  it('refuses a --token without --url', async () => {
+    const file = write('token-only.ndjson', `${JSON.stringify({ instrument: { id: readiness.id }, answers: answersFor(readiness, 1) })}\n`);
+    expect(misuseLine(await score(file, '--token', TOKEN), usage)).toBe('--token is the read token of a collector: give its address with --url too.');
   });
 });

@@ -5,8 +5,10 @@
  *  - after every run, the stored rows counted against what was acknowledged: lost, duplicated, and stored
  *    for a client that had stopped waiting (a request in flight when the run ended);
  *  - the time and the collector's peak memory to export 100,000 responses as NDJSON and as CSV.
- * Every body is a unique valid response (scored and hashed by the project's own modules). Results print as
- * a table and go to bench-results/collector.json.
+ * Every body is a unique valid response (scored and hashed by the project's own modules). Beside each run's
+ * rate stands the server's CPU time per acknowledged response, from /proc: on a shared machine that figure
+ * holds still when the rate does not. Results print as a table and go to bench-results/collector.json.
+ * `--seconds` and `--export` shorten a run while working on the collector.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,12 +16,24 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { instruments } from '../../src/instruments/model.ts';
 import { confirmsReceipt } from '../../src/respond/receipt.ts';
+import { commandLine } from '../cli.ts';
 import { node, payload, read, removeDir, root, scratchDir, startCollector, type Collector } from '../../test/collector/harness.ts';
 import { startPostgres } from '../../test/support/postgres.ts';
+
+const cli = commandLine('Usage: node scripts/bench/collector.ts [--seconds <per run, default 10>] [--export <responses, default 100000; 0: no export>]', {
+  seconds: { type: 'string' },
+  export: { type: 'string' },
+});
+const wholeNumber = (option: string, given: string | undefined, fallback: number, least: number) => {
+  if (given === undefined) return fallback;
+  if (!/^\d+$/.test(given) || Number(given) < least) cli.misuse(`--${option} must be a whole number of at least ${least}.`);
+  return Number(given);
+};
+
 const CLIENTS = [10, 100, 1_000] as const;
-const RUN_SECONDS = 10;
+const RUN_SECONDS = wholeNumber('seconds', cli.values.seconds, 10, 1);
 const WARM_UP_SECONDS = 3;
-const EXPORT_COUNT = 100_000;
+const EXPORT_COUNT = wholeNumber('export', cli.values.export, 100_000, 0);
 /** A run that loads a fixed number of responses is stopped after this long, whatever it has done. */
 const LOAD_LIMIT_SECONDS = 900;
 const REQUEST_TIMEOUT_SECONDS = 20;
@@ -36,6 +50,8 @@ interface LoadRun {
   non2xx: number;
   errors: number;
   timeouts: number;
+  /** The server's CPU time (user + system) during the run, per acknowledged response. */
+  cpuMicroseconds: number;
   /** Rows counted afterwards (null for the ceiling, which stores nothing). */
   rows: { stored: number; lost: number; duplicated: number; storedUnacknowledged: number; notSent: number; noReceipt: number } | null;
 }
@@ -52,6 +68,12 @@ interface ExportRun {
 }
 
 const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+
+/** CPU time a process has used, user and system, in µs, from /proc (Linux; its clock ticks 100 times a second). */
+function cpuTime(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10_000;
+}
 
 /** Resident memory of a process in bytes, from /proc (Linux). */
 function memory(pid: number, field: 'VmRSS' | 'VmHWM'): number {
@@ -153,9 +175,11 @@ async function storedIds(collector: Collector, wave: string): Promise<{ ids: Set
   return { ids, lines };
 }
 
-async function measured(target: string, url: string, clients: number, collector: Collector | null): Promise<LoadRun> {
+async function measured(target: string, url: string, pid: number, clients: number, collector: Collector | null): Promise<LoadRun> {
   const wave = `bench-${target}-${clients}`;
+  const cpuBefore = cpuTime(pid);
   const { result, sent, acknowledged, noReceipt } = await load(url, clients, wave, { seconds: RUN_SECONDS });
+  const cpu = cpuTime(pid) - cpuBefore;
   let rows: LoadRun['rows'] = null;
   if (collector) {
     await settle(collector, wave);
@@ -170,22 +194,24 @@ async function measured(target: string, url: string, clients: number, collector:
       noReceipt,
     };
   }
+  const answered = collector ? acknowledged.size : result['2xx'];
   return {
     target,
     clients,
     seconds: result.duration,
-    responsesPerSecond: Math.round((collector ? acknowledged.size : result['2xx']) / result.duration),
+    responsesPerSecond: Math.round(answered / result.duration),
     p50: result.latency.p50,
     p99: result.latency.p99,
     non2xx: result.non2xx,
     errors: result.errors,
     timeouts: result.timeouts,
+    cpuMicroseconds: Math.round(cpu / answered),
     rows,
   };
 }
 
 /** A bare Hono server that reads the body and answers 201: what the framework costs with no work behind it. */
-async function startCeiling(): Promise<{ url: string; stop(): void }> {
+async function startCeiling(): Promise<{ url: string; pid: number; stop(): void }> {
   const code = `
     import { serve } from '@hono/node-server';
     import { Hono } from 'hono';
@@ -202,7 +228,7 @@ async function startCeiling(): Promise<{ url: string; stop(): void }> {
     });
     child.once('exit', (code) => reject(new Error(`The ceiling server exited (${code}).`)));
   });
-  return { url, stop: () => void child.kill('SIGTERM') };
+  return { url, pid: child.pid!, stop: () => void child.kill('SIGTERM') };
 }
 
 /** Exports the wave `export` once as `format` from a freshly started collector, so its peak memory is the export's. */
@@ -246,18 +272,20 @@ async function benchStore(store: 'sqlite' | 'postgres', databaseUrl: string | nu
     try {
       await load(collector.url, 10, `warm-up-${store}`, { seconds: WARM_UP_SECONDS });
       for (const clients of CLIENTS) {
-        const run = await measured(store, collector.url, clients, collector);
+        const run = await measured(store, collector.url, collector.process.pid!, clients, collector);
         console.error(`  ${store} at ${clients} clients: ${run.responsesPerSecond} responses/s`);
         loads.push(run);
       }
-      const started = performance.now();
-      const filled = await load(collector.url, 100, 'export', { amount: EXPORT_COUNT });
-      console.error(`  ${store}: stored ${filled.acknowledged.size} responses for the export in ${((performance.now() - started) / 1000).toFixed(0)} s`);
-      await settle(collector, 'export');
+      if (EXPORT_COUNT > 0) {
+        const started = performance.now();
+        const filled = await load(collector.url, 100, 'export', { amount: EXPORT_COUNT });
+        console.error(`  ${store}: stored ${filled.acknowledged.size} responses for the export in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+        await settle(collector, 'export');
+      }
     } finally {
       await collector.stop();
     }
-    for (const format of ['ndjson', 'csv'] as const) exports.push(await timedExport(dir, env, store, format));
+    if (EXPORT_COUNT > 0) for (const format of ['ndjson', 'csv'] as const) exports.push(await timedExport(dir, env, store, format));
   } finally {
     removeDir(dir);
   }
@@ -276,7 +304,7 @@ async function main() {
   const ceiling = await startCeiling();
   try {
     await load(ceiling.url, 10, 'warm-up', { seconds: WARM_UP_SECONDS });
-    for (const clients of CLIENTS) loads.push(await measured('ceiling', ceiling.url, clients, null));
+    for (const clients of CLIENTS) loads.push(await measured('ceiling', ceiling.url, ceiling.pid, clients, null));
   } finally {
     ceiling.stop();
   }
@@ -302,11 +330,12 @@ async function main() {
   console.log(`\nCollector under loopback load (${RUN_SECONDS} s per run, unique valid responses, latency in ms)\n`);
   console.log(
     table(
-      ['target', 'clients', 'responses/s', 'p50', 'p99', 'non-2xx', 'errors', 'rows', 'lost', 'duplicated', 'stored, unacked'],
+      ['target', 'clients', 'responses/s', 'CPU µs/response', 'p50', 'p99', 'non-2xx', 'errors', 'rows', 'lost', 'duplicated', 'stored, unacked'],
       loads.map((run) => [
         run.target,
         run.clients,
         run.responsesPerSecond,
+        run.cpuMicroseconds,
         run.p50,
         run.p99,
         run.non2xx,
@@ -318,13 +347,15 @@ async function main() {
       ]),
     ),
   );
-  console.log(`\nExporting ${EXPORT_COUNT.toLocaleString('en')} responses (collector's memory: resident at start, peak)\n`);
-  console.log(
-    table(
-      ['store', 'format', 'responses', 'seconds', 'MB', 'RSS at start MB', 'peak RSS MB'],
-      exports.map((run) => [run.store, run.format, run.responses, run.seconds, run.megabytes, run.rssAtStartMb, run.peakRssMb]),
-    ),
-  );
+  if (EXPORT_COUNT > 0) {
+    console.log(`\nExporting ${EXPORT_COUNT.toLocaleString('en')} responses (collector's memory: resident at start, peak)\n`);
+    console.log(
+      table(
+        ['store', 'format', 'responses', 'seconds', 'MB', 'RSS at start MB', 'peak RSS MB'],
+        exports.map((run) => [run.store, run.format, run.responses, run.seconds, run.megabytes, run.rssAtStartMb, run.peakRssMb]),
+      ),
+    );
+  }
   console.log(`\nWritten to ${join(out, 'collector.json')}`);
 }
 

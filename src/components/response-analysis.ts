@@ -1,8 +1,17 @@
 /**
- * The <response-analysis> element: reads the dropped or chosen files, and shows what instruments/analysis-view.ts
- * makes of them. Everything from a file reaches the page as text.
+ * The <response-analysis> element: reads the dropped or chosen files and a collector's export, and shows what
+ * instruments/analysis-view.ts makes of them. Everything from a file or a collector reaches the page as text.
  */
-import { analysisSections, analysisStatus, tooLargeRejection, type Block, type SectionView } from '../instruments/analysis-view.ts';
+import {
+  analysisSections,
+  analysisStatus,
+  collectorFailure,
+  collectorLoaded,
+  tooLargeRejection,
+  type Block,
+  type SectionView,
+} from '../instruments/analysis-view.ts';
+import { defaultCollectorAddress, fetchCollectorResponses } from '../instruments/collector-export.ts';
 import { readResponses, type Rejection, type ResponseRecord } from '../instruments/responses.ts';
 import { barChartSvg, downloadButton, el, part, tableRegion } from './dom.ts';
 
@@ -33,11 +42,12 @@ function sectionElement({ className, instrument, blocks }: SectionView): HTMLEle
 
 class ResponseAnalysis extends HTMLElement {
   #hashes = new Map(Object.entries(JSON.parse(this.dataset['hashes'] ?? '{}') as Record<string, string>));
-  #form = this.querySelector('form')!;
   #status = this.querySelector<HTMLElement>('[role="status"]')!;
   #results = part(this, 'results');
   #files: { name: string; text: string }[] = [];
   #tooLarge: Rejection[] = [];
+  /** The collector's export, kept beside the files (choosing files does not drop it); the token is not kept. */
+  #collected: { name: string; text: string; origin: string } | null = null;
   /** The files as read for one choice of default instrument, so changing the grouping does not re-parse them. */
   #read: { defaultInstrument: string; responses: ResponseRecord[]; rejected: Rejection[] } | null = null;
 
@@ -56,10 +66,36 @@ class ResponseAnalysis extends HTMLElement {
       void this.#load([...(event.dataTransfer?.files ?? [])]);
     });
     for (const name of ['groupBy', 'defaultInstrument']) this.#select(name).addEventListener('change', () => this.#render());
+    part<HTMLInputElement>(this, 'collector-address').defaultValue = defaultCollectorAddress(this.dataset['endpoint'], location.origin);
+    part(this, 'collector').addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.#loadCollector();
+    });
   }
 
   #select(name: string) {
-    return this.#form.elements.namedItem(name) as HTMLSelectElement | HTMLInputElement;
+    return this.querySelector(`[name="${name}"]`) as HTMLSelectElement | HTMLInputElement;
+  }
+
+  async #loadCollector() {
+    const message = part(this, 'collector-message');
+    const instrument = part<HTMLSelectElement>(this, 'collector-instrument').selectedOptions[0]!;
+    const source = {
+      url: part<HTMLInputElement>(this, 'collector-address').value,
+      token: part<HTMLInputElement>(this, 'collector-token').value,
+      ...(instrument.value ? { instrument: instrument.value } : {}),
+    };
+    const allowedOrigins = [location.origin, this.dataset['otherCollector'] ?? ''].filter((origin) => origin !== '');
+    message.textContent = 'Loading responses from the collector…';
+    try {
+      const file = await fetchCollectorResponses(source, { allowedOrigins });
+      this.#collected = file;
+      this.#read = null;
+      message.textContent = collectorLoaded(file.origin, file.text, instrument.value ? instrument.text : null);
+      this.#render();
+    } catch (error) {
+      message.textContent = collectorFailure(error);
+    }
   }
 
   async #load(files: File[]) {
@@ -81,12 +117,14 @@ class ResponseAnalysis extends HTMLElement {
     const defaultInstrument = this.#select('defaultInstrument').value;
     const started = performance.now();
     if (this.#read?.defaultInstrument !== defaultInstrument) {
-      const read = readResponses(this.#files, this.#hashes, defaultInstrument ? { defaultInstrument } : {});
+      const sources = this.#collected ? [...this.#files, this.#collected] : this.#files;
+      const read = readResponses(sources, this.#hashes, defaultInstrument ? { defaultInstrument } : {});
       this.#read = { defaultInstrument, ...read };
     }
     const files = { responses: this.#read.responses, rejected: [...this.#tooLarge, ...this.#read.rejected] };
     this.#results.replaceChildren(...analysisSections(files, groupBy).map(sectionElement));
-    this.#status.textContent = analysisStatus(files, this.#files.length, (performance.now() - started) / 1000);
+    const sources = { files: this.#files.length, collector: this.#collected?.origin ?? null };
+    this.#status.textContent = analysisStatus(files, sources, (performance.now() - started) / 1000);
   }
 }
 

@@ -11,6 +11,7 @@ import {
   type GroupSummary,
 } from './analysis.ts';
 import { barChart, summaryLayout, type BarChart } from './charts.ts';
+import { CollectorReadError } from './collector-export.ts';
 import { toCsv } from './csv.ts';
 import { findConstruct, findStage } from './framework.ts';
 import { instruments } from './model.ts';
@@ -66,6 +67,18 @@ export function tooLargeRejection(file: string, bytes: number): Rejection | null
   };
 }
 
+/** What the collector form says once an export is loaded: how many responses it held, and what happens next. */
+export function collectorLoaded(origin: string, text: string, instrumentTitle: string | null): string {
+  const stored = text.split('\n').filter((line) => line.trim() !== '').length;
+  return `Loaded ${stored} stored response(s)${instrumentTitle ? ` to ${instrumentTitle}` : ''} from ${origin}; they are analysed below with any files chosen above.`;
+}
+
+/** What the collector form says when loading failed: the reason when it is one a researcher can act on. */
+export function collectorFailure(error: unknown): string {
+  const reason = error instanceof CollectorReadError ? error.message : 'Something unexpected went wrong while reading the export.';
+  return `Nothing was loaded. ${reason}`;
+}
+
 const fixed = (value: number | null, digits = 2) => (value === null ? '—' : value.toFixed(digits));
 const constructName = (id: string) => findConstruct(id).name;
 
@@ -80,9 +93,16 @@ export function analysisSections({ responses, rejected }: ReadFiles, groupBy: st
   return sections;
 }
 
-export function analysisStatus({ responses, rejected }: ReadFiles, files: number, seconds: number): string {
+/** Where the responses came from: how many files, and the origin of the collector they were loaded from, if any. */
+export interface Sources {
+  files: number;
+  collector: string | null;
+}
+
+export function analysisStatus({ responses, rejected }: ReadFiles, { files, collector }: Sources, seconds: number): string {
+  const from = [files > 0 || collector === null ? `${files} file(s)` : null, collector === null ? null : `the collector at ${collector}`];
   return (
-    `${responses.length} response(s) analysed from ${files} file(s) in ${seconds.toFixed(2)} s` +
+    `${responses.length} response(s) analysed from ${from.filter((source) => source !== null).join(' and ')} in ${seconds.toFixed(2)} s` +
     (rejected.length > 0 ? `; ${rejected.length} row(s) or file(s) could not be used (listed below).` : '.')
   );
 }

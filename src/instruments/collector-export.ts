@@ -50,18 +50,41 @@ async function refusal(response: Response): Promise<string> {
 }
 
 /**
- * The collector's export as a named text, ready for `readResponses`. The token goes only in the
+ * The address of a collector that receives this site's responses at `endpoint`, when that is a path on the
+ * site's own origin (what `npm start` builds); '' when the build posts elsewhere or nowhere.
+ */
+export function defaultCollectorAddress(endpoint: string | undefined, origin: string): string {
+  if (!endpoint?.startsWith('/') || endpoint.startsWith('//')) return '';
+  const path = endpoint.replace(/\/+$/, '');
+  return `${origin}${path.endsWith(EXPORT_PATH) ? path.slice(0, -EXPORT_PATH.length) : path}`;
+}
+
+export interface FetchOptions {
+  /**
+   * The origins a page's Content-Security-Policy lets it connect to: any other is refused here with a
+   * message, instead of failing as "unreachable" with a policy violation.
+   */
+  allowedOrigins?: readonly string[];
+}
+
+/**
+ * The collector's export as a named text, ready for `readResponses`, with the origin it came from. The token goes only in the
  * Authorization header (never the URL, so it stays out of logs and history).
  */
 export async function fetchCollectorResponses(
   source: CollectorSource,
-  fetchImpl: typeof fetch = fetch,
-): Promise<{ name: string; text: string }> {
+  { allowedOrigins }: FetchOptions = {},
+): Promise<{ name: string; text: string; origin: string }> {
   const url = collectorExportUrl(source);
+  if (allowedOrigins && !allowedOrigins.includes(url.origin)) {
+    throw new CollectorReadError(
+      `This page may read only from ${allowedOrigins.join(' or ')} (its security policy), not ${url.origin}. Open the analysis page on the collector's own address, or use npm run analyze -- --url ${url.origin}.`,
+    );
+  }
   if (source.token.trim() === '') throw new CollectorReadError('A read token is needed to read responses from the collector.');
   let response: Response;
   try {
-    response = await fetchImpl(url, {
+    response = await fetch(url, {
       headers: { authorization: `Bearer ${source.token.trim()}`, accept: 'application/x-ndjson' },
       credentials: 'omit',
       cache: 'no-store',
@@ -73,6 +96,13 @@ export async function fetchCollectorResponses(
   if (!response.ok) throw new CollectorReadError(await refusal(response));
   const type = response.headers.get('content-type') ?? '';
   if (!type.includes('ndjson')) throw new CollectorReadError(`${url.origin} did not answer with a collector export (content type "${type}"). Is this the collector's address?`);
+  let text: string;
+  try {
+    text = await response.text();
+  } catch {
+    // The connection broke while the export streamed: part of it is no basis for an analysis.
+    throw new CollectorReadError(`The collector at ${url.origin} stopped sending before the export was complete.`);
+  }
   // Named like a file so every rejection points at the export line it came from.
-  return { name: `${url.origin}${url.pathname}.ndjson`, text: await response.text() };
+  return { name: `${url.origin}${url.pathname}.ndjson`, text, origin: url.origin };
 }

@@ -10,6 +10,7 @@ const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 /** Why `endpoint` cannot receive responses, as the end of a sentence naming it; null when it can. */
 export function endpointProblem(endpoint: string): string | null {
   if (endpoint === '') return 'is empty';
+  // eslint-disable-next-line no-control-regex -- control characters are what this rule refuses
   if (/[\s\u0000-\u001f\u007f\\]/.test(endpoint)) return 'contains whitespace, a control character or a backslash';
   if (endpoint.startsWith('/') && !endpoint.startsWith('//')) return null;
   const neither = 'is not an https:// URL nor a path on this site such as /api/responses';

@@ -9,8 +9,9 @@ import type { Instrument } from './types.ts';
 
 // Before any schema is made: Zod probes for eval (`new Function`) when an object schema is built, and the
 // site's Content Security Policy reports that probe as a violation in the browser even though Zod catches
-// it. Interpreted parsing is plenty fast for one response at a time.
-z.config({ jitless: true });
+// it. Interpreted parsing is plenty fast for one response at a time. Node has no such policy, and there the
+// collector parses every received body: compiled parsers give the same results in about a third less time.
+z.config({ jitless: globalThis.process?.versions?.node === undefined });
 
 /** Codebook variable names and link parameter names. */
 const VARIABLE_NAME = /^[a-z][a-z0-9_]*$/;

@@ -1,12 +1,15 @@
 /**
- * The device's outbox of completed responses. A response is written here before anything is sent and
- * leaves only when its endpoint answers 2xx with a receipt (a JSON body echoing its responseId).
- * Browser-only (localStorage, fetch, Web Locks).
+ * The device's outbox of completed responses. A response is stored before anything is sent and leaves only
+ * when its endpoint answers 2xx with a receipt (a JSON body echoing its responseId). Every read-modify-write
+ * and every send happens under one Web Lock, so two tabs never send the same response and never overwrite
+ * each other's changes; adding a response is a single insert, which needs no lock. Where a response is sent
+ * comes from this build's settings for its instrument (`configure`), never from storage. Browser-only.
  */
 import type { ResponsePayload } from '../instruments/payload.ts';
+import { memoryStore, openDeviceStore, type OutboxRecord, type OutboxStore } from './outbox-store.ts';
 import { confirmsReceipt } from './receipt.ts';
-import { classifyStatus, nextDelay, retryAfterDelay } from './retry.ts';
-import { OUTBOX_KEY, SENT_KEY } from './storage-keys.ts';
+import { IMMEDIATELY, classifyStatus, isDue, retryAfterDelay, scheduleAfter, timerDelay } from './retry.ts';
+import { KEEP_MS } from './storage-keys.ts';
 
 export interface Delivery {
   endpoint: string;
@@ -14,165 +17,158 @@ export interface Delivery {
   format: 'json' | 'text';
 }
 
-interface OutboxEntry {
-  payload: ResponsePayload;
-  delivery: Delivery;
-  attempts: number;
-  /** Epoch ms before which no automatic attempt is made. */
-  nextAttemptAt: number;
-  /** `rejected`: the endpoint refused it (a 4xx other than 408/429); kept, but not retried on its own. */
-  state: 'waiting' | 'rejected';
-  lastError: string | null;
-}
+/** This build's delivery settings, by instrument id. */
+export type Deliveries = Record<string, Delivery>;
 
 export type DeliveryState =
   | { state: 'sent' }
-  | { state: 'waiting'; attempts: number; nextAttemptAt: number; lastError: string | null }
-  | { state: 'rejected'; lastError: string | null }
+  | { state: 'waiting'; kept: OutboxStore['kind']; attempts: number; lastError: string | null }
+  | { state: 'rejected'; kept: OutboxStore['kind']; lastError: string | null }
   | { state: 'unknown' };
 
+/** `due`: what its schedule allows; `all-at-once`: every waiting response, Retry-After still honoured; `force`: everything, refused ones too (the respondent asked). */
+export type FlushMode = 'due' | 'all-at-once' | 'force';
+
+const LOCK = 'cultivate-outbox';
+const CHANNEL = 'cultivate-outbox';
 const CHANGE_EVENT = 'cultivate:outbox-change';
 const REQUEST_TIMEOUT_MS = 20_000;
-const SENT_MEMORY = 100;
 
-function read<T>(key: string, fallback: T): T {
-  try {
-    const text = localStorage.getItem(key);
-    return text ? (JSON.parse(text) as T) : fallback;
-  } catch {
-    return fallback;
-  }
-}
+const deliveries: Deliveries = {};
+const memory = memoryStore();
+let device: Promise<OutboxStore | null> | undefined;
+const deviceStore = () => (device ??= openDeviceStore(Date.now()));
+const stores = async () => [await deviceStore(), memory].filter((store): store is OutboxStore => store !== null);
 
-function readOutbox(): OutboxEntry[] {
-  const entries = read<unknown>(OUTBOX_KEY, []);
-  return Array.isArray(entries) ? (entries as OutboxEntry[]) : [];
-}
+const withLock = <T>(work: () => Promise<T>): Promise<T> =>
+  'locks' in navigator ? navigator.locks.request(LOCK, work) : work();
 
-function writeOutbox(entries: OutboxEntry[]) {
-  localStorage.setItem(OUTBOX_KEY, JSON.stringify(entries));
-  window.dispatchEvent(new Event(CHANGE_EVENT));
-}
-
-function update(responseId: string, change: (entry: OutboxEntry) => OutboxEntry | null) {
-  const entries = readOutbox().flatMap((entry) => {
-    if (entry.payload.responseId !== responseId) return [entry];
-    const changed = change(entry);
-    return changed ? [changed] : [];
-  });
-  writeOutbox(entries);
-}
-
-/** Keeps the response on the device. Throws if storage refuses, so the caller can offer the download at once. */
-export function enqueue(payload: ResponsePayload, delivery: Delivery): void {
-  const entries = readOutbox().filter((entry) => entry.payload.responseId !== payload.responseId);
-  entries.push({ payload, delivery, attempts: 0, nextAttemptAt: 0, state: 'waiting', lastError: null });
-  writeOutbox(entries);
-}
-
-export function deliveryState(responseId: string): DeliveryState {
-  const entry = readOutbox().find((candidate) => candidate.payload.responseId === responseId);
-  if (entry?.state === 'waiting') {
-    return { state: 'waiting', attempts: entry.attempts, nextAttemptAt: entry.nextAttemptAt, lastError: entry.lastError };
-  }
-  if (entry) return { state: 'rejected', lastError: entry.lastError };
-  return read<string[]>(SENT_KEY, []).includes(responseId) ? { state: 'sent' } : { state: 'unknown' };
+let channel: BroadcastChannel | undefined;
+function changed() {
+  // `self`, not `window`: the service worker runs this module too.
+  self.dispatchEvent(new Event(CHANGE_EVENT));
+  channel?.postMessage('changed');
 }
 
 /** Calls `listener` whenever the outbox changes, in this tab or another. Returns the unsubscribe function. */
 export function subscribe(listener: () => void): () => void {
-  const onStorage = (event: StorageEvent) => {
-    if (event.key === OUTBOX_KEY || event.key === SENT_KEY) listener();
-  };
-  window.addEventListener(CHANGE_EVENT, listener);
-  window.addEventListener('storage', onStorage);
+  channel ??= new BroadcastChannel(CHANNEL);
+  channel.addEventListener('message', listener);
+  self.addEventListener(CHANGE_EVENT, listener);
   return () => {
-    window.removeEventListener(CHANGE_EVENT, listener);
-    window.removeEventListener('storage', onStorage);
+    channel?.removeEventListener('message', listener);
+    self.removeEventListener(CHANGE_EVENT, listener);
   };
 }
 
-async function post(entry: OutboxEntry): Promise<{ outcome: ReturnType<typeof classifyStatus>; retryAfter: number | null; error: string | null }> {
-  const { endpoint, format } = entry.delivery;
+/** Adds this build's settings for some instruments; responses of other instruments wait untouched. */
+export function configure(settings: Deliveries): void {
+  Object.assign(deliveries, settings);
+}
+
+/**
+ * Keeps the response on the device (or, when the browser refuses storage, in this tab's memory, sent with
+ * `keepalive` so a closing tab still lets it go). Returns where it is kept.
+ */
+export async function enqueue(payload: ResponsePayload): Promise<OutboxStore['kind']> {
+  const record: OutboxRecord = { id: payload.responseId, payload, attempts: 0, schedule: IMMEDIATELY, state: 'waiting', lastError: null };
+  let kept: OutboxStore['kind'] = 'memory';
+  try {
+    const store = await deviceStore();
+    if (!store) throw new Error('no device storage');
+    await store.add(record);
+    kept = 'device';
+    void navigator.storage?.persist?.().catch(() => undefined);
+  } catch {
+    await memory.add(record);
+  }
+  changed();
+  return kept;
+}
+
+export async function deliveryState(responseId: string): Promise<DeliveryState> {
+  for (const store of await stores()) {
+    const record = (await store.all()).find((candidate) => candidate.id === responseId);
+    if (record?.state === 'waiting') return { state: 'waiting', kept: store.kind, attempts: record.attempts, lastError: record.lastError };
+    if (record) return { state: 'rejected', kept: store.kind, lastError: record.lastError };
+    if ((await store.sentAt(responseId)) !== undefined) return { state: 'sent' };
+  }
+  return { state: 'unknown' };
+}
+
+/** Every response not yet delivered, wherever it is kept. */
+export async function pending(): Promise<(OutboxRecord & { kept: OutboxStore['kind'] })[]> {
+  const lists = await Promise.all((await stores()).map(async (store) => (await store.all()).map((record) => ({ ...record, kept: store.kind }))));
+  return lists.flat();
+}
+
+interface Attempt {
+  outcome: ReturnType<typeof classifyStatus>;
+  retryAfter: number | null;
+  error: string | null;
+}
+
+async function post(payload: ResponsePayload, { endpoint, format }: Delivery, keepalive: boolean): Promise<Attempt> {
   try {
     const response = await fetch(endpoint, {
       method: 'POST',
       headers: { 'content-type': format === 'json' ? 'application/json' : 'text/plain;charset=utf-8' },
-      body: JSON.stringify(entry.payload),
+      body: JSON.stringify(payload),
       credentials: 'omit',
       referrerPolicy: 'no-referrer',
       cache: 'no-store',
+      keepalive,
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });
     const retryAfter = retryAfterDelay(response.headers.get('retry-after'), Date.now());
     const outcome = classifyStatus(response.status);
-    if (outcome === 'delivered' && !confirmsReceipt(await response.text(), entry.payload.responseId)) {
+    if (outcome === 'delivered' && !confirmsReceipt(await response.text(), payload.responseId)) {
       return { outcome: 'retry', retryAfter, error: `The server answered ${response.status}, but its answer did not confirm receipt.` };
     }
-    return {
-      outcome,
-      retryAfter,
-      error: outcome === 'delivered' ? null : `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`,
-    };
+    const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+    return { outcome, retryAfter, error: outcome === 'delivered' ? null : `The server answered ${status}.` };
   } catch (error) {
     const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
-    return {
-      outcome: 'retry',
-      retryAfter: null,
-      error: timedOut ? 'The server did not answer in time.' : 'The network could not reach the server.',
-    };
+    return { outcome: 'retry', retryAfter: null, error: timedOut ? 'The server did not answer in time.' : 'The network could not reach the server.' };
   }
 }
 
-async function attempt(entry: OutboxEntry) {
-  const { outcome, retryAfter, error } = await post(entry);
-  const id = entry.payload.responseId;
+async function attempt(store: OutboxStore, record: OutboxRecord, delivery: Delivery) {
+  const { outcome, retryAfter, error } = await post(record.payload, delivery, store.kind === 'memory');
+  const now = Date.now();
+  const attempts = record.attempts + 1;
   if (outcome === 'delivered') {
-    const sent = read<string[]>(SENT_KEY, []).filter((known) => known !== id);
-    localStorage.setItem(SENT_KEY, JSON.stringify([...sent, id].slice(-SENT_MEMORY)));
-    update(id, () => null);
-    return;
+    await store.markSent(record.id, now);
+    // This tab remembers it too, so its status says "Sent" even when a full disk refused the device's mark.
+    await memory.markSent(record.id, now);
   }
-  update(id, (current) => {
-    const attempts = current.attempts + 1;
-    return outcome === 'rejected'
-      ? { ...current, attempts, state: 'rejected', lastError: error }
-      : { ...current, attempts, state: 'waiting', lastError: error, nextAttemptAt: Date.now() + nextDelay(attempts, retryAfter) };
-  });
+  else if (outcome === 'rejected') await store.put({ ...record, attempts, state: 'rejected', lastError: error });
+  else await store.put({ ...record, attempts, state: 'waiting', lastError: error, schedule: scheduleAfter(attempts, retryAfter, now) });
+  changed();
 }
 
-/**
- * Sends every waiting response that is due (or, with `force`, every one, rejected ones included). One tab
- * at a time holds the outbox, so two open pages never send the same response at once.
- */
-export async function flush({ force = false }: { force?: boolean } = {}): Promise<void> {
-  const run = async () => {
-    const now = Date.now();
-    const due = readOutbox().filter((entry) => force || (entry.state === 'waiting' && entry.nextAttemptAt <= now));
-    for (const entry of due) await attempt(entry);
-  };
-  if ('locks' in navigator) await navigator.locks.request('cultivate-outbox', run);
-  else await run();
-  schedule();
+const wanted = (record: OutboxRecord, mode: FlushMode, now: number) =>
+  mode === 'force' || (record.state === 'waiting' && isDue(record.schedule, now, mode === 'all-at-once'));
+
+/** Sends what `mode` selects, one tab at a time, then sleeps until the next response falls due. */
+export async function flush(mode: FlushMode = 'due'): Promise<void> {
+  await withLock(async () => {
+    for (const store of await stores()) {
+      await store.forgetSentBefore(Date.now() - KEEP_MS).catch(() => undefined);
+      for (const record of await store.all()) {
+        const delivery = deliveries[record.payload.instrument.id];
+        if (delivery && wanted(record, mode, Date.now())) await attempt(store, record, delivery);
+      }
+    }
+  });
+  await schedule();
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;
 
-/** Wakes up when the earliest waiting response is due. */
-function schedule() {
+async function schedule() {
   clearTimeout(timer);
-  const waiting = readOutbox().filter((entry) => entry.state === 'waiting');
-  if (waiting.length === 0) return;
-  const soonest = Math.min(...waiting.map((entry) => entry.nextAttemptAt));
-  timer = setTimeout(() => void flush(), Math.max(0, soonest - Date.now()));
-}
-
-let started = false;
-
-/** Sends what is due now, then again when it falls due, when the browser comes back online, or on the next visit. */
-export function startOutbox(): void {
-  if (started) return;
-  started = true;
-  window.addEventListener('online', () => void flush());
-  void flush();
+  const waiting = (await pending()).filter((record) => record.state === 'waiting' && deliveries[record.payload.instrument.id]);
+  const delay = timerDelay(waiting.map((record) => record.schedule), Date.now());
+  if (delay !== null) timer = setTimeout(() => void flush(), delay);
 }

@@ -9,6 +9,7 @@ import { contentHash } from '../../src/instruments/hash.ts';
 import { findInstrument, itemsOf } from '../../src/instruments/model.ts';
 import { readResponses } from '../../src/instruments/responses.ts';
 import { expectAccessible, expectClean, watch } from './site.ts';
+import { ports } from './ports.ts';
 import { plannedAnswers } from './survey.ts';
 
 const selfAssessment = findInstrument('cop-self-assessment');
@@ -53,8 +54,8 @@ test('response files are analysed in the browser, with nothing sent anywhere', a
   page.on('request', (request) => requests.push(`${request.method()} ${request.url()}`));
   const input = await files();
   await page.getByLabel('Response files').setInputFiles(input);
-  await expect(page.getByRole('status')).toContainText('42 response(s) analysed from 2 file(s)');
-  await expect(page.getByRole('status')).toContainText('3 row(s) or file(s) could not be used');
+  await expect(page.locator('response-analysis').getByRole('status')).toContainText('42 response(s) analysed from 2 file(s)');
+  await expect(page.locator('response-analysis').getByRole('status')).toContainText('3 row(s) or file(s) could not be used');
 
   const rejected = page.getByRole('region', { name: 'Rows that could not be used, with the reason' });
   await expect(rejected).toContainText('31');
@@ -112,7 +113,7 @@ test('a file too large for the browser is refused with a clear message', async (
 test('the analysis page works by keyboard', async ({ page }) => {
   await page.goto('/researchers/analyze/');
   await page.getByLabel('Response files').setInputFiles(await files());
-  await expect(page.getByRole('status')).toContainText('42 response(s)');
+  await expect(page.locator('response-analysis').getByRole('status')).toContainText('42 response(s)');
   const select = page.getByLabel('Compare groups by');
   for (let i = 0; i < 40 && !(await select.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
   await expect(select).toBeFocused();
@@ -121,4 +122,25 @@ test('the analysis page works by keyboard', async ({ page }) => {
   const region = page.getByRole('region', { name: /Construct means/ }).first();
   for (let i = 0; i < 20 && !(await region.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
   await expect(region).toBeFocused();
+});
+
+test('a collector the page’s security policy does not allow is refused with a message, before any request', async ({ page }) => {
+  const seen = await watch(page);
+  await page.goto('/researchers/analyze/');
+  // This build posts to another origin (the test endpoint), which is not assumed to be a collector.
+  const address = page.getByLabel('Collector address');
+  await expect(address).toHaveValue('');
+  const endpointOrigin = `http://127.0.0.1:${ports.endpoint}`;
+  await expect(page.getByRole('group', { name: 'Load from a collector' })).toContainText(`and from ${endpointOrigin}, where this site sends responses`);
+  const elsewhere = `http://127.0.0.1:${ports.collector}`;
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await address.fill(elsewhere);
+  await page.getByLabel('Read token').fill('a-read-token-for-elsewhere');
+  await page.getByRole('button', { name: 'Load responses' }).click();
+  await expect(page.locator('[data-collector-message]')).toHaveText(
+    `Nothing was loaded. This page may read only from ${new URL(page.url()).origin} or ${endpointOrigin} (its security policy), not ${elsewhere}. Open the analysis page on the collector's own address, or use npm run analyze -- --url ${elsewhere}.`,
+  );
+  expect(requests).toEqual([]);
+  expectClean(seen);
 });

@@ -3,13 +3,14 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page, type Request } from '@playwright/test';
 import { contentHash } from '../../src/instruments/hash.ts';
 import { instruments } from '../../src/instruments/model.ts';
 import { scoreResponse } from '../../src/instruments/score.ts';
 import { confirmsReceipt } from '../../src/respond/receipt.ts';
-import { count, payload, post, read, removeDir, root, scratchDir, startCollector, type Collector } from '../collector/harness.ts';
+import { count, payload, post, read, removeDir, root, scratchDir, startCollector, TOKEN, type Collector } from '../collector/harness.ts';
 import { ports } from './ports.ts';
+import { expectAccessible, expectClean, watch } from './site.ts';
 import { answerSurvey, laneName, plannedAnswers, startSurvey } from './survey.ts';
 
 /**
@@ -232,4 +233,101 @@ test('killed with SIGKILL under load and restarted: every acknowledged response 
   const browser = await exported(collector, { 'param.community': community });
   expect(browser.payloads).toHaveLength(1);
   expect(browser.payloads[0]!['answers']).toEqual(answers);
+});
+
+test('the analysis page on the collector’s origin loads the stored responses with the token, as npm run analyze reads the export', async ({ page }) => {
+  const collector = await start(settings(0));
+  const readiness = instruments.find((candidate) => candidate.id !== instrument.id)!;
+  const stored = [
+    ...['North', 'South', 'North', 'South', 'North', 'East'].map((community, n) => payload(instrument, { community }, n)),
+    ...[1, 2, 3, 4].map((n) => payload(readiness, { community: 'North' }, n)),
+  ];
+  for (const body of stored) expect((await post(collector.url, body)).status).toBe(201);
+
+  // What the researcher's command gives for the export: the figures the page must show.
+  const work = mkdtempSync(join(tmpdir(), 'cultivate-collector-analyze-'));
+  const expected = new Map<string, { n: string; mean: string; sd: string }[]>();
+  try {
+    const file = join(work, 'responses.ndjson');
+    writeFileSync(file, (await exported(collector, {})).text);
+    const run = await analyze(file, '--out', join(work, 'analysis'));
+    expect(run.code, run.stderr).toBe(0);
+    for (const { id } of [instrument, readiness]) {
+      const rows = Papa.parse<Record<string, string>>(readFileSync(join(work, 'analysis', `${id}-summary.csv`), 'utf8'), { header: true, skipEmptyLines: true });
+      expect(rows.errors).toEqual([]);
+      expected.set(id, rows.data.filter((row) => row['group_by'] === '(all)').map(({ n, mean, sd }) => ({ n: n!, mean: mean!, sd: sd! })));
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+
+  const seen = await watch(page);
+  const requests: Request[] = [];
+  page.on('request', (request) => requests.push(request));
+  await page.goto(`${collector.url}/researchers/analyze/`);
+  const address = page.getByLabel('Collector address');
+  await expect(address).toHaveValue(collector.url);
+  const token = page.getByLabel('Read token');
+  await expect(token).toHaveAttribute('type', 'password');
+  const message = page.locator('[data-collector-message]');
+
+  // By keyboard: Tab to the token, type it, Enter.
+  for (let i = 0; i < 40 && !(await token.evaluate((element) => element === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(token).toBeFocused();
+  await page.keyboard.type('not-the-read-token-at-all');
+  await page.keyboard.press('Enter');
+  await expect(message).toHaveText('Nothing was loaded. The collector did not accept the read token. Check COLLECTOR_TOKEN (or data/collector-token beside its database).');
+  await expect(page.locator('section[data-instrument]')).toHaveCount(0);
+
+  await token.fill('');
+  await page.keyboard.type(TOKEN);
+  await page.keyboard.press('Enter');
+  await expect(message).toContainText(`Loaded ${stored.length} stored response(s) from ${collector.url}`);
+  await expect(page.locator('response-analysis').getByRole('status')).toContainText(`${stored.length} response(s) analysed from the collector at ${collector.url}`);
+
+  // Each construct's n, mean and SD on the page are the command's, to the page's two decimals.
+  for (const { id } of [instrument, readiness]) {
+    const section = page.locator(`section[data-instrument="${id}"]`);
+    const figures = expected.get(id)!;
+    await expect(section.locator('p.lead')).toHaveText(`${stored.filter((body) => body.instrument.id === id).length} response(s).`);
+    const cells = await section.getByRole('region', { name: /Construct means/ }).getByRole('row', { name: /^All responses/ }).getByRole('cell').allTextContents();
+    expect(cells.slice(1)).toHaveLength(figures.length);
+    cells.slice(1).forEach((text, c) => {
+      const { n, mean, sd } = figures[c]!;
+      const shown = /^(\S+) \(SD (\S+), n (\d+)\)$/.exec(text);
+      expect(shown, text).not.toBeNull();
+      expect(shown![3], text).toBe(n);
+      // The command writes three decimals, the page two: they agree within the rounding of both.
+      for (const [onPage, inCsv] of [[shown![1]!, mean], [shown![2]!, sd]] as const) {
+        if (inCsv === '') expect(onPage, text).toBe('—');
+        else expect(Math.abs(Number(onPage) - Number(inCsv)), `${text} against ${inCsv}`).toBeLessThanOrEqual(0.0055);
+      }
+    });
+  }
+
+  // Files chosen afterwards are analysed together with the collector's responses.
+  const extra = payload(readiness, { community: 'West' }, 9);
+  await page.getByLabel('Response files').setInputFiles({ name: 'more.ndjson', mimeType: 'application/x-ndjson', buffer: Buffer.from(JSON.stringify(extra)) });
+  await expect(page.locator('response-analysis').getByRole('status')).toContainText(
+    `${stored.length + 1} response(s) analysed from 1 file(s) and the collector at ${collector.url}`,
+  );
+
+  await expectAccessible(page);
+  // Chromium logs the refused read (401) itself; anything else logged is a fault.
+  expectClean({ ...seen, errors: seen.errors.filter((error) => !/status of 401/.test(error)) });
+  // The token went only to the collector, and only in the Authorization header: no URL, body, other header or storage holds it.
+  const origin = new URL(collector.url).origin;
+  expect(requests.map((request) => new URL(request.url()).origin).filter((other) => other !== origin)).toEqual([]);
+  const reads = requests.filter((request) => new URL(request.url()).pathname === '/api/responses');
+  expect(reads.map((request) => request.method())).toEqual(['GET', 'GET']);
+  expect(await Promise.all(reads.map(async (request) => (await request.allHeaders())['authorization']))).toEqual([
+    'Bearer not-the-read-token-at-all',
+    `Bearer ${TOKEN}`,
+  ]);
+  for (const request of requests) {
+    const { authorization: _authorization, ...headers } = await request.allHeaders();
+    expect(`${request.url()} ${request.postData() ?? ''} ${JSON.stringify(headers)}`).not.toContain(TOKEN);
+  }
+  expect(page.url()).not.toContain(TOKEN);
+  expect(await page.evaluate(() => JSON.stringify([{ ...localStorage }, { ...sessionStorage }, document.cookie]))).not.toContain(TOKEN);
 });

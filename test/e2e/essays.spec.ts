@@ -31,14 +31,14 @@ test('an essay page has a table of contents, its references and previous/next in
   await expect(page).toHaveURL(/\/framework\//);
 });
 
-test('essay pages load no React and only the tiny outbox check', async ({ page }) => {
+test('essay pages load no React, only the outbox and its notice', async ({ page }) => {
   const scripts: string[] = [];
   page.on('request', (request) => {
     if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
   });
   const seen = await watch(page);
   await page.goto(essay, { waitUntil: 'networkidle' });
-  expect(scripts.every((path) => /OutboxFlush|storage-keys/.test(path)), scripts.join(', ')).toBe(true);
+  expect(scripts.every((path) => /\/(OutboxFlush\.astro_astro_type_script|outbox\.)[^/]*\.js$/.test(path)), scripts.join(', ')).toBe(true);
   expect(await page.evaluate(() => document.querySelectorAll('astro-island').length)).toBe(0);
   expectClean(seen);
 });

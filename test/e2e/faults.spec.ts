@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { instruments } from '../../src/instruments/model.ts';
+import { outboxIds } from './outbox.ts';
+import { expectAccessible } from './site.ts';
 import { answerSurvey, lane, laneName, plannedAnswers, setLane, startSurvey } from './survey.ts';
 
 /**
@@ -71,8 +73,26 @@ test('a 400 stops the retries, keeps the response and offers the download; tryin
   await expect(page.getByRole('button', { name: 'Download my answers and scores (JSON)' })).toBeVisible();
   await page.waitForTimeout(5_000);
   expect((await lane(community)).attempts).toHaveLength(1);
-  expect(await page.evaluate(() => JSON.parse(localStorage.getItem('cultivate:outbox') ?? '[]').length)).toBe(1);
+  expect(await outboxIds(page)).toHaveLength(1);
 
+  // Any other page of the site says so too, and offers the retry and the download.
+  await page.goto('/essays/');
+  const notice = page.locator('outbox-notice');
+  await expect(notice.getByRole('status')).toHaveText(/A response you completed on this device was refused/);
+  await expectAccessible(page);
+  const [download] = await Promise.all([page.waitForEvent('download'), notice.getByRole('button', { name: 'Download waiting responses (JSON)' }).click()]);
+  expect(download.suggestedFilename()).toMatch(new RegExp(`^${instrument.id}-[0-9a-f]{8}\\.json$`));
+  expect((await lane(community)).attempts).toHaveLength(1);
+  await notice.getByRole('button', { name: 'Try sending now' }).click();
+  await expectOneCopy(community, answers);
+  await expect(notice.getByRole('status')).toHaveText('');
+});
+
+test('a 400 answered to the report’s own “Try again”: trying again from the report works', async ({ page }) => {
+  const { community, answers } = await completeWithFaults(page, 'refused report', [{ status: 400 }]);
+  await expect(page.getByRole('alert').filter({ hasText: 'Could not send.' })).toBeVisible();
+  // The report shows this response, so the site-wide notice leaves it alone.
+  await expect(page.locator('outbox-notice').getByRole('status')).toHaveText('');
   await page.getByRole('button', { name: 'Try again' }).click();
   await expectOneCopy(community, answers);
   await expect(sent(page)).toBeVisible();
@@ -87,7 +107,7 @@ test('the tab closed before the endpoint answered: the next visit to any page se
   await later.goto('/essays/');
   await expect.poll(async () => (await lane(community)).attempts.length, { timeout: 20_000 }).toBe(2);
   await expectOneCopy(community, answers);
-  await expect.poll(() => later.evaluate(() => localStorage.getItem('cultivate:outbox'))).toBe('[]');
+  await expect.poll(() => outboxIds(later)).toEqual([]);
 });
 
 test('offline, then online: the response goes when the connection returns', async ({ page, context }) => {

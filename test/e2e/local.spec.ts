@@ -4,6 +4,7 @@ import { expect, test } from '@playwright/test';
 import { instruments } from '../../src/instruments/model.ts';
 import { scoreResponse } from '../../src/instruments/score.ts';
 import { scoreRow } from '../../src/instruments/score-table.ts';
+import { outboxIds } from './outbox.ts';
 import { ports } from './ports.ts';
 import { expectAccessible, expectClean, watch } from './site.ts';
 import { answerSurvey, plannedAnswers, startSurvey } from './survey.ts';
@@ -42,6 +43,6 @@ test('with no endpoint, responses stay on the device and the report offers them 
   expect(row['response_id']).toBe(payload.responseId);
   for (const [column, value] of Object.entries(scoreRow(expected))) expect(row[column], column).toBe(String(value));
   for (const [item, value] of Object.entries(answers)) expect(row[item], item).toBe(String(value));
-  expect(await page.evaluate(() => localStorage.getItem('cultivate:outbox'))).toBeNull();
+  expect(await outboxIds(page)).toEqual([]);
   expectClean(seen);
 });

@@ -104,9 +104,9 @@ test('answers are kept as they are given, resumed from the same link, and cleare
   await page.goto(`/instruments/${instrument.id}/?community=Elsewhere`);
   await expect(page.getByRole('button', { name: 'Start the survey' })).toBeVisible();
 
-  // Starting over discards the draft.
+  // Someone else on a shared device starts fresh: the draft is discarded.
   await page.goto(url);
-  await page.getByRole('button', { name: 'Start over' }).click();
+  await page.getByRole('button', { name: 'Not me: start fresh' }).click();
   await expect(page.locator(`.sd-question[data-name="${first.items[0]!.id}"] input:checked`)).toHaveCount(0);
   await answerSurvey(page, instrument, answers, 'mouse');
   await expect(page.getByRole('status').filter({ hasText: 'Sent.' })).toBeVisible();

@@ -6,7 +6,7 @@ test('search finds essays, constructs and instruments, with excerpts and filters
   await page.goto('/search/?q=trust');
   const results = page.locator('.search-results > li');
   await expect(results.first()).toBeVisible();
-  await expect(page.getByRole('status')).toHaveText(/\d+ results?/);
+  await expect(page.locator('site-search').getByRole('status')).toHaveText(/\d+ results?/);
   await expect(results.first().getByRole('heading').getByRole('link')).toHaveAttribute('href', /^\//);
   await expect(results.first().locator('mark').first()).toHaveText(/trust/i);
   const all = await results.count();
@@ -29,12 +29,12 @@ test('search finds essays, constructs and instruments, with excerpts and filters
 
 test('a search link with no matches says so', async ({ page }) => {
   await page.goto('/search/?q=xylophonequark');
-  await expect(page.getByRole('status')).toHaveText('No results. Try another word or fewer filters.');
+  await expect(page.locator('site-search').getByRole('status')).toHaveText('No results. Try another word or fewer filters.');
 });
 
 test('without a search index (as under `npm run dev`) the page explains how to get search', async ({ page }) => {
   await page.route('**/pagefind/pagefind.js', (route) => route.fulfill({ status: 404, body: 'not found' }));
   await page.goto('/search/?q=trust');
-  await expect(page.getByRole('status')).toContainText('the search index is made when the site is built');
-  await expect(page.getByRole('status')).toContainText('npm start');
+  await expect(page.locator('site-search').getByRole('status')).toContainText('the search index is made when the site is built');
+  await expect(page.locator('site-search').getByRole('status')).toContainText('npm start');
 });

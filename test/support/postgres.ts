@@ -80,7 +80,7 @@ export async function startPostgres(): Promise<Postgres> {
   } catch (error) {
     const serverLog = existsSync(log) ? `\nServer log:\n${readFileSync(log, 'utf8')}` : '';
     rmSync(dir, { recursive: true, force: true });
-    throw new Error(`PostgreSQL could not be started for the tests: ${(error as Error).message}${serverLog}\n${INSTALL_HINT}`);
+    throw new Error(`PostgreSQL could not be started for the tests: ${(error as Error).message}${serverLog}\n${INSTALL_HINT}`, { cause: error });
   }
   return {
     url: url('postgres'),

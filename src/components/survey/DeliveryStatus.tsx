@@ -1,44 +1,46 @@
 import { useEffect, useState } from 'react';
-import { deliveryState, flush, subscribe, type Delivery, type DeliveryState } from '../../respond/outbox.ts';
+import { deliveryState, flush, subscribe, type DeliveryState } from '../../respond/outbox.ts';
 
 interface Props {
   responseId: string;
-  delivery: Delivery | null;
-  /** False when the device refused to store the response (storage full or blocked). */
-  stored: boolean;
+  /** Where the outbox holds the response; null when this build sends nothing. */
+  kept: 'device' | 'memory' | null;
 }
 
-const time = (epoch: number) => new Date(epoch).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
-
-/** Where the response is: sent, waiting to send, refused, or kept on the device only. Always visible. */
-export function DeliveryStatus({ responseId, delivery, stored }: Props) {
-  const [state, setState] = useState<DeliveryState>(() => deliveryState(responseId));
+/**
+ * Where the response is: sent, waiting, refused, or kept on the device only. Always visible. From the moment
+ * of completion it says whether the response is safe on this device (so the tab may be closed) or held
+ * only by this tab (storage refused).
+ */
+export function DeliveryStatus({ responseId, kept }: Props) {
+  const [state, setState] = useState<DeliveryState>({ state: 'waiting', kept: kept ?? 'device', attempts: 0, lastError: null });
   const [trying, setTrying] = useState(false);
 
-  useEffect(() => subscribe(() => setState(deliveryState(responseId))), [responseId]);
+  useEffect(() => {
+    const refresh = () => void deliveryState(responseId).then(setState);
+    refresh();
+    return subscribe(refresh);
+  }, [responseId]);
 
   const retry = async () => {
     setTrying(true);
     try {
-      await flush({ force: true });
+      await flush('force');
     } finally {
       setTrying(false);
     }
   };
+  const retryButton = (label: string) => (
+    <button type="button" className="button--quiet" onClick={retry} disabled={trying}>
+      {trying ? 'Trying…' : label}
+    </button>
+  );
 
-  if (!delivery) {
+  if (kept === null) {
     return (
       <div className="notice delivery delivery--local" role="status">
         <strong>Kept on this device only.</strong> This site is not set up to collect responses, so your answers were
         not sent anywhere. Download them below if you want to keep them or share them.
-      </div>
-    );
-  }
-  if (!stored) {
-    return (
-      <div className="notice notice--problem delivery" role="alert">
-        <strong>Could not save your response on this device</strong> (the browser’s storage is full or blocked), so it
-        cannot be sent later. Please download it below and pass it to the person who shared the link.
       </div>
     );
   }
@@ -54,34 +56,30 @@ export function DeliveryStatus({ responseId, delivery, stored }: Props) {
         <div className="notice notice--problem delivery" role="alert">
           <p>
             <strong>Could not send.</strong> The server refused the response{state.lastError ? ` (${state.lastError})` : ''}.
-            It is still saved on this device. Download it below and pass it to the person who shared the link.
+            {state.kept === 'device' ? ' It is still saved on this device.' : ''} Download it below and pass it to the
+            person who shared the link.
           </p>
-          <button type="button" className="button--quiet" onClick={retry} disabled={trying}>
-            {trying ? 'Trying…' : 'Try again'}
-          </button>
+          {retryButton('Try again')}
         </div>
       );
-    case 'waiting':
+    case 'waiting': {
+      const where =
+        state.kept === 'device'
+          ? 'It is safe on this device. You can close this tab: it will be sent automatically, at the latest the next time this device opens any page of this site.'
+          : 'Your browser would not let this site store the response (its storage is full or blocked), so it is held by this tab only: keep the tab open until it says “Sent”, or download it below.';
       return (
         <div className="notice delivery delivery--waiting" role="status">
           <p>
-            <strong>{state.attempts === 0 ? 'Sending…' : 'Waiting to send.'}</strong>{' '}
-            {state.attempts > 0 &&
-              `${state.lastError ?? ''} Your response is saved on this device and will be sent automatically${
-                state.nextAttemptAt > Date.now() ? ` (next try at ${time(state.nextAttemptAt)})` : ''
-              }, even if you close this page and come back to this site later.`}
+            <strong>{state.attempts > 0 ? 'Waiting to send.' : state.kept === 'device' ? 'Saved on this device; sending now.' : 'Sending now.'}</strong> {state.lastError ?? ''} {where}
           </p>
-          {state.attempts > 0 && (
-            <button type="button" className="button--quiet" onClick={retry} disabled={trying}>
-              {trying ? 'Trying…' : 'Try sending now'}
-            </button>
-          )}
+          {state.attempts > 0 && retryButton('Try sending now')}
         </div>
       );
+    }
     default:
       return (
-        <div className="notice delivery delivery--waiting" role="status">
-          <strong>Sending…</strong>
+        <div className="notice delivery" role="status">
+          <strong>No longer waiting on this device.</strong> This device keeps no record of the response any more.
         </div>
       );
   }

@@ -5,7 +5,6 @@ import type { ResponsePayload } from '../../instruments/payload.ts';
 import type { ConstructScore, StageEstimate } from '../../instruments/score.ts';
 import type { Instrument } from '../../instruments/types.ts';
 import { downloadResponse } from '../../respond/download.ts';
-import type { Delivery } from '../../respond/outbox.ts';
 import { paths } from '../paths.ts';
 import { DeliveryStatus } from './DeliveryStatus.tsx';
 
@@ -17,19 +16,20 @@ export interface EssayLink {
 interface Props {
   instrument: Instrument;
   payload: ResponsePayload;
-  delivery: Delivery | null;
-  stored: boolean;
+  /** Where the outbox holds the response; null when this build sends nothing. */
+  kept: 'device' | 'memory' | null;
   essaysByConstruct: Record<string, EssayLink[]>;
 }
 
-export function Report({ instrument, payload, delivery, stored, essaysByConstruct }: Props) {
+export function Report({ instrument, payload, kept, essaysByConstruct }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const { scores } = payload;
   const bandOf = (id: string | null) => instrument.scoring.bands.find((band) => band.id === id);
 
   return (
-    <section className="report" aria-labelledby="report-heading">
+    // data-response-id: the site-wide outbox notice leaves this response to the status below.
+    <section className="report" aria-labelledby="report-heading" data-response-id={payload.responseId}>
       <h2 id="report-heading" ref={heading} tabIndex={-1}>
         Your results
       </h2>
@@ -37,7 +37,7 @@ export function Report({ instrument, payload, delivery, stored, essaysByConstruc
         These scores describe how you see things today. They are not grades, norms or judgements, and they are most
         useful as a starting point for a conversation with others in your community.
       </p>
-      <DeliveryStatus responseId={payload.responseId} delivery={delivery} stored={stored} />
+      <DeliveryStatus responseId={payload.responseId} kept={kept} />
 
       <h3>Scores by construct</h3>
       <ScoreChart scores={scores.constructs} />

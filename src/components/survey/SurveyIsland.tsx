@@ -7,7 +7,7 @@ import { checkLinkParameters } from '../../instruments/link-parameters.ts';
 import { findInstrument } from '../../instruments/model.ts';
 import { buildPayload, type ResponsePayload } from '../../instruments/payload.ts';
 import { clearDraft, draftKey, loadDraft, saveDraft, type Draft } from '../../respond/drafts.ts';
-import { enqueue, flush, startOutbox, type Delivery } from '../../respond/outbox.ts';
+import { configure, enqueue, flush, type Delivery, type DeliveryState } from '../../respond/outbox.ts';
 import { createSurvey, surveyTheme } from './createSurvey.ts';
 import { Report, type EssayLink } from './Report.tsx';
 import './survey.css';
@@ -24,7 +24,10 @@ interface Props {
 type Phase =
   | { name: 'ready'; draft: Draft | null }
   | { name: 'answering'; startedAt: string }
-  | { name: 'done'; payload: ResponsePayload; stored: boolean };
+  /** `kept`: where the outbox holds the response; null when this build sends nothing. */
+  | { name: 'done'; payload: ResponsePayload; kept: KeptIn | null };
+
+type KeptIn = Extract<DeliveryState, { kept: unknown }>['kept'];
 
 /** Set (and announced with START_REQUESTED_EVENT) by the page's inline script when its static Start button is pressed. */
 const startRequested = () => document.documentElement.dataset['surveyStartRequested'] === 'true';
@@ -46,8 +49,17 @@ export default function SurveyIsland({ instrumentId, hash, delivery, essaysByCon
   const [survey, setSurvey] = useState<SurveyModel | null>(null);
 
   useEffect(() => {
-    if (delivery) startOutbox();
-  }, [delivery]);
+    if (delivery) configure({ [instrument.id]: delivery });
+  }, [delivery, instrument]);
+
+  // Back after finishing must not show the report (and its downloads) to the next person on a shared device.
+  useEffect(() => {
+    const forgetReport = (event: PageTransitionEvent) => {
+      if (event.persisted) setPhase((current) => (current.name === 'done' ? { name: 'ready', draft: null } : current));
+    };
+    window.addEventListener('pageshow', forgetReport);
+    return () => window.removeEventListener('pageshow', forgetReport);
+  }, []);
 
   // The static Start button can be pressed while this island is mounting (after its first state was set,
   // before its own button replaced the static one): honour that press too.
@@ -94,18 +106,17 @@ export default function SurveyIsland({ instrumentId, hash, delivery, essaysByCon
         submittedAt: new Date().toISOString(),
         locale: navigator.language,
       });
-      let stored = true;
-      if (delivery) {
-        try {
-          enqueue(payload, delivery);
-        } catch {
-          stored = false;
-        }
+      if (!delivery) {
+        clearDraft(key);
+        setPhase({ name: 'done', payload, kept: null });
+        return;
       }
-      // The draft goes only once the response is safe in the outbox (or there is nowhere to send it).
-      if (stored) clearDraft(key);
-      setPhase({ name: 'done', payload, stored });
-      if (delivery && stored) void flush();
+      void enqueue(payload).then((kept) => {
+        // The draft goes only once the response is safe on the device; held in memory, the draft may be all that survives the tab.
+        if (kept === 'device') clearDraft(key);
+        setPhase({ name: 'done', payload, kept });
+        void flush();
+      });
     };
     const colourScheme = window.matchMedia('(prefers-color-scheme: dark)');
     const recolour = () => model.applyTheme(surveyTheme(colourScheme.matches));
@@ -128,8 +139,7 @@ export default function SurveyIsland({ instrumentId, hash, delivery, essaysByCon
       <Report
         instrument={instrument}
         payload={phase.payload}
-        delivery={delivery}
-        stored={phase.stored}
+        kept={phase.kept}
         essaysByConstruct={essaysByConstruct}
       />
     );
@@ -144,7 +154,7 @@ export default function SurveyIsland({ instrumentId, hash, delivery, essaysByCon
 
   const start = (draft: Draft | null) =>
     setPhase({ name: 'answering', startedAt: draft?.startedAt ?? new Date().toISOString() });
-  const startOver = () => {
+  const startFresh = () => {
     clearDraft(key);
     start(null);
   };
@@ -153,14 +163,15 @@ export default function SurveyIsland({ instrumentId, hash, delivery, essaysByCon
       <h2 id="resume-heading">Continue where you left off?</h2>
       <p>
         This device has answers you started on{' '}
-        {new Date(phase.draft.savedAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}.
+        {new Date(phase.draft.savedAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}. If
+        someone else started them, start fresh: their answers are removed from this device.
       </p>
       <div className="resume__actions">
         <button type="button" onClick={() => start(phase.draft)}>
           Continue my answers
         </button>
-        <button type="button" className="button--quiet" onClick={startOver}>
-          Start over
+        <button type="button" className="button--quiet" onClick={startFresh}>
+          Not me: start fresh
         </button>
       </div>
     </div>

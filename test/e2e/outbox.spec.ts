@@ -1,0 +1,214 @@
+import { expect, test, type Page } from '@playwright/test';
+import { instruments } from '../../src/instruments/model.ts';
+import { outboxIds, payloadFor } from './outbox.ts';
+import { expectClean, watch } from './site.ts';
+import { answerSurvey, lane, laneName, plannedAnswers, setLane, startSurvey } from './survey.ts';
+
+/**
+ * The outbox under the failures issue 10 found: storage blocked or full, tabs racing, servers asking for
+ * no wait or a wait of weeks, clocks jumping, the connection coming back, old builds' outboxes, shared
+ * devices. Against the build that posts to the test endpoint (test/e2e/endpoint-server.ts).
+ */
+const instrument = instruments[0]!;
+const sent = (page: Page) => page.getByRole('status').filter({ hasText: 'Sent.' });
+
+async function complete(page: Page, community: string) {
+  await page.goto(`/instruments/${instrument.id}/?community=${encodeURIComponent(community)}`);
+  await startSurvey(page, 'mouse');
+  const answers = plannedAnswers(instrument, 5);
+  await answerSurvey(page, instrument, answers, 'mouse');
+  return answers;
+}
+
+/** POSTs in the busiest one-second window. */
+const busiestSecond = (attempts: { at: number }[]) =>
+  Math.max(0, ...attempts.map((a) => attempts.filter((b) => b.at >= a.at && b.at < a.at + 1_000).length));
+
+test('offline, then online: the response goes within a second of the connection returning', async ({ page, context }) => {
+  const community = laneName('back online');
+  await page.goto(`/instruments/${instrument.id}/?community=${encodeURIComponent(community)}`);
+  await startSurvey(page, 'mouse');
+  await context.setOffline(true);
+  await answerSurvey(page, instrument, plannedAnswers(instrument, 2), 'mouse');
+  await expect(page.getByRole('status').filter({ hasText: 'Waiting to send.' })).toContainText('safe on this device');
+  // Offline for a while, as a respondent on a train is: the backoff has grown to several seconds by now.
+  await page.waitForTimeout(5_000);
+  await context.setOffline(false);
+  // One second, generous for a loopback POST: the online event sends at once rather than after the backoff.
+  await expect.poll(async () => (await lane(community)).stored.length, { timeout: 1_000, intervals: [100] }).toBe(1);
+  await expect(sent(page)).toBeVisible();
+});
+
+test('three tabs, twenty responses each, flushing at the same time: none lost, none sent twice', async ({ context }) => {
+  test.setTimeout(120_000);
+  const community = laneName('tab race');
+  const tabs = await Promise.all([0, 1, 2].map(() => context.newPage()));
+  await Promise.all(tabs.map((tab) => tab.goto('/essays/')));
+  const payloads = await Promise.all(tabs.map((_, t) => Promise.all(Array.from({ length: 20 }, (_, i) => payloadFor(instrument, community, t * 20 + i)))));
+  // Each tab adds its responses one by one, as twenty completions would, while every tab keeps flushing
+  // (the `online` event is the real trigger that sends everything waiting at once).
+  await Promise.all(
+    tabs.map((tab, t) =>
+      tab.evaluate(async (records) => {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const open = indexedDB.open('cultivate', 1);
+          open.onsuccess = () => resolve(open.result);
+          open.onerror = () => reject(open.error);
+        });
+        for (const payload of records) {
+          await new Promise<void>((resolve, reject) => {
+            const tx = db.transaction('outbox', 'readwrite');
+            tx.objectStore('outbox').add({ id: payload.responseId, payload, attempts: 0, schedule: { scheduledAt: 0, wait: 0, serverWait: 0 }, state: 'waiting', lastError: null });
+            tx.oncomplete = () => resolve();
+            tx.onerror = () => reject(tx.error);
+          });
+          window.dispatchEvent(new Event('online'));
+          await new Promise((resolve) => setTimeout(resolve, Math.random() * 20));
+        }
+        db.close();
+      }, payloads[t]!),
+    ),
+  );
+  await expect.poll(async () => (await lane(community)).stored.length, { timeout: 60_000 }).toBe(60);
+  await expect.poll(() => outboxIds(tabs[0]!)).toEqual([]);
+  const { stored, attempts } = await lane(community);
+  expect(new Set(stored.map((payload) => payload['responseId'])).size).toBe(60);
+  // Each response POSTed exactly once: no tab sent what another was sending or had sent.
+  expect(attempts).toHaveLength(60);
+});
+
+test('storage blocked: the response is still sent, from the page, and the respondent is told to keep the tab open', async ({ page }) => {
+  const seen = await watch(page);
+  await page.addInitScript(() => {
+    for (const name of ['localStorage', 'sessionStorage', 'indexedDB']) {
+      Object.defineProperty(window, name, {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    }
+  });
+  const community = laneName('storage blocked');
+  await setLane(community, [{ status: 503 }]);
+  const answers = await complete(page, community);
+  await expect(page.getByRole('status').filter({ hasText: 'Waiting to send.' })).toContainText('held by this tab only');
+  await expect.poll(async () => (await lane(community)).stored.length, { timeout: 20_000 }).toBe(1);
+  expect((await lane(community)).stored[0]!['answers']).toEqual(answers);
+  await expect(sent(page)).toBeVisible();
+  // The 503 asked for above is the only error the page may log.
+  expectClean({ ...seen, errors: seen.errors.filter((error) => !/status of 503/.test(error)) });
+});
+
+test('storage full: the response is still sent once, and a delivered one is not sent again', async ({ page }) => {
+  await page.addInitScript(() => {
+    const full = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    IDBObjectStore.prototype.add = full;
+    IDBObjectStore.prototype.put = full;
+    Storage.prototype.setItem = full;
+  });
+  const community = laneName('storage full');
+  await complete(page, community);
+  await expect(sent(page)).toBeVisible();
+  await page.goto('/essays/');
+  await page.goto('/framework/');
+  const { stored, attempts } = await lane(community);
+  expect(stored).toHaveLength(1);
+  expect(attempts).toHaveLength(1);
+});
+
+for (const [name, retryAfter] of [
+  ['Retry-After: 0', '0'],
+  ['a Retry-After date in the past', 'Thu, 01 Jan 1970 00:00:00 GMT'],
+] as const) {
+  test(`${name} does not remove the backoff: POSTs per second stay bounded`, async ({ page }) => {
+    const community = laneName(name);
+    await setLane(community, Array.from({ length: 500 }, () => ({ status: 503, retryAfter })));
+    await complete(page, community);
+    await page.waitForTimeout(8_000);
+    const { attempts } = await lane(community);
+    // Floor 1 s, backoff 1–2, 2–4, 4–8 s: at most 5 POSTs in these 8 s, never more than one in a second
+    // (the old outbox made about 260 a second).
+    expect(attempts.length).toBeLessThanOrEqual(5);
+    expect(busiestSecond(attempts)).toBeLessThanOrEqual(2);
+  });
+}
+
+test('a Retry-After 35 days ahead: one POST, no busy loop, and the respondent is told it waits', async ({ page }) => {
+  await page.addInitScript(() => {
+    const original = window.setTimeout;
+    (window as unknown as { __timeouts: number }).__timeouts = 0;
+    window.setTimeout = ((handler: TimerHandler, timeout?: number, ...rest: unknown[]) => {
+      (window as unknown as { __timeouts: number }).__timeouts++;
+      return original(handler, timeout, ...rest);
+    }) as typeof window.setTimeout;
+  });
+  const community = laneName('retry far future');
+  await setLane(community, [{ status: 503, retryAfter: new Date(Date.now() + 35 * 24 * 60 * 60_000).toUTCString() }]);
+  await complete(page, community);
+  await expect(page.getByRole('status').filter({ hasText: 'Waiting to send.' })).toBeVisible();
+  const before = await page.evaluate(() => (window as unknown as { __timeouts: number }).__timeouts);
+  await page.waitForTimeout(3_000);
+  const after = await page.evaluate(() => (window as unknown as { __timeouts: number }).__timeouts);
+  // An overflowing timer fires at once and re-arms itself thousands of times a second; a sound one sleeps.
+  expect(after - before).toBeLessThan(100);
+  expect((await lane(community)).attempts).toHaveLength(1);
+});
+
+test('a clock set back after a failure does not park the response', async ({ page }) => {
+  // The device's clock runs a week fast while the first attempt fails, then is corrected.
+  await page.clock.install({ time: Date.now() + 7 * 24 * 60 * 60_000 });
+  const community = laneName('clock jump');
+  await setLane(community, [{ status: 503 }]);
+  await complete(page, community);
+  await expect(page.getByRole('status').filter({ hasText: 'Waiting to send.' })).toBeVisible();
+  await page.clock.setSystemTime(Date.now());
+  // The first backoff is 1–2 s; 15 s is generous. The old outbox waited the week.
+  await expect.poll(async () => (await lane(community)).stored.length, { timeout: 15_000 }).toBe(1);
+  expect(busiestSecond((await lane(community)).attempts)).toBeLessThanOrEqual(2);
+});
+
+test('an old build’s localStorage outbox is moved in and delivered to this build’s endpoint', async ({ page }) => {
+  const community = laneName('migrated');
+  const payload = await payloadFor(instrument, community, 3);
+  const before = await payloadFor(instrument, community, 4);
+  await page.goto('/framework/');
+  await page.evaluate(
+    ([waiting, sentId]) => {
+      // An old entry names its endpoint; a moved endpoint must not strand it.
+      localStorage.setItem('cultivate:outbox', JSON.stringify([{ payload: waiting, delivery: { endpoint: 'http://127.0.0.1:9/gone', format: 'json' }, attempts: 4, nextAttemptAt: Date.now() + 600_000, state: 'waiting', lastError: null }]));
+      localStorage.setItem('cultivate:sent', JSON.stringify([sentId]));
+    },
+    [payload, before.responseId] as const,
+  );
+  await page.goto('/essays/');
+  await expect.poll(async () => (await lane(community)).stored.length, { timeout: 10_000 }).toBe(1);
+  expect((await lane(community)).stored[0]!['responseId']).toBe(payload.responseId);
+  expect(await page.evaluate(() => [localStorage.getItem('cultivate:outbox'), localStorage.getItem('cultivate:sent')])).toEqual([null, null]);
+  await expect.poll(() => outboxIds(page)).toEqual([]);
+});
+
+test('a draft older than a day is not offered, and is removed from the device', async ({ page }) => {
+  const community = laneName('expired draft');
+  const url = `/instruments/${instrument.id}/?community=${encodeURIComponent(community)}`;
+  await page.goto(url);
+  await startSurvey(page, 'mouse');
+  const item = instrument.sections[0]!.items[0]!;
+  await page.locator(`.sd-question[data-name="${item.id}"] label`).first().click();
+  const key = await page.evaluate(() => Object.keys(localStorage).find((k) => k.startsWith('cultivate:draft:'))!);
+  await page.evaluate((draftKey) => {
+    const draft = JSON.parse(localStorage.getItem(draftKey)!);
+    localStorage.setItem(draftKey, JSON.stringify({ ...draft, savedAt: new Date(Date.now() - 25 * 60 * 60_000).toISOString() }));
+  }, key);
+  await page.goto(url);
+  await expect(page.getByRole('button', { name: 'Start the survey' })).toBeVisible();
+  await expect(page.getByText('Continue where you left off?')).toHaveCount(0);
+  expect(await page.evaluate((draftKey) => localStorage.getItem(draftKey), key)).toBeNull();
+});
+
+test('a page with nothing waiting shows no notice and keeps its layout', async ({ page }) => {
+  await page.goto('/essays/');
+  await expect(page.locator('outbox-notice').getByRole('status')).toHaveText('');
+  expect((await page.locator('outbox-notice').boundingBox())?.height).toBe(0);
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { instruments } from '../src/instruments/model.ts';
+import { deliveriesFor, deliveryFor } from '../src/respond/deliveries.ts';
+import { isFresh } from '../src/respond/drafts.ts';
+import { noticeText } from '../src/respond/notice-text.ts';
+import { KEEP_MS } from '../src/respond/storage-keys.ts';
+
+describe('draft expiry', () => {
+  const now = Date.UTC(2026, 5, 1, 12);
+  const savedAgo = (ms: number) => ({ savedAt: new Date(now - ms).toISOString() });
+
+  it('offers a draft saved less than a day ago, never one older', () => {
+    expect(KEEP_MS).toBe(24 * 60 * 60_000);
+    expect(isFresh(savedAgo(0), now)).toBe(true);
+    expect(isFresh(savedAgo(KEEP_MS - 1), now)).toBe(true);
+    expect(isFresh(savedAgo(KEEP_MS), now)).toBe(false);
+    expect(isFresh(savedAgo(30 * KEEP_MS), now)).toBe(false);
+  });
+
+  it('does not offer a draft whose time cannot be read', () => {
+    expect(isFresh({ savedAt: 'yesterday' }, now)).toBe(false);
+  });
+});
+
+describe('delivery settings of a build', () => {
+  it('uses the instrument’s own endpoint before the site’s, and nothing when neither is set', () => {
+    expect(deliveryFor({ endpoint: 'https://a.example/x' }, '/api/responses', 'json')).toEqual({ endpoint: 'https://a.example/x', format: 'json' });
+    expect(deliveryFor({}, '/api/responses', 'text')).toEqual({ endpoint: '/api/responses', format: 'text' });
+    expect(deliveryFor({}, undefined, 'json')).toBeNull();
+  });
+
+  it('lists every instrument that has somewhere to send, by id', () => {
+    const all = deliveriesFor(instruments, '/api/responses', 'json');
+    expect(Object.keys(all).sort()).toEqual(instruments.map((instrument) => instrument.id).sort());
+    expect(deliveriesFor(instruments.filter((instrument) => !instrument.endpoint), undefined, 'json')).toEqual({});
+  });
+});
+
+describe('the site-wide notice', () => {
+  it('says nothing when nothing needs attention', () => {
+    expect(noticeText({ refused: 0, waiting: 0 })).toBe('');
+  });
+
+  it('names waiting and refused responses, in the singular and the plural', () => {
+    expect(noticeText({ refused: 0, waiting: 1 })).toMatch(/^A response .* has not reached .* It is saved here/);
+    expect(noticeText({ refused: 0, waiting: 3 })).toMatch(/^3 responses .* have not reached .* They are saved here/);
+    expect(noticeText({ refused: 1, waiting: 0 })).toMatch(/^A response .* was refused .* Download it/);
+    expect(noticeText({ refused: 2, waiting: 1 })).toMatch(/has not reached .* 2 responses .* were refused .* Download them/);
+  });
+});
