@@ -18,11 +18,14 @@ assertValidModel(model);
 const { PUBLIC_RESPONSE_ENDPOINT } = loadEnv(process.env['NODE_ENV'] ?? 'production', process.cwd(), '');
 const endpointSetting = PUBLIC_RESPONSE_ENDPOINT || undefined;
 const settingProblem = endpointSetting === undefined ? null : endpointProblem(endpointSetting);
-if (settingProblem !== null) throw new Error(`PUBLIC_RESPONSE_ENDPOINT ${JSON.stringify(endpointSetting)} ${settingProblem}.`);
-const endpointOrigins = [endpointSetting, ...model.instruments.map((instrument) => instrument.endpoint)].flatMap((endpoint) => {
-  const origin = endpoint === undefined ? null : endpointOrigin(endpoint);
-  return origin === null ? [] : [origin];
-});
+if (settingProblem !== null)
+  throw new Error(`PUBLIC_RESPONSE_ENDPOINT ${JSON.stringify(endpointSetting)} ${settingProblem}.`);
+const endpointOrigins = [endpointSetting, ...model.instruments.map((instrument) => instrument.endpoint)].flatMap(
+  (endpoint) => {
+    const origin = endpoint === undefined ? null : endpointOrigin(endpoint);
+    return origin === null ? [] : [origin];
+  },
+);
 /** @type {`connect-src ${string}`} */
 const connectSrc = `connect-src 'self'${[...new Set(endpointOrigins)].map((origin) => ` ${origin}`).join('')}`;
 
@@ -39,7 +42,12 @@ export default defineConfig({
       PUBLIC_RESPONSE_ENDPOINT: envField.string({ context: 'client', access: 'public', optional: true }),
       // `json` posts application/json; `text` posts the same JSON as text/plain, for endpoints that cannot
       // answer a CORS preflight (e.g. a Google Apps Script web app).
-      PUBLIC_RESPONSE_FORMAT: envField.enum({ context: 'client', access: 'public', values: ['json', 'text'], default: 'json' }),
+      PUBLIC_RESPONSE_FORMAT: envField.enum({
+        context: 'client',
+        access: 'public',
+        values: ['json', 'text'],
+        default: 'json',
+      }),
     },
   },
   security: {

@@ -17,8 +17,15 @@ export interface Catalogue {
 
 export async function currentCatalogue(): Promise<Catalogue> {
   const hashes = await publishedHashesById();
-  const entry = (instrument: Instrument) => ({ instrument, hash: hashes.get(instrument.id)!, variables: new Set(itemsOf(instrument).map((item) => item.id)) });
-  return { instruments: new Map(model.instruments.map((instrument) => [instrument.id, entry(instrument)])), published: publishedHashes };
+  const entry = (instrument: Instrument) => ({
+    instrument,
+    hash: hashes.get(instrument.id)!,
+    variables: new Set(itemsOf(instrument).map((item) => item.id)),
+  });
+  return {
+    instruments: new Map(model.instruments.map((instrument) => [instrument.id, entry(instrument)])),
+    published: publishedHashes,
+  };
 }
 
 /** Why a body was refused: plain text, and the field to blame when there is one. Never echoes answers. */
@@ -27,10 +34,12 @@ export interface Refusal {
   field?: string;
 }
 
-export type Verdict = { ok: true; response: Omit<StoredResponse, 'receivedAt' | 'deletedAt'> } | ({ ok: false } & Refusal);
+export type Verdict =
+  { ok: true; response: Omit<StoredResponse, 'receivedAt' | 'deletedAt'> } | ({ ok: false } & Refusal);
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
-const refuse = (error: string, field?: string): Verdict => (field === undefined ? { ok: false, error } : { ok: false, error, field });
+const refuse = (error: string, field?: string): Verdict =>
+  field === undefined ? { ok: false, error } : { ok: false, error, field };
 
 /** The field path a payload problem starts with (`answers.dom_01: expected …`). */
 function problemField(problem: string): string | undefined {
@@ -54,20 +63,28 @@ export function acceptResponse(body: string, catalogue: Catalogue): Verdict {
     return refuse(`The body is not valid JSON${at === undefined ? '' : ` (at character ${at})`}.`);
   }
   const check = parseResponsePayload(value);
-  if (!check.ok) return refuse(`The body is not a response payload (version 1): ${check.problems.join('; ')}`, problemField(check.problems[0]!));
+  if (!check.ok)
+    return refuse(
+      `The body is not a response payload (version 1): ${check.problems.join('; ')}`,
+      problemField(check.problems[0]!),
+    );
   const payload = check.payload;
   const { id, version, hash } = payload.instrument;
 
   const known = catalogue.instruments.get(id);
   if (!known) {
-    return refuse(`"${id}" is not an instrument this collector knows (${[...catalogue.instruments.keys()].join(', ')}).`, 'instrument.id');
+    return refuse(
+      `"${id}" is not an instrument this collector knows (${[...catalogue.instruments.keys()].join(', ')}).`,
+      'instrument.id',
+    );
   }
   const publishedHash = catalogue.published[id]?.[version];
   if (publishedHash === undefined) {
     const versions = Object.keys(catalogue.published[id] ?? {}).join(', ');
     return refuse(`${id} has no published version ${version} (published: ${versions}).`, 'instrument.version');
   }
-  if (publishedHash !== hash) return refuse(`${id} ${version} was published with content hash ${publishedHash}, not ${hash}.`, 'instrument.hash');
+  if (publishedHash !== hash)
+    return refuse(`${id} ${version} was published with content hash ${publishedHash}, not ${hash}.`, 'instrument.hash');
   const { instrument, variables } = known;
   if (version !== instrument.version || hash !== known.hash) {
     return refuse(
@@ -80,7 +97,8 @@ export function acceptResponse(body: string, catalogue: Catalogue): Verdict {
   // All answers are checked at once; only a body with a bad one is walked answer by answer, to name the first.
   if (answers.some(([name]) => !variables.has(name)) || answerProblems(instrument, payload.answers).length > 0) {
     for (const [name, answer] of answers) {
-      if (!variables.has(name)) return refuse(`${name} is not a variable of ${id} ${version} (see its codebook).`, `answers.${name}`);
+      if (!variables.has(name))
+        return refuse(`${name} is not a variable of ${id} ${version} (see its codebook).`, `answers.${name}`);
       const problem = answerProblems(instrument, { [name]: answer })[0];
       if (problem !== undefined) return refuse(problem, `answers.${name}`);
     }

@@ -36,7 +36,10 @@ const RESPONSES = '/api/responses';
 
 /** application/json or text/plain (the outbox's two formats), in UTF-8 when a charset is named. */
 function acceptedContentType(header: string | undefined): boolean {
-  const [type, ...parameters] = (header ?? '').toLowerCase().split(';').map((part) => part.trim());
+  const [type, ...parameters] = (header ?? '')
+    .toLowerCase()
+    .split(';')
+    .map((part) => part.trim());
   if (type !== 'application/json' && type !== 'text/plain') return false;
   return parameters.every((parameter) => !parameter.startsWith('charset=') || /^charset="?utf-8"?$/.test(parameter));
 }
@@ -45,7 +48,11 @@ export function createApp(options: AppOptions): Hono<{ Bindings: HttpBindings }>
   const { store, catalogue, token, log } = options;
   const app = new Hono<{ Bindings: HttpBindings }>();
   const limited = rateLimiter(options.rateLimit);
-  const refuse = (c: Context, status: 400 | 401 | 404 | 409 | 413 | 415 | 429, refusal: Refusal & { responseId?: string }) => c.json(refusal, status);
+  const refuse = (
+    c: Context,
+    status: 400 | 401 | 404 | 409 | 413 | 415 | 429,
+    refusal: Refusal & { responseId?: string },
+  ) => c.json(refusal, status);
   const tooLarge = (c: Context) => refuse(c, 413, { error: `The body is larger than ${options.bodyLimit} bytes.` });
   const streamedBodyLimit = bodyLimit({ maxSize: options.bodyLimit, onError: tooLarge });
   // A body with a Content-Length (Node's parser holds it to that length) is judged by the header, as
@@ -85,7 +92,9 @@ export function createApp(options: AppOptions): Hono<{ Bindings: HttpBindings }>
   // Response and merge the two, and that was a fifth of what a post cost.
   app.use('/api/*', (c, next) => {
     const origin = c.req.header('origin');
-    return c.req.method === 'OPTIONS' || (origin !== undefined && options.origins.includes(origin)) ? siteCors(c, next) : next();
+    return c.req.method === 'OPTIONS' || (origin !== undefined && options.origins.includes(origin))
+      ? siteCors(c, next)
+      : next();
   });
   app.use('/api/*', async (c, next) => {
     c.header('Cache-Control', 'no-store');
@@ -132,11 +141,21 @@ export function createApp(options: AppOptions): Hono<{ Bindings: HttpBindings }>
         return refuse(c, 400, refusal);
       }
       const { responseId } = verdict.response;
-      const outcome = await store.insert({ ...verdict.response, receivedAt: new Date().toISOString(), deletedAt: null });
+      const outcome = await store.insert({
+        ...verdict.response,
+        receivedAt: new Date().toISOString(),
+        deletedAt: null,
+      });
       if (outcome === 'conflict') {
-        return refuse(c, 409, { error: 'A different response is already stored under this responseId; it is kept.', field: 'responseId', responseId });
+        return refuse(c, 409, {
+          error: 'A different response is already stored under this responseId; it is kept.',
+          field: 'responseId',
+          responseId,
+        });
       }
-      return outcome === 'stored' ? c.json({ responseId, status: 'stored' }, 201) : c.json({ responseId, status: 'duplicate' }, 200);
+      return outcome === 'stored'
+        ? c.json({ responseId, status: 'stored' }, 201)
+        : c.json({ responseId, status: 'duplicate' }, 200);
     },
   );
 
@@ -158,10 +177,17 @@ export function createApp(options: AppOptions): Hono<{ Bindings: HttpBindings }>
       return c.body(textStream(ndjsonLines(store.responses(filter))));
     }
     if (filter.instrument === undefined) {
-      return refuse(c, 400, { error: 'A CSV export is for one instrument (its columns are its codebook): add instrument=<id>.', field: 'instrument' });
+      return refuse(c, 400, {
+        error: 'A CSV export is for one instrument (its columns are its codebook): add instrument=<id>.',
+        field: 'instrument',
+      });
     }
     const known = catalogue.instruments.get(filter.instrument);
-    if (!known) return refuse(c, 400, { error: `"${filter.instrument}" is not an instrument this collector knows.`, field: 'instrument' });
+    if (!known)
+      return refuse(c, 400, {
+        error: `"${filter.instrument}" is not an instrument this collector knows.`,
+        field: 'instrument',
+      });
     c.header('Content-Type', 'text/csv; charset=utf-8');
     c.header('Content-Disposition', `attachment; filename="${known.instrument.id}-responses.csv"`);
     return c.body(textStream(csvLines(known.instrument, known.hash, store.responses(filter))));
@@ -181,7 +207,9 @@ export function createApp(options: AppOptions): Hono<{ Bindings: HttpBindings }>
     return c.json({ responseId, deleted: true });
   });
 
-  app.all('/api/*', (c) => refuse(c, 404, { error: `${c.req.method} ${c.req.path} is not part of the collector's API.` }));
+  app.all('/api/*', (c) =>
+    refuse(c, 404, { error: `${c.req.method} ${c.req.path} is not part of the collector's API.` }),
+  );
 
   app.use(serveStatic({ root: options.siteDir }));
   app.notFound(async (c) => {

@@ -20,12 +20,17 @@ const cli = commandLine(usage, {
   out: { type: 'string' },
 });
 const { values } = cli;
-const base = values.url ?? cli.misuse('--url is missing: the collector\'s address, e.g. http://127.0.0.1:4321.');
+const base = values.url ?? cli.misuse("--url is missing: the collector's address, e.g. http://127.0.0.1:4321.");
 if (!URL.canParse(base)) cli.misuse(`--url "${base}" is not a URL, e.g. http://127.0.0.1:4321.`);
-const token = values.token || process.env['COLLECTOR_TOKEN'] || cli.misuse('The read token is missing: pass --token or set COLLECTOR_TOKEN.');
-const format = values.format === 'ndjson' || values.format === 'csv' ? values.format : cli.misuse('--format must be ndjson or csv.');
+const token =
+  values.token ||
+  process.env['COLLECTOR_TOKEN'] ||
+  cli.misuse('The read token is missing: pass --token or set COLLECTOR_TOKEN.');
+const format =
+  values.format === 'ndjson' || values.format === 'csv' ? values.format : cli.misuse('--format must be ndjson or csv.');
 const instrument = instrumentOption(cli, values.instrument);
-if (format === 'csv' && instrument === undefined) cli.misuse('--format csv needs --instrument <id> (its columns are that instrument\'s codebook).');
+if (format === 'csv' && instrument === undefined)
+  cli.misuse("--format csv needs --instrument <id> (its columns are that instrument's codebook).");
 const out = outFileOption(cli, values.out);
 
 const url = new URL('/api/responses', base);
@@ -41,9 +46,14 @@ try {
 }
 if (!response.ok || response.body === null) {
   const body = (await response.json().catch(() => ({}))) as { error?: unknown };
-  console.error(`The collector answered ${response.status}: ${typeof body.error === 'string' ? body.error : response.statusText}`);
+  console.error(
+    `The collector answered ${response.status}: ${typeof body.error === 'string' ? body.error : response.statusText}`,
+  );
   process.exit(1);
 }
 // The DOM and Node typings of ReadableStream differ in name only.
-await pipeline(Readable.fromWeb(response.body as import('node:stream/web').ReadableStream<Uint8Array>), out === undefined ? process.stdout : createWriteStream(out));
+await pipeline(
+  Readable.fromWeb(response.body as import('node:stream/web').ReadableStream<Uint8Array>),
+  out === undefined ? process.stdout : createWriteStream(out),
+);
 if (out !== undefined) console.error(`Wrote the ${format.toUpperCase()} export to ${out}.`);

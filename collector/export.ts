@@ -8,18 +8,34 @@ import type { StoredResponse } from './store.ts';
 /** NDJSON: each payload exactly as received, one per line, so the score and analyze readers take it as a file. */
 export async function* ndjsonLines(responses: AsyncIterable<StoredResponse>): AsyncIterable<string> {
   // A body is JSON on one line unless the sender pretty-printed it; re-serialise only then.
-  for await (const response of responses) yield `${/[\r\n]/.test(response.body) ? JSON.stringify(JSON.parse(response.body)) : response.body}\n`;
+  for await (const response of responses)
+    yield `${/[\r\n]/.test(response.body) ? JSON.stringify(JSON.parse(response.body)) : response.body}\n`;
 }
 
-const IDENTITY = ['response_id', 'instrument_id', 'instrument_version', 'instrument_hash', 'submitted_at', 'received_at'];
+const IDENTITY = [
+  'response_id',
+  'instrument_id',
+  'instrument_version',
+  'instrument_hash',
+  'submitted_at',
+  'received_at',
+];
 
 /** The CSV columns for one instrument: identity, then its codebook variables (items, then link parameters), then the server's scores. */
 export function csvColumns(instrument: Instrument, hash: string): string[] {
-  return [...IDENTITY, ...codebook(instrument, hash).map((variable) => variable.variable_name), ...scoreColumns(instrument)];
+  return [
+    ...IDENTITY,
+    ...codebook(instrument, hash).map((variable) => variable.variable_name),
+    ...scoreColumns(instrument),
+  ];
 }
 
 /** CSV in codebook variable names, written a response at a time after the header. */
-export async function* csvLines(instrument: Instrument, hash: string, responses: AsyncIterable<StoredResponse>): AsyncIterable<string> {
+export async function* csvLines(
+  instrument: Instrument,
+  hash: string,
+  responses: AsyncIterable<StoredResponse>,
+): AsyncIterable<string> {
   const fields = csvColumns(instrument, hash);
   yield csvHeader(fields);
   for await (const response of responses) {

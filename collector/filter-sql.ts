@@ -6,7 +6,11 @@ import type { ResponseFilter } from './store.ts';
  */
 export function filterConditions(
   filter: ResponseFilter,
-  dialect: { placeholder: (n: number) => string; param: (placeholder: string) => string; time: (placeholder: string) => string },
+  dialect: {
+    placeholder: (n: number) => string;
+    param: (placeholder: string) => string;
+    time: (placeholder: string) => string;
+  },
   firstIndex = 1,
 ): { conditions: string[]; values: string[] } {
   const conditions: string[] = [];
@@ -26,4 +30,5 @@ export function filterConditions(
   return { conditions, values };
 }
 
-export const whereClause = (conditions: readonly string[]) => (conditions.length ? `WHERE ${conditions.join(' AND ')}` : '');
+export const whereClause = (conditions: readonly string[]) =>
+  conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';

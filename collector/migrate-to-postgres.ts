@@ -10,12 +10,16 @@ import { commandLine } from '../scripts/cli.ts';
 import { openPostgresStore } from './postgres-store.ts';
 import { openSqliteStore } from './sqlite-store.ts';
 
-const usage = 'Usage: npm run collector:migrate-to-postgres -- --from data/responses.sqlite --to postgres://user@host:5432/db';
+const usage =
+  'Usage: npm run collector:migrate-to-postgres -- --from data/responses.sqlite --to postgres://user@host:5432/db';
 
 const cli = commandLine(usage, { from: { type: 'string' }, to: { type: 'string' } });
 const from = cli.values.from ?? cli.misuse('--from is missing: the SQLite file, e.g. data/responses.sqlite.');
 if (!existsSync(from)) cli.misuse(`--from ${from} does not exist.`);
-const to = cli.values.to !== undefined && /^postgres(ql)?:\/\//.test(cli.values.to) ? cli.values.to : cli.misuse('--to must be a postgres:// URL.');
+const to =
+  cli.values.to !== undefined && /^postgres(ql)?:\/\//.test(cli.values.to)
+    ? cli.values.to
+    : cli.misuse('--to must be a postgres:// URL.');
 
 const source = openSqliteStore(from);
 const target = await openPostgresStore(to).catch((error: unknown) => {
@@ -30,7 +34,9 @@ try {
     else if (outcome === 'duplicate') counts.alreadyThere++;
     else {
       counts.conflicts++;
-      console.error(`Response ${response.responseId}: PostgreSQL already holds a different body under this id; left as it is.`);
+      console.error(
+        `Response ${response.responseId}: PostgreSQL already holds a different body under this id; left as it is.`,
+      );
     }
   }
   for await (const deletion of source.deletions()) {

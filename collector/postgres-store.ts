@@ -1,7 +1,18 @@
 import pg from 'pg';
 import { filterConditions, whereClause } from './filter-sql.ts';
 import { migrations } from './migrations.ts';
-import { BATCH_SIZE, COLUMNS, columnValues, fromDeletionRow, fromRow, StoreUnavailable, type InsertOutcome, type PendingInsert, type ResponseStore, type StoredResponse } from './store.ts';
+import {
+  BATCH_SIZE,
+  COLUMNS,
+  columnValues,
+  fromDeletionRow,
+  fromRow,
+  StoreUnavailable,
+  type InsertOutcome,
+  type PendingInsert,
+  type ResponseStore,
+  type StoredResponse,
+} from './store.ts';
 
 const dialect = {
   placeholder: (n: number) => `$${n}`,
@@ -10,7 +21,20 @@ const dialect = {
 };
 
 /** The PostgreSQL type of each column in COLUMNS, in its order. */
-const COLUMN_TYPES = ['text', 'text', 'text', 'text', 'jsonb', 'text', 'text', 'text', 'text', 'text', 'timestamptz', 'timestamptz'];
+const COLUMN_TYPES = [
+  'text',
+  'text',
+  'text',
+  'text',
+  'jsonb',
+  'text',
+  'text',
+  'text',
+  'text',
+  'text',
+  'timestamptz',
+  'timestamptz',
+];
 
 /** Any PostgreSQL advisory-lock key will do, as long as every collector process uses the same one. */
 const MIGRATION_LOCK = 74_201_931;
@@ -29,7 +53,8 @@ async function guarded<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (unreachable(error)) throw new StoreUnavailable(`PostgreSQL does not answer: ${(error as Error).message}`, { cause: error });
+    if (unreachable(error))
+      throw new StoreUnavailable(`PostgreSQL does not answer: ${(error as Error).message}`, { cause: error });
     throw error;
   }
 }
@@ -40,13 +65,18 @@ async function migrate(pool: pg.Pool): Promise<void> {
     await client.query('BEGIN');
     // Several collector processes may start together against one database: one migrates, the others wait.
     await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
-    await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL)');
+    await client.query(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL)',
+    );
     const { rows } = await client.query<{ version: number }>('SELECT version FROM schema_migrations');
     const applied = new Set(rows.map((row) => row.version));
     for (const migration of migrations) {
       if (applied.has(migration.version)) continue;
       await client.query(migration.postgres);
-      await client.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, now())', [migration.version, migration.name]);
+      await client.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, now())', [
+        migration.version,
+        migration.name,
+      ]);
     }
     await client.query('COMMIT');
   } catch (error) {
@@ -59,7 +89,12 @@ async function migrate(pool: pg.Pool): Promise<void> {
 
 /** PostgreSQL through a connection pool: stateless, so several collector processes can share one database. */
 export async function openPostgresStore(url: string): Promise<ResponseStore> {
-  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000, idleTimeoutMillis: 30_000 });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    connectionTimeoutMillis: 5000,
+    idleTimeoutMillis: 30_000,
+  });
   // An idle connection dropped by a restarting server must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
   try {
@@ -82,9 +117,14 @@ export async function openPostgresStore(url: string): Promise<ResponseStore> {
   const insertRows = (rows: StoredResponse[]) =>
     guarded(async () => {
       const columns = rows.map(columnValues);
-      const { rows: stored } = await pool.query<{ response_id: string }>({ ...insertBatch, values: COLUMN_TYPES.map((_, c) => columns.map((row) => row[c])) });
+      const { rows: stored } = await pool.query<{ response_id: string }>({
+        ...insertBatch,
+        values: COLUMN_TYPES.map((_, c) => columns.map((row) => row[c])),
+      });
       const inserted = new Set(stored.map((row) => row.response_id));
-      const hashes = new Map(rows.filter((row) => inserted.has(row.responseId)).map((row) => [row.responseId, row.canonicalSha256]));
+      const hashes = new Map(
+        rows.filter((row) => inserted.has(row.responseId)).map((row) => [row.responseId, row.canonicalSha256]),
+      );
       const others = rows.filter((row) => !inserted.has(row.responseId)).map((row) => row.responseId);
       if (others.length > 0) {
         const { rows: found } = await pool.query<{ response_id: string; canonical_sha256: string }>(
@@ -109,7 +149,8 @@ export async function openPostgresStore(url: string): Promise<ResponseStore> {
       outcome = await insertRows([...first.values()]);
     } catch (error) {
       // A fault in one row must not refuse the others: they are tried one by one.
-      if (batch.length > 1 && !(error instanceof StoreUnavailable)) return void (await Promise.all(batch.map((pending) => commit([pending]))));
+      if (batch.length > 1 && !(error instanceof StoreUnavailable))
+        return void (await Promise.all(batch.map((pending) => commit([pending]))));
       for (const pending of batch) pending.reject(error);
       return;
     }
@@ -140,7 +181,10 @@ export async function openPostgresStore(url: string): Promise<ResponseStore> {
       for (;;) {
         const { conditions, values } = filterConditions(filter, dialect, 2);
         const { rows } = await guarded(() =>
-          pool.query(`SELECT seq, ${COLUMNS} FROM responses ${whereClause(['seq > $1', ...conditions])} ORDER BY seq LIMIT ${BATCH_SIZE}`, [after, ...values]),
+          pool.query(
+            `SELECT seq, ${COLUMNS} FROM responses ${whereClause(['seq > $1', ...conditions])} ORDER BY seq LIMIT ${BATCH_SIZE}`,
+            [after, ...values],
+          ),
         );
         for (const row of rows) yield fromRow(row);
         if (rows.length < BATCH_SIZE) return;
@@ -150,7 +194,10 @@ export async function openPostgresStore(url: string): Promise<ResponseStore> {
     count: (filter) =>
       guarded(async () => {
         const { conditions, values } = filterConditions(filter, dialect);
-        const { rows } = await pool.query<{ n: string }>(`SELECT count(*) AS n FROM responses ${whereClause(conditions)}`, values);
+        const { rows } = await pool.query<{ n: string }>(
+          `SELECT count(*) AS n FROM responses ${whereClause(conditions)}`,
+          values,
+        );
         return Number(rows[0]!.n);
       }),
     softDelete: (responseId, at) =>
@@ -158,10 +205,18 @@ export async function openPostgresStore(url: string): Promise<ResponseStore> {
         const client = await pool.connect();
         try {
           await client.query('BEGIN');
-          const { rowCount } = await client.query('SELECT 1 FROM responses WHERE response_id = $1 FOR UPDATE', [responseId]);
+          const { rowCount } = await client.query('SELECT 1 FROM responses WHERE response_id = $1 FOR UPDATE', [
+            responseId,
+          ]);
           if (rowCount === 1) {
-            await client.query('UPDATE responses SET deleted_at = $1 WHERE response_id = $2 AND deleted_at IS NULL', [at, responseId]);
-            await client.query('INSERT INTO response_deletions (response_id, deleted_at) VALUES ($1, $2) ON CONFLICT DO NOTHING', [responseId, at]);
+            await client.query('UPDATE responses SET deleted_at = $1 WHERE response_id = $2 AND deleted_at IS NULL', [
+              at,
+              responseId,
+            ]);
+            await client.query(
+              'INSERT INTO response_deletions (response_id, deleted_at) VALUES ($1, $2) ON CONFLICT DO NOTHING',
+              [responseId, at],
+            );
           }
           await client.query('COMMIT');
           return rowCount === 1;
@@ -173,7 +228,9 @@ export async function openPostgresStore(url: string): Promise<ResponseStore> {
         }
       }),
     async *deletions() {
-      const { rows } = await guarded(() => pool.query('SELECT response_id, deleted_at FROM response_deletions ORDER BY deleted_at, response_id'));
+      const { rows } = await guarded(() =>
+        pool.query('SELECT response_id, deleted_at FROM response_deletions ORDER BY deleted_at, response_id'),
+      );
       for (const row of rows) yield fromDeletionRow(row);
     },
     ping: () => guarded(async () => void (await pool.query('SELECT 1'))),

@@ -36,7 +36,11 @@ export function parseExportQuery(query: URLSearchParams): ExportQuery | Refusal 
       filter[key] = value;
     } else if (key === 'since' || key === 'until') {
       const at = instant(value);
-      if (at === null) return { error: `${key} must be an ISO 8601 date or date-time, e.g. 2026-11-23 or 2026-11-23T09:00:00Z.`, field: key };
+      if (at === null)
+        return {
+          error: `${key} must be an ISO 8601 date or date-time, e.g. 2026-11-23 or 2026-11-23T09:00:00Z.`,
+          field: key,
+        };
       filter[key] = at;
     } else if (key.startsWith('param.') && PARAM_NAME.test(key.slice(6))) {
       params[key.slice(6)] = value;

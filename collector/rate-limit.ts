@@ -11,7 +11,8 @@ export function rateLimiter(perMinute: number, now: () => number = Date.now) {
     const time = now();
     // Full buckets hold nothing worth keeping; dropping them bounds memory however many addresses call.
     if (time - lastSweep > 60_000) {
-      for (const [key, bucket] of buckets) if (bucket.tokens + (time - bucket.at) * perMs >= perMinute) buckets.delete(key);
+      for (const [key, bucket] of buckets)
+        if (bucket.tokens + (time - bucket.at) * perMs >= perMinute) buckets.delete(key);
       lastSweep = time;
     }
     const bucket = buckets.get(address) ?? { tokens: perMinute, at: time };

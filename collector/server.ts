@@ -28,7 +28,9 @@ const settings = settingsOrExit();
 const token = resolveToken(settings.token, settings.tokenFile);
 const storeName = describeStore(settings);
 const store = await openStore(settings).catch((error: unknown) => {
-  console.error(`Cultivate collector: cannot open the store (${storeName}${settings.databaseUrl ? ', from DATABASE_URL' : ''}): ${(error as Error).message}`);
+  console.error(
+    `Cultivate collector: cannot open the store (${storeName}${settings.databaseUrl ? ', from DATABASE_URL' : ''}): ${(error as Error).message}`,
+  );
   process.exit(1);
 });
 const log = accessLog((text) => process.stdout.write(text));
@@ -46,9 +48,13 @@ const app = createApp({
 const server = serve({ fetch: app.fetch, port: settings.port, hostname: settings.host }, (info) => {
   const host = settings.host.includes(':') ? `[${settings.host}]` : settings.host;
   if (token.generated) {
-    console.log(`Generated a read token for researchers and saved it in ${token.source} (readable only by you): cat ${token.source}`);
+    console.log(
+      `Generated a read token for researchers and saved it in ${token.source} (readable only by you): cat ${token.source}`,
+    );
   }
-  console.log(`Cultivate collector listening on http://${host}:${info.port} (store: ${storeName}; read token: ${token.source})`);
+  console.log(
+    `Cultivate collector listening on http://${host}:${info.port} (store: ${storeName}; read token: ${token.source})`,
+  );
 }) as Server;
 
 let stopping = false;

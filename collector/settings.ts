@@ -43,7 +43,9 @@ function origin(name: string, value: string): string {
     throw new SettingsError(`${name} has "${trimmed}", which is not an origin such as https://survey.example.org.`);
   }
   if (url.origin !== trimmed.replace(/\/$/, '') || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
-    throw new SettingsError(`${name} has "${trimmed}": give only scheme, host and port, e.g. https://survey.example.org.`);
+    throw new SettingsError(
+      `${name} has "${trimmed}": give only scheme, host and port, e.g. https://survey.example.org.`,
+    );
   }
   return url.origin;
 }

@@ -3,7 +3,16 @@ import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { filterConditions, whereClause } from './filter-sql.ts';
 import { migrations } from './migrations.ts';
-import { COLUMNS, columnValues, fromDeletionRow, fromRow, type InsertOutcome, type PendingInsert, type ResponseFilter, type ResponseStore } from './store.ts';
+import {
+  COLUMNS,
+  columnValues,
+  fromDeletionRow,
+  fromRow,
+  type InsertOutcome,
+  type PendingInsert,
+  type ResponseFilter,
+  type ResponseStore,
+} from './store.ts';
 
 const dialect = {
   placeholder: () => '?',
@@ -22,10 +31,17 @@ function open(path: string, readOnly: boolean): DatabaseSync {
 }
 
 function migrate(db: DatabaseSync): void {
-  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+  db.exec(
+    'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+  );
   db.exec('BEGIN IMMEDIATE');
   try {
-    const applied = new Set(db.prepare('SELECT version FROM schema_migrations').all().map((row) => Number(row['version'])));
+    const applied = new Set(
+      db
+        .prepare('SELECT version FROM schema_migrations')
+        .all()
+        .map((row) => Number(row['version'])),
+    );
     for (const migration of migrations) {
       if (applied.has(migration.version)) continue;
       db.exec(migration.sqlite);
@@ -52,10 +68,16 @@ export function openSqliteStore(path: string): ResponseStore {
   mkdirSync(dirname(path), { recursive: true });
   const db = open(path, false);
   migrate(db);
-  const insert = db.prepare(`INSERT INTO responses (${COLUMNS}) VALUES (${COLUMNS.split(',').map(() => '?').join(', ')}) ON CONFLICT (response_id) DO NOTHING`);
+  const insert = db.prepare(
+    `INSERT INTO responses (${COLUMNS}) VALUES (${COLUMNS.split(',')
+      .map(() => '?')
+      .join(', ')}) ON CONFLICT (response_id) DO NOTHING`,
+  );
   const existing = db.prepare('SELECT canonical_sha256 FROM responses WHERE response_id = ?');
   const markDeleted = db.prepare('UPDATE responses SET deleted_at = ? WHERE response_id = ? AND deleted_at IS NULL');
-  const logDeletion = db.prepare('INSERT INTO response_deletions (response_id, deleted_at) VALUES (?, ?) ON CONFLICT DO NOTHING');
+  const logDeletion = db.prepare(
+    'INSERT INTO response_deletions (response_id, deleted_at) VALUES (?, ?) ON CONFLICT DO NOTHING',
+  );
   let reader: DatabaseSync | null = null;
   let queue: PendingInsert[] = [];
   let flushing: Promise<void> | null = null;
@@ -67,7 +89,10 @@ export function openSqliteStore(path: string): ResponseStore {
       for (const { response: r } of batch) {
         const { changes } = insert.run(...columnValues(r));
         if (Number(changes) === 1) outcomes.push('stored');
-        else outcomes.push(existing.get(r.responseId)?.['canonical_sha256'] === r.canonicalSha256 ? 'duplicate' : 'conflict');
+        else
+          outcomes.push(
+            existing.get(r.responseId)?.['canonical_sha256'] === r.canonicalSha256 ? 'duplicate' : 'conflict',
+          );
       }
       db.exec('COMMIT');
     } catch (error) {
@@ -105,7 +130,9 @@ export function openSqliteStore(path: string): ResponseStore {
       // Its own connection: the statement stays open while the client reads, on a snapshot of its own.
       const connection = open(path, true);
       try {
-        const statement = connection.prepare(`SELECT ${COLUMNS} FROM responses ${whereClause(conditions)} ORDER BY rowid`);
+        const statement = connection.prepare(
+          `SELECT ${COLUMNS} FROM responses ${whereClause(conditions)} ORDER BY rowid`,
+        );
         // Stepping the statement reads rows as they are asked for, never the whole result.
         for (const row of statement.iterate(...values)) yield fromRow(row);
       } finally {
@@ -114,7 +141,11 @@ export function openSqliteStore(path: string): ResponseStore {
     },
     async count(filter) {
       const { conditions, values } = filterConditions(filter, dialect);
-      return Number(read().prepare(`SELECT count(*) AS n FROM responses ${whereClause(conditions)}`).get(...values)?.['n']);
+      return Number(
+        read()
+          .prepare(`SELECT count(*) AS n FROM responses ${whereClause(conditions)}`)
+          .get(...values)?.['n'],
+      );
     },
     async softDelete(responseId, at) {
       // After any insert already queued, so deleting a response just posted finds it.
@@ -136,7 +167,9 @@ export function openSqliteStore(path: string): ResponseStore {
     async *deletions() {
       const connection = open(path, true);
       try {
-        for (const row of connection.prepare('SELECT response_id, deleted_at FROM response_deletions ORDER BY rowid').iterate()) {
+        for (const row of connection
+          .prepare('SELECT response_id, deleted_at FROM response_deletions ORDER BY rowid')
+          .iterate()) {
           yield fromDeletionRow(row);
         }
       } finally {

@@ -75,8 +75,18 @@ export const COLUMNS =
   'response_id, instrument_id, instrument_version, instrument_hash, params, scores, body, body_sha256, canonical_sha256, submitted_at, received_at, deleted_at';
 
 export const columnValues = (r: StoredResponse) => [
-  r.responseId, r.instrumentId, r.instrumentVersion, r.instrumentHash, JSON.stringify(r.params), r.scores,
-  r.body, r.bodySha256, r.canonicalSha256, r.submittedAt, r.receivedAt, r.deletedAt,
+  r.responseId,
+  r.instrumentId,
+  r.instrumentVersion,
+  r.instrumentHash,
+  JSON.stringify(r.params),
+  r.scores,
+  r.body,
+  r.bodySha256,
+  r.canonicalSha256,
+  r.submittedAt,
+  r.receivedAt,
+  r.deletedAt,
 ];
 
 const iso = (value: unknown) => (value instanceof Date ? value.toISOString() : String(value));
@@ -97,7 +107,10 @@ export const fromRow = (row: Record<string, unknown>): StoredResponse => ({
   deletedAt: row['deleted_at'] === null ? null : iso(row['deleted_at']),
 });
 
-export const fromDeletionRow = (row: Record<string, unknown>): Deletion => ({ responseId: String(row['response_id']), deletedAt: iso(row['deleted_at']) });
+export const fromDeletionRow = (row: Record<string, unknown>): Deletion => ({
+  responseId: String(row['response_id']),
+  deletedAt: iso(row['deleted_at']),
+});
 
 /** Rows are fetched this many at a time when streaming. */
 export const BATCH_SIZE = 1000;

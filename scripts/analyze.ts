@@ -26,7 +26,13 @@ import { readResponseFiles, reportRejections } from './read-response-files.ts';
 
 const cli = commandLine(
   'Usage: npm run analyze -- [<responses.ndjson|.json|.csv>...] [--url <collector> [--token T | COLLECTOR_TOKEN=T]] [--group-by <parameter|role>] [--instrument <id>] [--out <dir>]',
-  { 'group-by': { type: 'string' }, instrument: { type: 'string' }, out: { type: 'string' }, url: { type: 'string' }, token: { type: 'string' } },
+  {
+    'group-by': { type: 'string' },
+    instrument: { type: 'string' },
+    out: { type: 'string' },
+    url: { type: 'string' },
+    token: { type: 'string' },
+  },
   { files: 'or --url' },
 );
 const instrumentId = instrumentOption(cli, cli.values.instrument);
@@ -40,7 +46,9 @@ if (groupBy !== null && !candidates.some((instrument) => groupingOptions(instrum
 }
 
 const { responses, rejected } = await readResponseFiles(cli.positionals, instrumentId, collector);
-const present = instruments.filter((instrument) => responses.some((response) => response.instrument.id === instrument.id));
+const present = instruments.filter((instrument) =>
+  responses.some((response) => response.instrument.id === instrument.id),
+);
 for (const instrument of present) {
   if (groupBy !== null && !groupingOptions(instrument).includes(groupBy)) {
     cli.misuse(`--group-by "${groupBy}" is not one of ${instrument.id}'s: ${groupingOptions(instrument).join(', ')}`);
@@ -52,7 +60,11 @@ function columns(header: readonly string[], rows: readonly (readonly string[])[]
   const widths = header.map((title, c) => Math.max(title.length, ...rows.map((row) => (row[c] ?? '').length)));
   const numeric = header.map((_, c) => rows.every((row) => /^(-?[\d.]+|–)?$/.test(row[c] ?? '')));
   const line = (cells: readonly string[]) =>
-    indent + cells.map((cell, c) => (numeric[c] ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('  ').trimEnd();
+    indent +
+    cells
+      .map((cell, c) => (numeric[c] ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!)))
+      .join('  ')
+      .trimEnd();
   return [line(header), ...rows.map(line)].join('\n');
 }
 
@@ -65,8 +77,13 @@ type Row = { label: string; summary: GroupSummary };
 function constructTables(rows: readonly Row[]): string {
   const constructs = rows[0]?.summary.constructs ?? [];
   return constructs
-    .map(({ construct }, c) =>
-      `  ${construct}\n${columns(['group', 'n', 'mean', 'sd'], rows.map(({ label, summary }) => [label, ...stat(summary.constructs[c]!)]), '    ')}`,
+    .map(
+      ({ construct }, c) =>
+        `  ${construct}\n${columns(
+          ['group', 'n', 'mean', 'sd'],
+          rows.map(({ label, summary }) => [label, ...stat(summary.constructs[c]!)]),
+          '    ',
+        )}`,
     )
     .join('\n\n');
 }
@@ -76,7 +93,11 @@ function stageTable(rows: readonly Row[]): string | null {
   if (!first) return null;
   return columns(
     ['group', 'n', ...first.map(({ stage }) => stage ?? 'unclear')],
-    rows.map(({ label, summary }) => [label, String(summary.n), ...(summary.stages ?? []).map(({ count }) => String(count))]),
+    rows.map(({ label, summary }) => [
+      label,
+      String(summary.n),
+      ...(summary.stages ?? []).map(({ count }) => String(count)),
+    ]),
   );
 }
 
@@ -97,7 +118,9 @@ function report(analysis: Analysis): string {
     { label: '(all)', summary: analysis.overall },
     ...analysis.groups.map((summary) => ({ label: `${groupBy}: ${groupLabel(summary.key)}`, summary })),
     // Grouped by role, the groups already are the roles.
-    ...(groupBy === 'role' ? [] : (analysis.byRole ?? []).map((summary) => ({ label: `role: ${groupLabel(summary.key)}`, summary }))),
+    ...(groupBy === 'role'
+      ? []
+      : (analysis.byRole ?? []).map((summary) => ({ label: `role: ${groupLabel(summary.key)}`, summary }))),
   ];
   const blocks: string[] = [
     `== ${instrument.id} ${instrument.version}: ${analysis.n} response(s)${groupBy === null ? '' : `, grouped by ${groupBy}`} ==`,
@@ -108,7 +131,10 @@ function report(analysis: Analysis): string {
   if (stages) blocks.push('Stage estimates (responses per estimated stage)', stages);
   const readiness = readinessTable(rows);
   if (readiness) {
-    blocks.push('Readiness profile (n, mean, sd: respondents’ overall scores; strongest and weakest: by the group’s construct means)', readiness);
+    blocks.push(
+      'Readiness profile (n, mean, sd: respondents’ overall scores; strongest and weakest: by the group’s construct means)',
+      readiness,
+    );
   }
   blocks.push(
     'Reliability (complete cases; reverse-keyed items reversed; r: corrected item–total correlation)',

@@ -61,7 +61,8 @@ export function commandLine<const O extends ParseArgsOptionsConfig>(
   }
   const filesNeeded = files === true || (files === 'or --url' && values['url'] === undefined);
   if (filesNeeded && positionals.length === 0) misuse(usage, null);
-  if (files === false && positionals.length > 0) misuse(usage, `Unexpected argument "${positionals[0]}": this command takes no files.`);
+  if (files === false && positionals.length > 0)
+    misuse(usage, `Unexpected argument "${positionals[0]}": this command takes no files.`);
   return { values: values as Parsed<O>['values'], positionals, misuse: (message) => misuse(usage, message) };
 }
 
@@ -79,13 +80,18 @@ export function instrumentOption(cli: Misuse, id: string | undefined): string | 
  * --url and its read token (--token, or COLLECTOR_TOKEN so it stays out of the process list): a collector to
  * read responses from, or a misuse naming what is wrong. The token itself is never printed.
  */
-export function collectorOption(cli: Misuse, url: string | undefined, token: string | undefined): CollectorSource | undefined {
+export function collectorOption(
+  cli: Misuse,
+  url: string | undefined,
+  token: string | undefined,
+): CollectorSource | undefined {
   if (url === undefined) {
     if (token !== undefined) cli.misuse('--token is the read token of a collector: give its address with --url too.');
     return undefined;
   }
   const source = { url, token: token || process.env['COLLECTOR_TOKEN'] || '' };
-  if (source.token.trim() === '') cli.misuse('--url needs the collector\'s read token: pass --token or set COLLECTOR_TOKEN.');
+  if (source.token.trim() === '')
+    cli.misuse("--url needs the collector's read token: pass --token or set COLLECTOR_TOKEN.");
   try {
     collectorExportUrl(source);
   } catch (error) {

@@ -1,5 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { CollectorReadError, fetchCollectorResponses, type CollectorSource } from '../src/instruments/collector-export.ts';
+import {
+  CollectorReadError,
+  fetchCollectorResponses,
+  type CollectorSource,
+} from '../src/instruments/collector-export.ts';
 import { publishedHashesById } from '../src/instruments/hash.ts';
 import { readResponses, type Rejection } from '../src/instruments/responses.ts';
 import { escapeControl } from './cli.ts';
@@ -23,7 +27,11 @@ async function collectorExport(collector: CollectorSource) {
  * Reads responses for the Node scripts from files on disk and, when given, a collector's export (which reads
  * like one more NDJSON file); a file that cannot be opened is a rejection, not a crash.
  */
-export async function readResponseFiles(paths: readonly string[], defaultInstrument?: string, collector?: CollectorSource) {
+export async function readResponseFiles(
+  paths: readonly string[],
+  defaultInstrument?: string,
+  collector?: CollectorSource,
+) {
   const files: { name: string; text: string }[] = collector ? [await collectorExport(collector)] : [];
   const unreadable: Rejection[] = [];
   for (const path of paths) {
@@ -40,5 +48,6 @@ export async function readResponseFiles(paths: readonly string[], defaultInstrum
 
 /** Each rejection as `file:line: reason`; file names and reasons can carry text from the files, so it is escaped. */
 export function reportRejections(rejected: readonly Rejection[]) {
-  for (const { file, line, reason } of rejected) console.error(escapeControl(`${file}${line ? `:${line}` : ''}: ${reason}`));
+  for (const { file, line, reason } of rejected)
+    console.error(escapeControl(`${file}${line ? `:${line}` : ''}: ${reason}`));
 }

@@ -61,10 +61,15 @@ describe('a broken framework model fails the build', () => {
   it('names the instrument, the item and the field', async () => {
     const { failed, output } = await runBroken('sync', (dir) => {
       const file = join(dir, 'src/instruments/cop-self-assessment.ts');
-      writeFileSync(file, readFileSync(file, 'utf8').replace("scored('dom_02', 'shared-domain'", "scored('dom_02', 'shared-domian'"));
+      writeFileSync(
+        file,
+        readFileSync(file, 'utf8').replace("scored('dom_02', 'shared-domain'", "scored('dom_02', 'shared-domian'"),
+      );
     });
     expect(failed).toBe(true);
-    expect(output).toContain('instrument "cop-self-assessment" › item "dom_02" › construct: unknown construct "shared-domian"');
+    expect(output).toContain(
+      'instrument "cop-self-assessment" › item "dom_02" › construct: unknown construct "shared-domian"',
+    );
   });
 });
 

@@ -34,7 +34,8 @@ async function main() {
     const text = makeResponses(instrument, COUNT, 2026 + index, { hash: hashes.get(instrument.id)! });
     const files = [{ name: `${instrument.id}.ndjson`, text }];
     const { responses, rejected } = readResponses(files, hashes);
-    if (rejected.length > 0 || responses.length !== COUNT) throw new Error(`Synthetic responses were rejected: ${rejected[0]?.reason}`);
+    if (rejected.length > 0 || responses.length !== COUNT)
+      throw new Error(`Synthetic responses were rejected: ${rejected[0]?.reason}`);
     rows.push([
       instrument.id,
       String(COUNT),

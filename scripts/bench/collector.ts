@@ -17,16 +17,29 @@ import autocannon from 'autocannon';
 import { instruments } from '../../src/instruments/model.ts';
 import { confirmsReceipt } from '../../src/respond/receipt.ts';
 import { commandLine } from '../cli.ts';
-import { node, payload, read, removeDir, root, scratchDir, startCollector, type Collector } from '../../test/collector/harness.ts';
+import {
+  node,
+  payload,
+  read,
+  removeDir,
+  root,
+  scratchDir,
+  startCollector,
+  type Collector,
+} from '../../test/support/collector-harness.ts';
 import { startPostgres } from '../../test/support/postgres.ts';
 
-const cli = commandLine('Usage: node scripts/bench/collector.ts [--seconds <per run, default 10>] [--export <responses, default 100000; 0: no export>]', {
-  seconds: { type: 'string' },
-  export: { type: 'string' },
-});
+const cli = commandLine(
+  'Usage: node scripts/bench/collector.ts [--seconds <per run, default 10>] [--export <responses, default 100000; 0: no export>]',
+  {
+    seconds: { type: 'string' },
+    export: { type: 'string' },
+  },
+);
 const wholeNumber = (option: string, given: string | undefined, fallback: number, least: number) => {
   if (given === undefined) return fallback;
-  if (!/^\d+$/.test(given) || Number(given) < least) cli.misuse(`--${option} must be a whole number of at least ${least}.`);
+  if (!/^\d+$/.test(given) || Number(given) < least)
+    cli.misuse(`--${option} must be a whole number of at least ${least}.`);
   return Number(given);
 };
 
@@ -53,7 +66,14 @@ interface LoadRun {
   /** The server's CPU time (user + system) during the run, per acknowledged response. */
   cpuMicroseconds: number;
   /** Rows counted afterwards (null for the ceiling, which stores nothing). */
-  rows: { stored: number; lost: number; duplicated: number; storedUnacknowledged: number; notSent: number; noReceipt: number } | null;
+  rows: {
+    stored: number;
+    lost: number;
+    duplicated: number;
+    storedUnacknowledged: number;
+    notSent: number;
+    noReceipt: number;
+  } | null;
 }
 
 interface ExportRun {
@@ -147,7 +167,9 @@ async function load(url: string, clients: number, wave: string, limit: { seconds
 async function settle(collector: Collector, wave: string): Promise<void> {
   let last = -1;
   for (let poll = 0; poll < 40; poll++) {
-    const { count } = (await (await read(collector.url, `/api/responses/count?param.wave=${encodeURIComponent(wave)}`)).json()) as { count: number };
+    const { count } = (await (
+      await read(collector.url, `/api/responses/count?param.wave=${encodeURIComponent(wave)}`)
+    ).json()) as { count: number };
     if (count === last) return;
     last = count;
     await new Promise((resolve) => setTimeout(resolve, 250));
@@ -175,7 +197,13 @@ async function storedIds(collector: Collector, wave: string): Promise<{ ids: Set
   return { ids, lines };
 }
 
-async function measured(target: string, url: string, pid: number, clients: number, collector: Collector | null): Promise<LoadRun> {
+async function measured(
+  target: string,
+  url: string,
+  pid: number,
+  clients: number,
+  collector: Collector | null,
+): Promise<LoadRun> {
   const wave = `bench-${target}-${clients}`;
   const cpuBefore = cpuTime(pid);
   const { result, sent, acknowledged, noReceipt } = await load(url, clients, wave, { seconds: RUN_SECONDS });
@@ -232,7 +260,12 @@ async function startCeiling(): Promise<{ url: string; pid: number; stop(): void 
 }
 
 /** Exports the wave `export` once as `format` from a freshly started collector, so its peak memory is the export's. */
-async function timedExport(dir: string, env: Record<string, string>, store: string, format: 'ndjson' | 'csv'): Promise<ExportRun> {
+async function timedExport(
+  dir: string,
+  env: Record<string, string>,
+  store: string,
+  format: 'ndjson' | 'csv',
+): Promise<ExportRun> {
   const collector = await startCollector(dir, env);
   const pid = collector.process.pid!;
   try {
@@ -263,7 +296,12 @@ async function timedExport(dir: string, env: Record<string, string>, store: stri
   }
 }
 
-async function benchStore(store: 'sqlite' | 'postgres', databaseUrl: string | null, loads: LoadRun[], exports: ExportRun[]) {
+async function benchStore(
+  store: 'sqlite' | 'postgres',
+  databaseUrl: string | null,
+  loads: LoadRun[],
+  exports: ExportRun[],
+) {
   const dir = scratchDir();
   // The load comes from one address; the default limit would turn it into 429s.
   const env = { COLLECTOR_RATE_LIMIT: '1000000', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) };
@@ -279,13 +317,16 @@ async function benchStore(store: 'sqlite' | 'postgres', databaseUrl: string | nu
       if (EXPORT_COUNT > 0) {
         const started = performance.now();
         const filled = await load(collector.url, 100, 'export', { amount: EXPORT_COUNT });
-        console.error(`  ${store}: stored ${filled.acknowledged.size} responses for the export in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+        console.error(
+          `  ${store}: stored ${filled.acknowledged.size} responses for the export in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+        );
         await settle(collector, 'export');
       }
     } finally {
       await collector.stop();
     }
-    if (EXPORT_COUNT > 0) for (const format of ['ndjson', 'csv'] as const) exports.push(await timedExport(dir, env, store, format));
+    if (EXPORT_COUNT > 0)
+      for (const format of ['ndjson', 'csv'] as const) exports.push(await timedExport(dir, env, store, format));
   } finally {
     removeDir(dir);
   }
@@ -330,7 +371,20 @@ async function main() {
   console.log(`\nCollector under loopback load (${RUN_SECONDS} s per run, unique valid responses, latency in ms)\n`);
   console.log(
     table(
-      ['target', 'clients', 'responses/s', 'CPU µs/response', 'p50', 'p99', 'non-2xx', 'errors', 'rows', 'lost', 'duplicated', 'stored, unacked'],
+      [
+        'target',
+        'clients',
+        'responses/s',
+        'CPU µs/response',
+        'p50',
+        'p99',
+        'non-2xx',
+        'errors',
+        'rows',
+        'lost',
+        'duplicated',
+        'stored, unacked',
+      ],
       loads.map((run) => [
         run.target,
         run.clients,
@@ -348,11 +402,21 @@ async function main() {
     ),
   );
   if (EXPORT_COUNT > 0) {
-    console.log(`\nExporting ${EXPORT_COUNT.toLocaleString('en')} responses (collector's memory: resident at start, peak)\n`);
+    console.log(
+      `\nExporting ${EXPORT_COUNT.toLocaleString('en')} responses (collector's memory: resident at start, peak)\n`,
+    );
     console.log(
       table(
         ['store', 'format', 'responses', 'seconds', 'MB', 'RSS at start MB', 'peak RSS MB'],
-        exports.map((run) => [run.store, run.format, run.responses, run.seconds, run.megabytes, run.rssAtStartMb, run.peakRssMb]),
+        exports.map((run) => [
+          run.store,
+          run.format,
+          run.responses,
+          run.seconds,
+          run.megabytes,
+          run.rssAtStartMb,
+          run.peakRssMb,
+        ]),
       ),
     );
   }

@@ -25,7 +25,10 @@ for (const { file, what } of parts) {
     continue;
   }
   const run = spawnSync(process.execPath, [path], { stdio: 'inherit' });
-  if (run.status !== 0) failed.push(`${file} ${run.error ? `could not start: ${run.error.message}` : `exited with ${run.status ?? run.signal}`}`);
+  if (run.status !== 0)
+    failed.push(
+      `${file} ${run.error ? `could not start: ${run.error.message}` : `exited with ${run.status ?? run.signal}`}`,
+    );
 }
 if (failed.length > 0) {
   console.error(`\nBenchmarks that failed: ${failed.join('; ')}`);

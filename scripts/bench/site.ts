@@ -41,7 +41,8 @@ const buildSeconds = timedBuild(root, siteDist);
 const scratch = join(out, 'naive-project');
 rmSync(scratch, { recursive: true, force: true });
 mkdirSync(scratch, { recursive: true });
-for (const entry of ['src', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, entry), join(scratch, entry), { recursive: true });
+for (const entry of ['src', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+  cpSync(join(root, entry), join(scratch, entry), { recursive: true });
 symlinkSync(join(root, 'node_modules'), join(scratch, 'node_modules'));
 cpSync(join(root, 'scripts/bench/NaiveSurvey.tsx'), join(scratch, 'src/components/NaiveSurvey.tsx'));
 writeFileSync(
@@ -59,7 +60,11 @@ const instrument = findInstrument('cop-self-assessment');
 timedBuild(scratch, join(scratch, 'dist'));
 
 function serve(dir: string, port: number): Promise<ChildProcess> {
-  const server = spawn(astro, ['preview', '--outDir', dir, '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], { cwd: root, stdio: 'pipe' });
+  const server = spawn(
+    astro,
+    ['preview', '--outDir', dir, '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'],
+    { cwd: root, stdio: 'pipe' },
+  );
   return new Promise((resolve, reject) => {
     server.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes(String(port)) && resolve(server));
     server.on('exit', (code) => reject(new Error(`preview exited with ${code}`)));
@@ -127,13 +132,25 @@ async function analyseInBrowser(browser: Browser, base: string, file: string) {
 
 const browser = await chromium.launch({
   executablePath: chromiumExecutable(),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 const siteServer = await serve(siteDist, 4431);
 const naiveServer = await serve(join(scratch, 'dist'), 4432);
 try {
   const weights = [];
-  for (const path of ['/', '/essays/what-is-a-community-of-practice/', '/instruments/cop-self-assessment/', '/researchers/analyze/']) {
+  for (const path of [
+    '/',
+    '/essays/what-is-a-community-of-practice/',
+    '/instruments/cop-self-assessment/',
+    '/researchers/analyze/',
+  ]) {
     weights.push(await pageWeight(browser, 'http://127.0.0.1:4431', siteDist, path));
   }
   const naiveWeight = await pageWeight(browser, 'http://127.0.0.1:4432', join(scratch, 'dist'), '/naive-survey/');
@@ -170,14 +187,27 @@ try {
     writeFileSync(file, makeResponses(instrument, 10_000, 7, { hash: await publishedHash(instrument) }));
     const runs: number[] = [];
     for (let run = 0; run < RUNS; run++) runs.push(await analyseInBrowser(browser, 'http://127.0.0.1:4431', file));
-    analysisInChromium.push({ instrument: instrument.id, responses: 10_000, 'read + score + analyse + render (s), median': median(runs) });
+    analysisInChromium.push({
+      instrument: instrument.id,
+      responses: 10_000,
+      'read + score + analyse + render (s), median': median(runs),
+    });
   }
   console.log('Analysis page in Chromium:');
   console.table(analysisInChromium);
 
-  const analysis = spawnSync(join(root, 'node_modules/.bin/node'), [join(root, 'scripts/bench/analysis.ts')], { encoding: 'utf8' });
+  const analysis = spawnSync(join(root, 'node_modules/.bin/node'), [join(root, 'scripts/bench/analysis.ts')], {
+    encoding: 'utf8',
+  });
   console.log(analysis.stdout, analysis.stderr);
-  writeFileSync(join(out, 'results.json'), JSON.stringify({ buildSeconds, weights, naiveWeight, timings: timingRows, analysisInChromium, analysisInNode: analysis.stdout }, null, 2));
+  writeFileSync(
+    join(out, 'results.json'),
+    JSON.stringify(
+      { buildSeconds, weights, naiveWeight, timings: timingRows, analysisInChromium, analysisInNode: analysis.stdout },
+      null,
+      2,
+    ),
+  );
 } finally {
   siteServer.kill();
   naiveServer.kill();

@@ -30,7 +30,12 @@ const NA_SHARE = 0.05;
  * constructs hang together as real data do. About 5% of answers are "not applicable"; optional context
  * questions are sometimes skipped.
  */
-export function makeResponses(instrument: Instrument, count: number, seed: number, options: { hash?: string } = {}): string {
+export function makeResponses(
+  instrument: Instrument,
+  count: number,
+  seed: number,
+  options: { hash?: string } = {},
+): string {
   const random = prng(seed);
   const items = itemsOf(instrument);
   const communityShift = Array.from({ length: COMMUNITIES }, () => noise(random) * 0.4);
@@ -61,7 +66,9 @@ export function makeResponses(instrument: Instrument, count: number, seed: numbe
       const keyed = item.kind === 'scored' && item.reverse ? min + max - level : level;
       answers[item.id] = Math.min(max, Math.max(min, Math.round(keyed)));
     }
-    const id = [8, 4, 4, 4, 12].map((length) => Array.from({ length }, () => Math.floor(random() * 16).toString(16)).join('')).join('-');
+    const id = [8, 4, 4, 4, 12]
+      .map((length) => Array.from({ length }, () => Math.floor(random() * 16).toString(16)).join(''))
+      .join('-');
     lines.push(
       JSON.stringify({
         payloadVersion: 1,

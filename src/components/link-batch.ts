@@ -68,7 +68,9 @@ export class LinkBatch {
   renderChoices(instrument: InstrumentChoice) {
     const previous = this.#varying.querySelector<HTMLInputElement>('input:checked')?.value;
     const { options, checked } = varyingChoice(instrument.parameters, previous);
-    this.#varying.replaceChildren(...options.map((parameter) => radioOption('varying', parameter, parameter.name === checked)));
+    this.#varying.replaceChildren(
+      ...options.map((parameter) => radioOption('varying', parameter, parameter.name === checked)),
+    );
   }
 
   update() {

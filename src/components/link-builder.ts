@@ -14,7 +14,14 @@ function parameterField(parameter: LinkParameter, value: string): HTMLElement {
   const label = Object.assign(el('label', parameter.label), { htmlFor: id });
   const hint = el('p', `${parameter.description} Up to ${parameter.maxLength} characters.`, 'field__hint');
   hint.id = `${id}-hint`;
-  const input = Object.assign(el('input'), { type: 'text', id, name: parameter.name, autocomplete: 'off', spellcheck: false, value });
+  const input = Object.assign(el('input'), {
+    type: 'text',
+    id,
+    name: parameter.name,
+    autocomplete: 'off',
+    spellcheck: false,
+    value,
+  });
   input.setAttribute('aria-describedby', hint.id);
   const error = Object.assign(el('p', null, 'field__error'), { id: `${id}-error`, hidden: true });
   const field = el('div', null, 'field');

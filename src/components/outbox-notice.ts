@@ -27,10 +27,13 @@ class OutboxNotice extends HTMLElement {
   }
 
   async #unreported(deliveries: Deliveries) {
-    const onThisPage = new Set([...document.querySelectorAll<HTMLElement>('[data-response-id]')].map((el) => el.dataset['responseId']));
+    const onThisPage = new Set(
+      [...document.querySelectorAll<HTMLElement>('[data-response-id]')].map((el) => el.dataset['responseId']),
+    );
     return (await pending()).filter(
       (record) =>
-        !onThisPage.has(record.id) && (record.state === 'rejected' || record.attempts > 0 || !deliveries[record.payload.instrument.id]),
+        !onThisPage.has(record.id) &&
+        (record.state === 'rejected' || record.attempts > 0 || !deliveries[record.payload.instrument.id]),
     );
   }
 

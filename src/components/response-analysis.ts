@@ -27,7 +27,9 @@ function blockElement(block: Block): Element {
       return barChartSvg(block.chart);
     case 'downloads': {
       const row = el('div', null, 'downloads');
-      row.append(...block.downloads.map((d) => downloadButton(d.label, d.fileName, 'text/csv', d.csv, 'button--quiet')));
+      row.append(
+        ...block.downloads.map((d) => downloadButton(d.label, d.fileName, 'text/csv', d.csv, 'button--quiet')),
+      );
       return row;
     }
   }
@@ -65,8 +67,12 @@ class ResponseAnalysis extends HTMLElement {
       zone.classList.remove('drop-zone--active');
       void this.#load([...(event.dataTransfer?.files ?? [])]);
     });
-    for (const name of ['groupBy', 'defaultInstrument']) this.#select(name).addEventListener('change', () => this.#render());
-    part<HTMLInputElement>(this, 'collector-address').defaultValue = defaultCollectorAddress(this.dataset['endpoint'], location.origin);
+    for (const name of ['groupBy', 'defaultInstrument'])
+      this.#select(name).addEventListener('change', () => this.#render());
+    part<HTMLInputElement>(this, 'collector-address').defaultValue = defaultCollectorAddress(
+      this.dataset['endpoint'],
+      location.origin,
+    );
     part(this, 'collector').addEventListener('submit', (event) => {
       event.preventDefault();
       void this.#loadCollector();

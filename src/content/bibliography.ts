@@ -118,7 +118,9 @@ export function referenceAuthors(work: Work): string {
 export function lookUpWork(key: string): Work {
   const work = (bibliography as Record<string, Work>)[key];
   if (!work) {
-    throw new Error(`Unknown bibliography key "${key}". Known keys: ${workKeys.join(', ')} (src/content/bibliography.ts).`);
+    throw new Error(
+      `Unknown bibliography key "${key}". Known keys: ${workKeys.join(', ')} (src/content/bibliography.ts).`,
+    );
   }
   return work;
 }

@@ -75,7 +75,8 @@ export function collectorLoaded(origin: string, text: string, instrumentTitle: s
 
 /** What the collector form says when loading failed: the reason when it is one a researcher can act on. */
 export function collectorFailure(error: unknown): string {
-  const reason = error instanceof CollectorReadError ? error.message : 'Something unexpected went wrong while reading the export.';
+  const reason =
+    error instanceof CollectorReadError ? error.message : 'Something unexpected went wrong while reading the export.';
   return `Nothing was loaded. ${reason}`;
 }
 
@@ -99,8 +100,15 @@ export interface Sources {
   collector: string | null;
 }
 
-export function analysisStatus({ responses, rejected }: ReadFiles, { files, collector }: Sources, seconds: number): string {
-  const from = [files > 0 || collector === null ? `${files} file(s)` : null, collector === null ? null : `the collector at ${collector}`];
+export function analysisStatus(
+  { responses, rejected }: ReadFiles,
+  { files, collector }: Sources,
+  seconds: number,
+): string {
+  const from = [
+    files > 0 || collector === null ? `${files} file(s)` : null,
+    collector === null ? null : `the collector at ${collector}`,
+  ];
   return (
     `${responses.length} response(s) analysed from ${from.filter((source) => source !== null).join(' and ')} in ${seconds.toFixed(2)} s` +
     (rejected.length > 0 ? `; ${rejected.length} row(s) or file(s) could not be used (listed below).` : '.')
@@ -128,7 +136,11 @@ function instrumentSection(instrument: Instrument, responses: ResponseRecord[], 
   // A grouping this instrument cannot use (e.g. role on an instrument without one) falls back to none.
   const groupBy = requested && groupingOptions(instrument).includes(requested) ? requested : null;
   const analysis = analyzeResponses(instrument, responses, { groupBy });
-  const download = (label: string, name: string, csv: () => string) => ({ label, fileName: `${instrument.id}-${name}.csv`, csv });
+  const download = (label: string, name: string, csv: () => string) => ({
+    label,
+    fileName: `${instrument.id}-${name}.csv`,
+    csv,
+  });
   const blocks: Block[] = [
     { kind: 'heading', level: 2, text: `${instrument.title} (version ${instrument.version})` },
     { kind: 'paragraph', text: `${analysis.n} response(s).`, className: 'lead' },
@@ -144,12 +156,18 @@ function instrumentSection(instrument: Instrument, responses: ResponseRecord[], 
     {
       kind: 'chart',
       chart: barChart(
-        analysis.overall.constructs.map((c) => ({ id: c.construct, label: constructName(c.construct), mean: c.mean, sd: c.sd })),
+        analysis.overall.constructs.map((c) => ({
+          id: c.construct,
+          label: constructName(c.construct),
+          mean: c.mean,
+          sd: c.sd,
+        })),
         summaryLayout,
       ),
     },
   ];
-  const table = (caption: string, head: string[], rows: (string | number)[][]) => blocks.push({ kind: 'table', table: { caption, head, rows } });
+  const table = (caption: string, head: string[], rows: (string | number)[][]) =>
+    blocks.push({ kind: 'table', table: { caption, head, rows } });
 
   const summaries: [string, GroupSummary][] = [
     ['All responses', analysis.overall],
@@ -178,7 +196,10 @@ function instrumentSection(instrument: Instrument, responses: ResponseRecord[], 
   // Grouped by role already, the groups are the roles.
   const byRole = groupBy === 'role' ? undefined : analysis.byRole;
   if (analysis.overall.readiness) {
-    const profiles = [...summaries, ...(byRole ?? []).map((role): [string, GroupSummary] => [`role: ${groupLabel(role.key)}`, role])];
+    const profiles = [
+      ...summaries,
+      ...(byRole ?? []).map((role): [string, GroupSummary] => [`role: ${groupLabel(role.key)}`, role]),
+    ];
     blocks.push({ kind: 'heading', level: 3, text: 'Readiness profiles' });
     table(
       'Readiness profile of each group and role',
@@ -196,7 +217,11 @@ function instrumentSection(instrument: Instrument, responses: ResponseRecord[], 
     table(
       'Construct means by respondent role',
       ['Role', 'n', ...constructNames],
-      byRole.map((role) => [groupLabel(role.key), role.n, ...role.constructs.map((c) => `${fixed(c.mean)} (SD ${fixed(c.sd)})`)]),
+      byRole.map((role) => [
+        groupLabel(role.key),
+        role.n,
+        ...role.constructs.map((c) => `${fixed(c.mean)} (SD ${fixed(c.sd)})`),
+      ]),
     );
   }
 

@@ -113,17 +113,24 @@ function checkResponses(instrument: Instrument, responses: readonly ResponseReco
   for (const response of responses) {
     const { id, version } = response.instrument;
     const where = `${response.source.file}:${response.source.line}`;
-    if (id !== instrument.id) throw new Error(`${where} answers ${id}, not ${instrument.id}; analyse each instrument separately.`);
+    if (id !== instrument.id)
+      throw new Error(`${where} answers ${id}, not ${instrument.id}; analyse each instrument separately.`);
     if (version !== null && version !== instrument.version) {
       throw new Error(`${where} answers ${id} version ${version}, not ${instrument.version}.`);
     }
   }
 }
 
-function reliabilityOf(instrument: Instrument, responses: readonly ResponseRecord[], within: FrameworkModel): ConstructReliability[] {
+function reliabilityOf(
+  instrument: Instrument,
+  responses: readonly ResponseRecord[],
+  within: FrameworkModel,
+): ConstructReliability[] {
   // Keyed as in scoring, so a reverse-keyed item does not pull alpha down.
   return keyedConstructItems(instrument, within).map(({ id: construct, items }) => {
-    const complete = responses.filter((response) => items.every((item) => typeof response.answers[item.id] === 'number'));
+    const complete = responses.filter((response) =>
+      items.every((item) => typeof response.answers[item.id] === 'number'),
+    );
     const n = complete.length;
     const columns = items.map((item) => {
       const column = new Float64Array(n);
@@ -200,7 +207,12 @@ interface Scored {
 // Numeric-aware so waves 2 and 10 sort as numbers; a fixed locale so every machine sorts alike.
 const collator = new Intl.Collator('en', { numeric: true });
 
-function summarize(instrument: Instrument, key: string | null, members: readonly Scored[], within: FrameworkModel): GroupSummary {
+function summarize(
+  instrument: Instrument,
+  key: string | null,
+  members: readonly Scored[],
+  within: FrameworkModel,
+): GroupSummary {
   // scoreResponse lists a response's constructs in the scoring plan's order, so position c is construct c.
   const constructs = keyedConstructItems(instrument, within).map(({ id: construct }, c) => {
     const values: number[] = [];
@@ -270,15 +282,21 @@ export function analyzeResponses(
   const within = options.within ?? model;
   const { groupBy } = options;
   if (groupBy !== null && !groupingOptions(instrument).includes(groupBy)) {
-    throw new Error(`${instrument.id} cannot be grouped by "${groupBy}"; it can be grouped by ${groupingOptions(instrument).join(', ')}.`);
+    throw new Error(
+      `${instrument.id} cannot be grouped by "${groupBy}"; it can be grouped by ${groupingOptions(instrument).join(', ')}.`,
+    );
   }
   checkResponses(instrument, responses);
 
-  const scored = responses.map((response) => ({ response, scores: scoreResponse(instrument, response.answers, within) }));
+  const scored = responses.map((response) => ({
+    response,
+    scores: scoreResponse(instrument, response.answers, within),
+  }));
   const byRole = instrument.roleItem ? groupsOf(instrument, scored, roleOf(instrument), within) : undefined;
   let groups: GroupSummary[] = [];
   if (groupBy === 'role' && byRole) groups = byRole;
-  else if (groupBy !== null) groups = groupsOf(instrument, scored, (response) => response.params[groupBy] ?? null, within);
+  else if (groupBy !== null)
+    groups = groupsOf(instrument, scored, (response) => response.params[groupBy] ?? null, within);
 
   return {
     instrument: { id: instrument.id, version: instrument.version },

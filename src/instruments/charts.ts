@@ -89,7 +89,8 @@ export function barChart(bars: readonly ChartBar[], layout: BarChartLayout): Bar
   const x = (value: number) => labelWidth + ((clamped(value) - SCALE_MIN) / (SCALE_MAX - SCALE_MIN)) * barWidth;
   const gridBottom = bars.length * rowHeight + 2 * PADDING;
   const ticks: ChartText[] = [];
-  for (let tick = SCALE_MIN; tick <= SCALE_MAX; tick++) ticks.push({ x: x(tick), y: gridBottom + TICK_BASELINE, text: String(tick) });
+  for (let tick = SCALE_MIN; tick <= SCALE_MAX; tick++)
+    ticks.push({ x: x(tick), y: gridBottom + TICK_BASELINE, text: String(tick) });
 
   const rows = bars.map((bar, index): ChartRow => {
     const centre = PADDING + (index + 0.5) * rowHeight;
@@ -102,7 +103,13 @@ export function barChart(bars: readonly ChartBar[], layout: BarChartLayout): Bar
       bar:
         mean === null
           ? null
-          : { x: x(SCALE_MIN), y: centre - barHeight / 2, width: x(mean) - x(SCALE_MIN), height: barHeight, rx: layout.cornerRadius },
+          : {
+              x: x(SCALE_MIN),
+              y: centre - barHeight / 2,
+              width: x(mean) - x(SCALE_MIN),
+              height: barHeight,
+              rx: layout.cornerRadius,
+            },
       whisker: mean === null || sd === null ? null : { x1: x(mean - sd), x2: x(mean + sd), y: centre },
       note: !layout.annotate
         ? null
@@ -111,5 +118,12 @@ export function barChart(bars: readonly ChartBar[], layout: BarChartLayout): Bar
           : { x: x(mean) + NOTE_GAP, y: baseline, text: oneDecimal(mean), muted: false },
     };
   });
-  return { width: labelWidth + barWidth + 50, height: gridBottom + AXIS_HEIGHT, fontSize: layout.fontSize, ticks, gridBottom, rows };
+  return {
+    width: labelWidth + barWidth + 50,
+    height: gridBottom + AXIS_HEIGHT,
+    fontSize: layout.fontSize,
+    ticks,
+    gridBottom,
+    rows,
+  };
 }

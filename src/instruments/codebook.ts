@@ -70,25 +70,23 @@ export function codebook(instrument: Instrument, hash: string, within: Framework
       };
     }),
   );
-  const parameters = instrument.parameters.map(
-    (parameter): CodebookVariable => ({
-      ...common,
-      variable_name: parameter.name,
-      section_header: 'Link parameters',
-      field_type: 'text',
-      field_label: `${parameter.label}: ${parameter.description}`,
-      choices: '',
-      values: [],
-      element: '',
-      construct: '',
-      construct_name: '',
-      stage: '',
-      reverse_keyed: false,
-      scored: false,
-      required: false,
-      text_validation: `${parameter.pattern} (at most ${parameter.maxLength} characters)`,
-    }),
-  );
+  const parameters = instrument.parameters.map((parameter): CodebookVariable => ({
+    ...common,
+    variable_name: parameter.name,
+    section_header: 'Link parameters',
+    field_type: 'text',
+    field_label: `${parameter.label}: ${parameter.description}`,
+    choices: '',
+    values: [],
+    element: '',
+    construct: '',
+    construct_name: '',
+    stage: '',
+    reverse_keyed: false,
+    scored: false,
+    required: false,
+    text_validation: `${parameter.pattern} (at most ${parameter.maxLength} characters)`,
+  }));
   return [...items, ...parameters];
 }
 

@@ -22,12 +22,16 @@ const EXPORT_PATH = '/api/responses';
 /** The export URL for a source, or a CollectorReadError naming what is wrong with the address. */
 export function collectorExportUrl(source: CollectorSource): URL {
   const given = source.url.trim();
-  if (!URL.canParse(given)) throw new CollectorReadError(`The collector address "${given}" is not a URL (e.g. http://127.0.0.1:4321).`);
+  if (!URL.canParse(given))
+    throw new CollectorReadError(`The collector address "${given}" is not a URL (e.g. http://127.0.0.1:4321).`);
   const base = new URL(given);
   if (base.protocol !== 'http:' && base.protocol !== 'https:') {
     throw new CollectorReadError(`The collector address must start with https:// or http://, not ${base.protocol}`);
   }
-  if (base.username || base.password) throw new CollectorReadError('The collector address must not carry a user name or password; the token is given on its own.');
+  if (base.username || base.password)
+    throw new CollectorReadError(
+      'The collector address must not carry a user name or password; the token is given on its own.',
+    );
   const path = base.pathname.replace(/\/+$/, '');
   // A collector behind a proxy may live under a path prefix: keep it.
   const url = new URL(path.endsWith(EXPORT_PATH) ? path : `${path}${EXPORT_PATH}`, base.origin);
@@ -39,7 +43,8 @@ export function collectorExportUrl(source: CollectorSource): URL {
 /** Why the collector refused, from its JSON error body when it sent one. */
 async function refusal(response: Response): Promise<string> {
   const fallback = `The collector answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`;
-  if (response.status === 401 || response.status === 403) return 'The collector did not accept the read token. Check COLLECTOR_TOKEN (or data/collector-token beside its database).';
+  if (response.status === 401 || response.status === 403)
+    return 'The collector did not accept the read token. Check COLLECTOR_TOKEN (or data/collector-token beside its database).';
   try {
     const body: unknown = await response.json();
     const error = typeof body === 'object' && body !== null ? (body as { error?: unknown }).error : undefined;
@@ -81,7 +86,8 @@ export async function fetchCollectorResponses(
       `This page may read only from ${allowedOrigins.join(' or ')} (its security policy), not ${url.origin}. Open the analysis page on the collector's own address, or use npm run analyze -- --url ${url.origin}.`,
     );
   }
-  if (source.token.trim() === '') throw new CollectorReadError('A read token is needed to read responses from the collector.');
+  if (source.token.trim() === '')
+    throw new CollectorReadError('A read token is needed to read responses from the collector.');
   let response: Response;
   try {
     response = await fetch(url, {
@@ -95,7 +101,10 @@ export async function fetchCollectorResponses(
   }
   if (!response.ok) throw new CollectorReadError(await refusal(response));
   const type = response.headers.get('content-type') ?? '';
-  if (!type.includes('ndjson')) throw new CollectorReadError(`${url.origin} did not answer with a collector export (content type "${type}"). Is this the collector's address?`);
+  if (!type.includes('ndjson'))
+    throw new CollectorReadError(
+      `${url.origin} did not answer with a collector export (content type "${type}"). Is this the collector's address?`,
+    );
   let text: string;
   try {
     text = await response.text();

@@ -25,7 +25,8 @@ export const copSelfAssessment: Instrument = {
     {
       id: 'domain',
       title: 'What brings us together',
-      description: 'These questions are about the shared concern at the heart of your community and why it matters to you.',
+      description:
+        'These questions are about the shared concern at the heart of your community and why it matters to you.',
       items: [
         scored('dom_01', 'shared-domain', 'Our members can say clearly what concern brings us together.'),
         scored('dom_02', 'shared-domain', 'We agree on why our shared focus matters for our work.'),
@@ -90,15 +91,27 @@ export const copSelfAssessment: Instrument = {
         'Each one fits a different point in a community’s life, so no answer is better than another.',
       items: [
         stageItem('stage_potential_1', 'potential', 'We are still discovering who else cares about the same issue.'),
-        stageItem('stage_potential_2', 'potential', 'Most of our talk about our shared concern happens in passing, not in planned meetings.'),
+        stageItem(
+          'stage_potential_2',
+          'potential',
+          'Most of our talk about our shared concern happens in passing, not in planned meetings.',
+        ),
         stageItem('stage_coalescing_1', 'coalescing', 'We have only just begun to meet as a group on purpose.'),
         stageItem('stage_coalescing_2', 'coalescing', 'We are finding out how much we already know between us.'),
         stageItem('stage_maturing_1', 'maturing', 'Our meetings now follow a pattern that everyone knows well.'),
         stageItem('stage_maturing_2', 'maturing', 'We are working out where the limits of our focus lie.'),
         stageItem('stage_stewardship_1', 'stewardship', 'Keeping our energy going is now one of our main tasks.'),
         stageItem('stage_stewardship_2', 'stewardship', 'We are reaching out to other groups for new ideas.'),
-        stageItem('stage_transformation_1', 'transformation', 'Our community is turning into something quite different from what it was.'),
-        stageItem('stage_transformation_2', 'transformation', 'We are talking about merging, splitting or bringing our work to a close.'),
+        stageItem(
+          'stage_transformation_1',
+          'transformation',
+          'Our community is turning into something quite different from what it was.',
+        ),
+        stageItem(
+          'stage_transformation_2',
+          'transformation',
+          'We are talking about merging, splitting or bringing our work to a close.',
+        ),
       ],
     },
     {
@@ -108,7 +121,11 @@ export const copSelfAssessment: Instrument = {
       items: [
         context('ctx_role', 'cop-role', 'What is your role in this community?'),
         context('ctx_tenure', 'tenure', 'How long have you been part of this community?'),
-        context('ctx_frequency', 'participation-frequency', 'How often do you take part in this community’s activities?'),
+        context(
+          'ctx_frequency',
+          'participation-frequency',
+          'How often do you take part in this community’s activities?',
+        ),
       ],
     },
   ],

@@ -20,5 +20,8 @@ export const csvHeader = (fields: readonly string[]): string => `${Papa.unparse(
 /** The rows alone, each ending in CRLF, in the table's column order. */
 export function csvRows({ fields, rows }: Table): string {
   if (rows.length === 0) return '';
-  return `${Papa.unparse(rows.map((row) => fields.map((field) => row[field] ?? '')), { newline: '\r\n' })}\r\n`;
+  return `${Papa.unparse(
+    rows.map((row) => fields.map((field) => row[field] ?? '')),
+    { newline: '\r\n' },
+  )}\r\n`;
 }

@@ -19,9 +19,11 @@ export function endpointProblem(endpoint: string): string | null {
   if (url.username !== '' || url.password !== '') return 'must not contain a user name or password';
   if (url.protocol === 'https:') return null;
   if (url.protocol === 'http:' && LOOPBACK.has(url.hostname)) return null;
-  if (url.protocol === 'http:') return 'is not an https:// URL (plain http:// is allowed only for localhost, 127.0.0.1 and [::1])';
+  if (url.protocol === 'http:')
+    return 'is not an https:// URL (plain http:// is allowed only for localhost, 127.0.0.1 and [::1])';
   return neither;
 }
 
 /** The origin a valid endpoint lives at, or null for a path on the site's own origin. */
-export const endpointOrigin = (endpoint: string): string | null => (endpoint.startsWith('/') ? null : new URL(endpoint).origin);
+export const endpointOrigin = (endpoint: string): string | null =>
+  endpoint.startsWith('/') ? null : new URL(endpoint).origin;

@@ -65,19 +65,13 @@ export const stages = [
       'Conversations about the shared concern happen informally.',
       'People are not yet sure who else cares about it.',
     ],
-    support: [
-      'Help people find each other and name what they share.',
-      'Show what could be gained by meeting.',
-    ],
+    support: ['Help people find each other and name what they share.', 'Show what could be gained by meeting.'],
   },
   {
     id: 'coalescing',
     name: 'Coalescing',
     summary: 'Members come together, discover the knowledge they already share and start to build trust.',
-    signs: [
-      'The group meets, but its rhythm is still settling.',
-      'Members are learning what each other knows.',
-    ],
+    signs: ['The group meets, but its rhythm is still settling.', 'Members are learning what each other knows.'],
     support: [
       'Protect time and space to meet, and give the group legitimacy.',
       'Start with early activities that show value quickly; keep structure light.',
@@ -160,7 +154,8 @@ export const constructs = [
     id: 'professional-orientation',
     name: 'Professional orientation',
     element: 'organization',
-    definition: 'Whether staff are treated as professionals who exercise judgement rather than as executors of procedure.',
+    definition:
+      'Whether staff are treated as professionals who exercise judgement rather than as executors of procedure.',
   },
   {
     id: 'room-for-emergence',
@@ -178,7 +173,8 @@ export const constructs = [
     id: 'mutual-adjustment',
     name: 'Mutual adjustment',
     element: 'organization',
-    definition: 'Whether work is coordinated by colleagues adjusting to one another rather than by command and compliance.',
+    definition:
+      'Whether work is coordinated by colleagues adjusting to one another rather than by command and compliance.',
   },
   {
     id: 'championing-leadership',
@@ -197,13 +193,15 @@ export const constructs = [
     id: 'time-space-resources',
     name: 'Time, space and resources',
     element: 'organization',
-    definition: 'Whether collaboration is given real time, places and resources instead of being added on top of other work.',
+    definition:
+      'Whether collaboration is given real time, places and resources instead of being added on top of other work.',
   },
   {
     id: 'responsive-support',
     name: 'Responsive support',
     element: 'organization',
-    definition: 'Whether professional learning and technical help arrive when a community asks for them, not on a fixed calendar.',
+    definition:
+      'Whether professional learning and technical help arrive when a community asks for them, not on a fixed calendar.',
   },
   {
     id: 'freedom-from-competing-mandates',

@@ -62,5 +62,9 @@ export function publishedHash(instrument: Instrument): Promise<string> {
 
 /** publishedHash of every instrument in the model, by instrument id. */
 export async function publishedHashesById(): Promise<Map<string, string>> {
-  return new Map(await Promise.all(model.instruments.map(async (instrument) => [instrument.id, await publishedHash(instrument)] as const)));
+  return new Map(
+    await Promise.all(
+      model.instruments.map(async (instrument) => [instrument.id, await publishedHash(instrument)] as const),
+    ),
+  );
 }

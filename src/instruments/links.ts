@@ -129,7 +129,10 @@ export function buildBatch(
     // A file exported with a heading row would otherwise give a link for the code "code".
     const heading = [parameter.name, parameter.label].some((name) => name.toLowerCase() === value.toLowerCase());
     if (batch.given === 1 && heading) {
-      batch.reports.push({ line, text: `Line ${line}: ${quoted(value)} looks like a column heading, so it was skipped.` });
+      batch.reports.push({
+        line,
+        text: `Line ${line}: ${quoted(value)} looks like a column heading, so it was skipped.`,
+      });
       return;
     }
     const problem = parameterProblem(parameter, value);
@@ -144,7 +147,10 @@ export function buildBatch(
     if (first === undefined) seen.set(value, line);
     else {
       batch.duplicates++;
-      batch.reports.push({ line, text: `Line ${line}: ${quoted(value)} repeats line ${first}; both get the same link.` });
+      batch.reports.push({
+        line,
+        text: `Line ${line}: ${quoted(value)} repeats line ${first}; both get the same link.`,
+      });
     }
     const values = { ...fixed, [parameter.name]: value };
     batch.rows.push({ line, values, link: linkFor(origin, instrument, values) });

@@ -7,7 +7,8 @@ export const organizationalReadiness: Instrument = {
   id: 'organizational-readiness',
   version: '1.0.0',
   title: 'Organizational readiness for communities of practice',
-  audience: 'Members, leaders and coaches who want a picture of how their organization supports its communities of practice.',
+  audience:
+    'Members, leaders and coaches who want a picture of how their organization supports its communities of practice.',
   // 49 agreement items at about 12 seconds and 1 context question at about 10 seconds: 598 s, rounded up.
   minutes: 10,
   introduction:
@@ -25,7 +26,8 @@ export const organizationalReadiness: Instrument = {
     {
       id: 'about-you',
       title: 'About you',
-      description: 'Leaders, coaches and staff often see the same place differently. This question lets us compare views.',
+      description:
+        'Leaders, coaches and staff often see the same place differently. This question lets us compare views.',
       items: [context('ctx_role', 'organization-role', 'Which best describes your role?', true)],
     },
     {
@@ -33,20 +35,47 @@ export const organizationalReadiness: Instrument = {
       title: 'How work is organized',
       description: 'These questions are about how much freedom people have and how work gets coordinated.',
       items: [
-        scored('prof_01', 'professional-orientation', 'People here are trusted to use their own professional judgement.'),
+        scored(
+          'prof_01',
+          'professional-orientation',
+          'People here are trusted to use their own professional judgement.',
+        ),
         scored('prof_02', 'professional-orientation', 'Our organization treats staff as experts in their own work.'),
-        scored('prof_03', 'professional-orientation', 'Staff here can adapt their methods to fit the people they serve.'),
-        scored('prof_04', 'professional-orientation', 'Much of the work here comes down to following set procedures.', true),
+        scored(
+          'prof_03',
+          'professional-orientation',
+          'Staff here can adapt their methods to fit the people they serve.',
+        ),
+        scored(
+          'prof_04',
+          'professional-orientation',
+          'Much of the work here comes down to following set procedures.',
+          true,
+        ),
 
         scored('emer_01', 'room-for-emergence', 'Groups here can set their own goals for what to learn.'),
-        scored('emer_02', 'room-for-emergence', 'Leaders here are comfortable when a group’s plans change as it learns.'),
+        scored(
+          'emer_02',
+          'room-for-emergence',
+          'Leaders here are comfortable when a group’s plans change as it learns.',
+        ),
         scored('emer_03', 'room-for-emergence', 'New ideas from staff are allowed to grow without a fixed plan.'),
-        scored('emer_04', 'room-for-emergence', 'Every group here must follow the same set format for its meetings.', true),
+        scored(
+          'emer_04',
+          'room-for-emergence',
+          'Every group here must follow the same set format for its meetings.',
+          true,
+        ),
 
         scored('adj_01', 'mutual-adjustment', 'Colleagues here sort out among themselves how to work together.'),
         scored('adj_02', 'mutual-adjustment', 'When plans clash, people here talk it through with each other.'),
         scored('adj_03', 'mutual-adjustment', 'Teams here adjust their work to fit what other teams are doing.'),
-        scored('adj_04', 'mutual-adjustment', 'Most work here is coordinated by orders passed down from the top.', true),
+        scored(
+          'adj_04',
+          'mutual-adjustment',
+          'Most work here is coordinated by orders passed down from the top.',
+          true,
+        ),
       ],
     },
     {
@@ -54,18 +83,44 @@ export const organizationalReadiness: Instrument = {
       title: 'Connections',
       description: 'These questions are about how people, groups and knowledge connect across the organization.',
       items: [
-        scored('dial_01', 'dialogue-across-boundaries', 'People in different roles here talk openly with each other about their work.'),
-        scored('dial_02', 'dialogue-across-boundaries', 'Staff from different departments meet to discuss real problems.'),
+        scored(
+          'dial_01',
+          'dialogue-across-boundaries',
+          'People in different roles here talk openly with each other about their work.',
+        ),
+        scored(
+          'dial_02',
+          'dialogue-across-boundaries',
+          'Staff from different departments meet to discuss real problems.',
+        ),
         scored('dial_03', 'dialogue-across-boundaries', 'People at our different sites learn from one another.'),
-        scored('dial_04', 'dialogue-across-boundaries', 'Talk about the work here mostly stays inside each team.', true),
+        scored(
+          'dial_04',
+          'dialogue-across-boundaries',
+          'Talk about the work here mostly stays inside each team.',
+          true,
+        ),
 
-        scored('memb_01', 'permeable-membership', 'Leaders here recognise time spent in groups that cross formal teams.'),
+        scored(
+          'memb_01',
+          'permeable-membership',
+          'Leaders here recognise time spent in groups that cross formal teams.',
+        ),
         scored('memb_02', 'permeable-membership', 'People here can join a group outside their own department.'),
         scored('memb_03', 'permeable-membership', 'Groups that mix people from different roles are valued here.'),
-        scored('memb_04', 'permeable-membership', 'Only official, formally assigned teams count as real work here.', true),
+        scored(
+          'memb_04',
+          'permeable-membership',
+          'Only official, formally assigned teams count as real work here.',
+          true,
+        ),
 
         scored('know_01', 'knowledge-infrastructure', 'It is easy to share useful materials with colleagues here.'),
-        scored('know_02', 'knowledge-infrastructure', 'People here can quickly find what colleagues have already learned.'),
+        scored(
+          'know_02',
+          'knowledge-infrastructure',
+          'People here can quickly find what colleagues have already learned.',
+        ),
         scored('know_03', 'knowledge-infrastructure', 'Our shared tools help us keep track of what works.'),
         scored('know_04', 'knowledge-infrastructure', 'The systems here make it hard to pass on what we know.', true),
       ],
@@ -77,9 +132,18 @@ export const organizationalReadiness: Instrument = {
       items: [
         scored('lead_01', 'championing-leadership', 'Leaders here ask for staff ideas early, before plans are set.'),
         scored('lead_02', 'championing-leadership', 'Leaders here get behind ideas that grow out of staff interests.'),
-        scored('lead_03', 'championing-leadership', 'Leaders here think openly about how their own decisions turned out.'),
+        scored(
+          'lead_03',
+          'championing-leadership',
+          'Leaders here think openly about how their own decisions turned out.',
+        ),
         scored('lead_04', 'championing-leadership', 'Leaders here give groups credit for what they have learned.'),
-        scored('lead_05', 'championing-leadership', 'Leaders here make plans alone, then look for staff to accept them.', true),
+        scored(
+          'lead_05',
+          'championing-leadership',
+          'Leaders here make plans alone, then look for staff to accept them.',
+          true,
+        ),
 
         scored('coach_01', 'coaching', 'Coaches here help leaders think more deeply about their choices.'),
         scored('coach_02', 'coaching', 'Coaches help groups fit outside demands to their own needs.'),
@@ -89,7 +153,12 @@ export const organizationalReadiness: Instrument = {
         scored('supp_01', 'responsive-support', 'Groups here can get expert help soon after they ask for it.'),
         scored('supp_02', 'responsive-support', 'Training here is offered at the moment a group needs it.'),
         scored('supp_03', 'responsive-support', 'Support staff here shape their help around what each group asks.'),
-        scored('supp_04', 'responsive-support', 'Training here follows a fixed calendar, whatever groups happen to need.', true),
+        scored(
+          'supp_04',
+          'responsive-support',
+          'Training here follows a fixed calendar, whatever groups happen to need.',
+          true,
+        ),
       ],
     },
     {
@@ -100,12 +169,36 @@ export const organizationalReadiness: Instrument = {
         scored('time_01', 'time-space-resources', 'Staff here have set time in their week to work together.'),
         scored('time_02', 'time-space-resources', 'There are good places here for groups to meet.'),
         scored('time_03', 'time-space-resources', 'Groups here get the resources they need to do their work.'),
-        scored('time_04', 'time-space-resources', 'Working together here is added on top of an already full load.', true),
+        scored(
+          'time_04',
+          'time-space-resources',
+          'Working together here is added on top of an already full load.',
+          true,
+        ),
 
-        scored('mand_01', 'freedom-from-competing-mandates', 'Required training here takes time away from group work.', true),
-        scored('mand_02', 'freedom-from-competing-mandates', 'Outside requirements here crowd out time for learning together.', true),
-        scored('mand_03', 'freedom-from-competing-mandates', 'New mandates often pull people away from what their group is doing.', true),
-        scored('mand_04', 'freedom-from-competing-mandates', 'Groups here are shielded from demands that would crowd out their work.'),
+        scored(
+          'mand_01',
+          'freedom-from-competing-mandates',
+          'Required training here takes time away from group work.',
+          true,
+        ),
+        scored(
+          'mand_02',
+          'freedom-from-competing-mandates',
+          'Outside requirements here crowd out time for learning together.',
+          true,
+        ),
+        scored(
+          'mand_03',
+          'freedom-from-competing-mandates',
+          'New mandates often pull people away from what their group is doing.',
+          true,
+        ),
+        scored(
+          'mand_04',
+          'freedom-from-competing-mandates',
+          'Groups here are shielded from demands that would crowd out their work.',
+        ),
 
         scored('integ_01', 'integration', 'What groups learn here is linked to our organization’s goals.'),
         scored('integ_02', 'integration', 'Leaders here use what groups learn when they make plans.'),

@@ -59,7 +59,8 @@ const instrumentScoresSchema = z.strictObject({
 // Devices send toISOString() (UTC, milliseconds); an offset is accepted as RFC 3339 allows.
 const timestamp = z.iso.datetime({
   offset: true,
-  error: (issue) => (issue.code === 'invalid_format' ? 'expected an ISO 8601 date-time such as 2026-11-23T09:30:00.000Z' : undefined),
+  error: (issue) =>
+    issue.code === 'invalid_format' ? 'expected an ISO 8601 date-time such as 2026-11-23T09:30:00.000Z' : undefined,
 });
 
 const responsePayloadSchema = z
@@ -72,9 +73,13 @@ const responsePayloadSchema = z
       })
       .describe('A UUID made on the device; the same response always carries the same id.'),
     instrument: z.strictObject({
-      id: z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, { error: 'expected an instrument id such as cop-self-assessment' }),
+      id: z
+        .string()
+        .regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, { error: 'expected an instrument id such as cop-self-assessment' }),
       version: z.string().regex(/^\d+\.\d+\.\d+$/, { error: 'expected a semantic version such as 1.2.0' }),
-      hash: z.string().regex(/^sha256-[0-9a-f]{64}$/, { error: 'expected "sha256-" and 64 lower-case hexadecimal digits' }),
+      hash: z
+        .string()
+        .regex(/^sha256-[0-9a-f]{64}$/, { error: 'expected "sha256-" and 64 lower-case hexadecimal digits' }),
     }),
     params: z
       .record(variableName, z.string().max(200))
@@ -136,7 +141,9 @@ const messageFor: z.core.$ZodErrorMap = (issue) => {
         ? 'missing'
         : `expected ${expectedKind(issue.expected)}, got ${kindOf(issue.input)}`;
     case 'invalid_union': {
-      const kinds = issue.errors.flatMap((branch) => branch.flatMap((inner) => (inner.code === 'invalid_type' ? [inner.expected] : [])));
+      const kinds = issue.errors.flatMap((branch) =>
+        branch.flatMap((inner) => (inner.code === 'invalid_type' ? [inner.expected] : [])),
+      );
       return kinds.length === issue.errors.length
         ? `expected ${kinds.map(expectedKind).join(' or ')}, got ${kindOf(issue.input)}`
         : undefined;

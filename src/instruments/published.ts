@@ -10,7 +10,11 @@ export type PublishedHashes = Record<string, Record<string, string>>;
 export const publishedHashes: PublishedHashes = published;
 
 /** Why the instrument's current content cannot be published under its current version, or null if it can. */
-export function versionProblem(instrument: Instrument, hash: string, record: PublishedHashes = publishedHashes): string | null {
+export function versionProblem(
+  instrument: Instrument,
+  hash: string,
+  record: PublishedHashes = publishedHashes,
+): string | null {
   const recorded = record[instrument.id]?.[instrument.version];
   if (recorded === undefined) {
     return `${instrument.id} ${instrument.version} has no recorded hash: run \`npm run instruments:record\` to record ${hash}.`;

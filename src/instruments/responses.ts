@@ -103,10 +103,14 @@ export function parseResponseFile(file: string, content: string): ParsedFile {
       return { records: [], error: `${file} is not valid JSON (${jsonErrorLine(text, error)}).` };
     }
     if (isObject(parsed)) return { records: [{ source: { file, line: 1 }, data: parsed }], error: null };
-    if (!Array.isArray(parsed)) return { records: [], error: `${file} holds JSON, but neither an array of responses nor one response.` };
+    if (!Array.isArray(parsed))
+      return { records: [], error: `${file} holds JSON, but neither an array of responses nor one response.` };
     const lines = arrayElementLines(text);
     return {
-      records: parsed.map((data, i) => ({ source: { file, line: lines[i] ?? 1 }, data: isObject(data) ? data : { __notAnObject: data } })),
+      records: parsed.map((data, i) => ({
+        source: { file, line: lines[i] ?? 1 },
+        data: isObject(data) ? data : { __notAnObject: data },
+      })),
       error: null,
     };
   }
@@ -182,11 +186,15 @@ export function toResponse(
   const payload = isObject(data['instrument']) ? data['instrument'] : null;
   const instrumentId = asText(payload ? payload['id'] : data['instrument_id']) ?? options.defaultInstrument ?? null;
   if (!instrumentId) {
-    return reject('does not say which instrument it answers (no instrument.id or instrument_id; pass --instrument to name one)');
+    return reject(
+      'does not say which instrument it answers (no instrument.id or instrument_id; pass --instrument to name one)',
+    );
   }
   const instrument = within.instruments.find((candidate) => candidate.id === instrumentId);
   if (!instrument) {
-    return reject(`names instrument "${instrumentId}", which is not one of ${within.instruments.map((i) => i.id).join(', ')}`);
+    return reject(
+      `names instrument "${instrumentId}", which is not one of ${within.instruments.map((i) => i.id).join(', ')}`,
+    );
   }
 
   const flat: Record<string, unknown> = payload
@@ -228,13 +236,18 @@ export function toResponse(
 }
 
 /** The record's answers to the instrument's items; CSV's text numbers become numbers on ordinal scales. */
-function answersOf(instrument: Instrument, flat: Record<string, unknown>, within: FrameworkModel): Record<string, number | string> {
+function answersOf(
+  instrument: Instrument,
+  flat: Record<string, unknown>,
+  within: FrameworkModel,
+): Record<string, number | string> {
   const answers: Record<string, number | string> = {};
   for (const item of itemsOf(instrument)) {
     const raw = typeof flat[item.id] === 'string' ? (flat[item.id] as string).trim() : flat[item.id];
     if (raw === undefined || raw === null || raw === '') continue;
     const ordinal = findScale(item.scale, within).kind === 'ordinal';
-    answers[item.id] = ordinal && typeof raw === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(raw) ? Number(raw) : (raw as number | string);
+    answers[item.id] =
+      ordinal && typeof raw === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(raw) ? Number(raw) : (raw as number | string);
   }
   return answers;
 }

@@ -14,9 +14,14 @@ export type ScoreRow = Record<string, string | number>;
 const snake = (id: string) => id.replace(/-/g, '_');
 
 export function scoreColumns(instrument: Instrument, within: FrameworkModel = model): string[] {
-  const columns = constructsOf(instrument, within).flatMap(({ id }) => [`${snake(id)}_mean`, `${snake(id)}_n`, `${snake(id)}_band`]);
+  const columns = constructsOf(instrument, within).flatMap(({ id }) => [
+    `${snake(id)}_mean`,
+    `${snake(id)}_n`,
+    `${snake(id)}_band`,
+  ]);
   if (instrument.scoring.stageClearMargin !== undefined) columns.push('stage_estimate', 'stage_clarity', 'stage_lead');
-  if (instrument.scoring.readinessProfile) columns.push('readiness_overall', 'readiness_strongest', 'readiness_weakest');
+  if (instrument.scoring.readinessProfile)
+    columns.push('readiness_overall', 'readiness_strongest', 'readiness_weakest');
   return columns;
 }
 
@@ -40,7 +45,6 @@ export function scoreRow(scores: InstrumentScores): ScoreRow {
   }
   return row;
 }
-
 
 /**
  * One row per response: identity, source, link parameters, role, then every score. Responses to several
@@ -76,4 +80,3 @@ export function scoredTable(responses: readonly ResponseRecord[], within: Framew
   });
   return { fields, rows };
 }
-

@@ -69,7 +69,9 @@ export function answerProblems(instrument: Instrument, answers: Answers, within:
     if (!isAnswered(value)) continue;
     const values = allowed.get(item.id)!;
     if (!values.includes(value)) {
-      problems.push(`${item.id}: ${JSON.stringify(value)} is not one of ${values.map((v) => JSON.stringify(v)).join(', ')}`);
+      problems.push(
+        `${item.id}: ${JSON.stringify(value)} is not one of ${values.map((v) => JSON.stringify(v)).join(', ')}`,
+      );
     }
   }
   return problems;
@@ -85,7 +87,11 @@ export function meetsMinimum(answered: number, total: number, share: number): bo
   return total > 0 && answered / total >= share - 1e-9;
 }
 
-function scoreConstruct(instrument: Instrument, construct: ScoringPlan['constructs'][number], answers: Answers): ConstructScore {
+function scoreConstruct(
+  instrument: Instrument,
+  construct: ScoringPlan['constructs'][number],
+  answers: Answers,
+): ConstructScore {
   const { items } = construct;
   const values: number[] = [];
   let notApplicable = 0;
@@ -134,7 +140,9 @@ const TIE = 1e-9;
  * The constructs with the highest and the lowest mean, several when tied: the one tie rule for a
  * respondent's report and a group's summary.
  */
-export function strongestAndWeakest(scored: readonly { construct: string; mean: number }[]): Pick<ReadinessProfile, 'strongest' | 'weakest'> {
+export function strongestAndWeakest(
+  scored: readonly { construct: string; mean: number }[],
+): Pick<ReadinessProfile, 'strongest' | 'weakest'> {
   const means = scored.map((score) => score.mean);
   const high = Math.max(...means);
   const low = Math.min(...means);
@@ -153,10 +161,16 @@ export function readinessProfile(scores: readonly ConstructScore[]): ReadinessPr
  * Every score the instrument's rules define, from one respondent's answers. Answers outside their
  * scales are an error, never silently averaged or ignored: check them with `answerProblems` first.
  */
-export function scoreResponse(instrument: Instrument, answers: Answers, within: FrameworkModel = model): InstrumentScores {
+export function scoreResponse(
+  instrument: Instrument,
+  answers: Answers,
+  within: FrameworkModel = model,
+): InstrumentScores {
   const problems = answerProblems(instrument, answers, within);
   if (problems.length > 0) throw new Error(`Cannot score ${instrument.id}: ${problems.join('; ')}`);
-  const constructs = planOf(instrument, within).constructs.map((construct) => scoreConstruct(instrument, construct, answers));
+  const constructs = planOf(instrument, within).constructs.map((construct) =>
+    scoreConstruct(instrument, construct, answers),
+  );
   const scores: InstrumentScores = { constructs };
   if (instrument.scoring.stageClearMargin !== undefined) scores.stage = estimateStage(instrument, answers, within);
   if (instrument.scoring.readinessProfile) scores.readiness = readinessProfile(constructs);

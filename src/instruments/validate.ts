@@ -29,11 +29,26 @@ export function findModelProblems(model: FrameworkModel): ModelProblem[] {
   const uniqueIds = (kind: string, ids: readonly string[], where = 'model') => {
     for (const id of duplicates(ids)) report(where, 'id', `${kind} id "${id}" is used more than once`);
   };
-  uniqueIds('element', model.elements.map((e) => e.id));
-  uniqueIds('stage', model.stages.map((s) => s.id));
-  uniqueIds('construct', model.constructs.map((c) => c.id));
-  uniqueIds('scale', model.scales.map((s) => s.id));
-  uniqueIds('instrument', model.instruments.map((i) => i.id));
+  uniqueIds(
+    'element',
+    model.elements.map((e) => e.id),
+  );
+  uniqueIds(
+    'stage',
+    model.stages.map((s) => s.id),
+  );
+  uniqueIds(
+    'construct',
+    model.constructs.map((c) => c.id),
+  );
+  uniqueIds(
+    'scale',
+    model.scales.map((s) => s.id),
+  );
+  uniqueIds(
+    'instrument',
+    model.instruments.map((i) => i.id),
+  );
 
   const elementIds = new Set<string>(model.elements.map((e) => e.id));
   const stageIds = new Set<string>(model.stages.map((s) => s.id));
@@ -81,7 +96,8 @@ function instrumentProblems(
   const report = (where: string, field: string, message: string) => problems.push({ where, field, message });
 
   if (!KEBAB.test(instrument.id)) report(at, 'id', 'must be kebab-case (it appears in URLs)');
-  if (!SEMVER.test(instrument.version)) report(at, 'version', `"${instrument.version}" is not a semantic version (1.2.3)`);
+  if (!SEMVER.test(instrument.version))
+    report(at, 'version', `"${instrument.version}" is not a semantic version (1.2.3)`);
   if (!(instrument.minutes > 0)) report(at, 'minutes', 'must be a positive number');
   for (const field of ['title', 'audience', 'introduction', 'consent'] as const) {
     if (!instrument[field].trim()) report(at, field, 'must not be empty');
@@ -90,7 +106,8 @@ function instrumentProblems(
   const endpoint = instrument.endpoint === undefined ? null : endpointProblem(instrument.endpoint);
   if (endpoint !== null) report(at, 'endpoint', `${JSON.stringify(instrument.endpoint)} ${endpoint}`);
 
-  for (const id of duplicates(instrument.sections.map((s) => s.id))) report(at, 'sections', `section id "${id}" is used more than once`);
+  for (const id of duplicates(instrument.sections.map((s) => s.id)))
+    report(at, 'sections', `section id "${id}" is used more than once`);
   const items: Item[] = instrument.sections.flatMap((section) => {
     if (section.items.length === 0) report(`${at} › section "${section.id}"`, 'items', 'has no items');
     return section.items;
@@ -100,7 +117,11 @@ function instrumentProblems(
   for (const item of items) {
     const where = `${at} › item "${item.id}"`;
     if (!VARIABLE.test(item.id)) {
-      report(where, 'id', 'must be a codebook variable name: lowercase letters, digits and _, starting with a letter, at most 26 characters');
+      report(
+        where,
+        'id',
+        'must be a codebook variable name: lowercase letters, digits and _, starting with a letter, at most 26 characters',
+      );
     }
     if (!item.text.trim()) report(where, 'text', 'must not be empty');
     const scale = model.scales.find((s) => s.id === item.scale);
@@ -112,16 +133,19 @@ function instrumentProblems(
     if (item.kind === 'scored' && !known.constructIds.has(item.construct)) {
       report(where, 'construct', `unknown construct "${item.construct}"`);
     }
-    if (item.kind === 'stage' && !known.stageIds.has(item.stage)) report(where, 'stage', `unknown stage "${item.stage}"`);
+    if (item.kind === 'stage' && !known.stageIds.has(item.stage))
+      report(where, 'stage', `unknown stage "${item.stage}"`);
   }
 
   // Scores are computed per instrument, so each construct needs enough items within each instrument.
   const itemsPerConstruct = new Map<string, number>();
   for (const item of items) {
-    if (item.kind === 'scored' && known.constructIds.has(item.construct)) itemsPerConstruct.set(item.construct, (itemsPerConstruct.get(item.construct) ?? 0) + 1);
+    if (item.kind === 'scored' && known.constructIds.has(item.construct))
+      itemsPerConstruct.set(item.construct, (itemsPerConstruct.get(item.construct) ?? 0) + 1);
   }
   for (const [construct, count] of itemsPerConstruct) {
-    if (count < 3) report(`${at} › construct "${construct}"`, 'items', `has ${count} scored item(s); a construct needs at least 3`);
+    if (count < 3)
+      report(`${at} › construct "${construct}"`, 'items', `has ${count} scored item(s); a construct needs at least 3`);
   }
 
   if (instrument.roleItem !== undefined) {
@@ -131,7 +155,8 @@ function instrumentProblems(
     }
   }
 
-  for (const id of duplicates(instrument.parameters.map((p) => p.name))) report(at, 'parameters', `parameter "${id}" is declared more than once`);
+  for (const id of duplicates(instrument.parameters.map((p) => p.name)))
+    report(at, 'parameters', `parameter "${id}" is declared more than once`);
   for (const parameter of instrument.parameters) {
     const where = `${at} › parameter "${parameter.name}"`;
     if (!PARAMETER.test(parameter.name)) report(where, 'name', 'must be lowercase letters, digits and _');
@@ -158,7 +183,11 @@ function instrumentProblems(
   });
   const first = scoring.bands[0];
   if (first && scaleMinimums.length > 0 && first.min > Math.min(...scaleMinimums)) {
-    report(at, 'scoring.bands[0].min', `the first band must start at the scale's minimum (${Math.min(...scaleMinimums)}) so every mean has a band`);
+    report(
+      at,
+      'scoring.bands[0].min',
+      `the first band must start at the scale's minimum (${Math.min(...scaleMinimums)}) so every mean has a band`,
+    );
   }
   scoring.bands.forEach((band, i) => {
     const previous = scoring.bands[i - 1];
@@ -166,10 +195,15 @@ function instrumentProblems(
       report(at, `scoring.bands[${i}].min`, `band "${band.id}" must start above band "${previous.id}"`);
     }
   });
-  for (const id of duplicates(scoring.bands.map((b) => b.id))) report(at, 'scoring.bands', `band id "${id}" is used more than once`);
+  for (const id of duplicates(scoring.bands.map((b) => b.id)))
+    report(at, 'scoring.bands', `band id "${id}" is used more than once`);
   const hasStageItems = items.some((item) => item.kind === 'stage');
   if (hasStageItems !== (scoring.stageClearMargin !== undefined)) {
-    report(at, 'scoring.stageClearMargin', hasStageItems ? 'is needed to estimate the stage' : 'is set but no item describes a stage');
+    report(
+      at,
+      'scoring.stageClearMargin',
+      hasStageItems ? 'is needed to estimate the stage' : 'is set but no item describes a stage',
+    );
   }
   if (hasStageItems) {
     for (const stage of model.stages) {
@@ -189,6 +223,8 @@ export function formatModelProblems(problems: readonly ModelProblem[]): string {
 export function assertValidModel(model: FrameworkModel): void {
   const problems = findModelProblems(model);
   if (problems.length > 0) {
-    throw new Error(`The framework model (src/instruments) has ${problems.length} problem(s):\n${formatModelProblems(problems)}`);
+    throw new Error(
+      `The framework model (src/instruments) has ${problems.length} problem(s):\n${formatModelProblems(problems)}`,
+    );
   }
 }

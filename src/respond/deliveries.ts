@@ -6,12 +6,20 @@
 import type { Instrument } from '../instruments/types.ts';
 import type { Deliveries, Delivery } from './outbox.ts';
 
-export function deliveryFor(instrument: Pick<Instrument, 'endpoint'>, siteEndpoint: string | undefined, format: Delivery['format']): Delivery | null {
+export function deliveryFor(
+  instrument: Pick<Instrument, 'endpoint'>,
+  siteEndpoint: string | undefined,
+  format: Delivery['format'],
+): Delivery | null {
   const endpoint = instrument.endpoint ?? siteEndpoint;
   return endpoint ? { endpoint, format } : null;
 }
 
-export function deliveriesFor(instruments: readonly Instrument[], siteEndpoint: string | undefined, format: Delivery['format']): Deliveries {
+export function deliveriesFor(
+  instruments: readonly Instrument[],
+  siteEndpoint: string | undefined,
+  format: Delivery['format'],
+): Deliveries {
   return Object.fromEntries(
     instruments.flatMap((instrument) => {
       const delivery = deliveryFor(instrument, siteEndpoint, format);

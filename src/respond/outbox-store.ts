@@ -70,7 +70,9 @@ async function migrateLegacy(db: IDBDatabase, now: number) {
   } catch {
     return;
   }
-  const entries = Array.isArray(outbox) ? (outbox as { payload?: ResponsePayload; state?: string; lastError?: string | null }[]) : [];
+  const entries = Array.isArray(outbox)
+    ? (outbox as { payload?: ResponsePayload; state?: string; lastError?: string | null }[])
+    : [];
   const ids = Array.isArray(sent) ? sent.filter((id): id is string => typeof id === 'string') : [];
   if (entries.length === 0 && ids.length === 0) return;
   const tx = db.transaction([OUTBOX, SENT], 'readwrite');
@@ -113,7 +115,8 @@ function indexedDbStore(db: IDBDatabase): OutboxStore {
         await write([OUTBOX], (tx) => tx.objectStore(OUTBOX).delete(id));
       }
     },
-    sentAt: async (id) => (await done(db.transaction(SENT).objectStore(SENT).get(id) as IDBRequest<SentMark | undefined>))?.at,
+    sentAt: async (id) =>
+      (await done(db.transaction(SENT).objectStore(SENT).get(id) as IDBRequest<SentMark | undefined>))?.at,
     forgetSentBefore: (cutoff) =>
       write([SENT], (tx) => {
         const cursor = tx.objectStore(SENT).openCursor();

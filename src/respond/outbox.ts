@@ -71,7 +71,14 @@ export function configure(settings: Deliveries): void {
  * `keepalive` so a closing tab still lets it go). Returns where it is kept.
  */
 export async function enqueue(payload: ResponsePayload): Promise<OutboxStore['kind']> {
-  const record: OutboxRecord = { id: payload.responseId, payload, attempts: 0, schedule: IMMEDIATELY, state: 'waiting', lastError: null };
+  const record: OutboxRecord = {
+    id: payload.responseId,
+    payload,
+    attempts: 0,
+    schedule: IMMEDIATELY,
+    state: 'waiting',
+    lastError: null,
+  };
   let kept: OutboxStore['kind'] = 'memory';
   try {
     const store = await deviceStore();
@@ -89,7 +96,8 @@ export async function enqueue(payload: ResponsePayload): Promise<OutboxStore['ki
 export async function deliveryState(responseId: string): Promise<DeliveryState> {
   for (const store of await stores()) {
     const record = (await store.all()).find((candidate) => candidate.id === responseId);
-    if (record?.state === 'waiting') return { state: 'waiting', kept: store.kind, attempts: record.attempts, lastError: record.lastError };
+    if (record?.state === 'waiting')
+      return { state: 'waiting', kept: store.kind, attempts: record.attempts, lastError: record.lastError };
     if (record) return { state: 'rejected', kept: store.kind, lastError: record.lastError };
     if ((await store.sentAt(responseId)) !== undefined) return { state: 'sent' };
   }
@@ -98,7 +106,9 @@ export async function deliveryState(responseId: string): Promise<DeliveryState> 
 
 /** Every response not yet delivered, wherever it is kept. */
 export async function pending(): Promise<(OutboxRecord & { kept: OutboxStore['kind'] })[]> {
-  const lists = await Promise.all((await stores()).map(async (store) => (await store.all()).map((record) => ({ ...record, kept: store.kind }))));
+  const lists = await Promise.all(
+    (await stores()).map(async (store) => (await store.all()).map((record) => ({ ...record, kept: store.kind }))),
+  );
   return lists.flat();
 }
 
@@ -123,13 +133,21 @@ async function post(payload: ResponsePayload, { endpoint, format }: Delivery, ke
     const retryAfter = retryAfterDelay(response.headers.get('retry-after'), Date.now());
     const outcome = classifyStatus(response.status);
     if (outcome === 'delivered' && !confirmsReceipt(await response.text(), payload.responseId)) {
-      return { outcome: 'retry', retryAfter, error: `The server answered ${response.status}, but its answer did not confirm receipt.` };
+      return {
+        outcome: 'retry',
+        retryAfter,
+        error: `The server answered ${response.status}, but its answer did not confirm receipt.`,
+      };
     }
     const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
     return { outcome, retryAfter, error: outcome === 'delivered' ? null : `The server answered ${status}.` };
   } catch (error) {
     const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
-    return { outcome: 'retry', retryAfter: null, error: timedOut ? 'The server did not answer in time.' : 'The network could not reach the server.' };
+    return {
+      outcome: 'retry',
+      retryAfter: null,
+      error: timedOut ? 'The server did not answer in time.' : 'The network could not reach the server.',
+    };
   }
 }
 
@@ -141,9 +159,15 @@ async function attempt(store: OutboxStore, record: OutboxRecord, delivery: Deliv
     await store.markSent(record.id, now);
     // This tab remembers it too, so its status says "Sent" even when a full disk refused the device's mark.
     await memory.markSent(record.id, now);
-  }
-  else if (outcome === 'rejected') await store.put({ ...record, attempts, state: 'rejected', lastError: error });
-  else await store.put({ ...record, attempts, state: 'waiting', lastError: error, schedule: scheduleAfter(attempts, retryAfter, now) });
+  } else if (outcome === 'rejected') await store.put({ ...record, attempts, state: 'rejected', lastError: error });
+  else
+    await store.put({
+      ...record,
+      attempts,
+      state: 'waiting',
+      lastError: error,
+      schedule: scheduleAfter(attempts, retryAfter, now),
+    });
   changed();
 }
 
@@ -168,7 +192,12 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 
 async function schedule() {
   clearTimeout(timer);
-  const waiting = (await pending()).filter((record) => record.state === 'waiting' && deliveries[record.payload.instrument.id]);
-  const delay = timerDelay(waiting.map((record) => record.schedule), Date.now());
+  const waiting = (await pending()).filter(
+    (record) => record.state === 'waiting' && deliveries[record.payload.instrument.id],
+  );
+  const delay = timerDelay(
+    waiting.map((record) => record.schedule),
+    Date.now(),
+  );
   if (delay !== null) timer = setTimeout(() => void flush(), delay);
 }

@@ -11,5 +11,10 @@ export function confirmsReceipt(body: string, responseId: string): boolean {
   } catch {
     return false;
   }
-  return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) && (parsed as { responseId?: unknown }).responseId === responseId;
+  return (
+    typeof parsed === 'object' &&
+    parsed !== null &&
+    !Array.isArray(parsed) &&
+    (parsed as { responseId?: unknown }).responseId === responseId
+  );
 }

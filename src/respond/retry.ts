@@ -57,9 +57,18 @@ export const IMMEDIATELY: Schedule = { scheduledAt: 0, wait: 0, serverWait: 0 };
  * The schedule after a failed attempt: the backoff, or the server's Retry-After when it asks for longer (a
  * server cannot ask for less than the backoff: Retry-After 0 must not become a tight loop).
  */
-export function scheduleAfter(attempt: number, retryAfter: number | null, now: number, random: () => number = Math.random): Schedule {
+export function scheduleAfter(
+  attempt: number,
+  retryAfter: number | null,
+  now: number,
+  random: () => number = Math.random,
+): Schedule {
   const serverWait = clamp(retryAfter ?? 0, 0, MAX_SERVER_WAIT_MS);
-  return { scheduledAt: now, wait: clamp(Math.max(backoffDelay(attempt, random), serverWait), MIN_DELAY_MS, MAX_SERVER_WAIT_MS), serverWait };
+  return {
+    scheduledAt: now,
+    wait: clamp(Math.max(backoffDelay(attempt, random), serverWait), MIN_DELAY_MS, MAX_SERVER_WAIT_MS),
+    serverWait,
+  };
 }
 
 /**

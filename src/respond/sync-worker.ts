@@ -23,7 +23,8 @@ worker.addEventListener('sync', (event) => {
   sync.waitUntil(
     flush('due').then(async () => {
       // A rejected sync is retried by the browser later (with its own backoff) while something still waits.
-      if ((await pending()).some((record) => record.state === 'waiting')) throw new Error('Responses are still waiting.');
+      if ((await pending()).some((record) => record.state === 'waiting'))
+        throw new Error('Responses are still waiting.');
     }),
   );
 });

@@ -7,7 +7,21 @@ import Papa from 'papaparse';
 import { publishedHashesById } from '../../src/instruments/hash.ts';
 import { readResponses } from '../../src/instruments/responses.ts';
 import { startPostgres, type Postgres } from '../support/postgres.ts';
-import { count, hashOf, payload, post, read, readiness, removeDir, scratchDir, selfAssessment, startCollector, TOKEN, type Collector, type StoreKind } from './harness.ts';
+import {
+  count,
+  hashOf,
+  payload,
+  post,
+  read,
+  readiness,
+  removeDir,
+  scratchDir,
+  selfAssessment,
+  startCollector,
+  TOKEN,
+  type Collector,
+  type StoreKind,
+} from '../support/collector-harness.ts';
 
 const SITE_ORIGIN = 'https://survey.example.org';
 
@@ -22,7 +36,11 @@ describe.each<StoreKind>(['sqlite', 'postgres'])('collector on %s', (kind) => {
     dir = scratchDir();
     if (kind === 'postgres') postgres = await startPostgres();
     storeEnv = postgres ? { DATABASE_URL: postgres.url } : {};
-    collector = await startCollector(dir, { ...storeEnv, COLLECTOR_ORIGINS: SITE_ORIGIN, COLLECTOR_BODY_LIMIT: '65536' });
+    collector = await startCollector(dir, {
+      ...storeEnv,
+      COLLECTOR_ORIGINS: SITE_ORIGIN,
+      COLLECTOR_BODY_LIMIT: '65536',
+    });
     url = collector.url;
   });
   afterAll(async () => {
@@ -52,16 +70,30 @@ describe.each<StoreKind>(['sqlite', 'postgres'])('collector on %s', (kind) => {
 
       const different = await post(url, { ...first, locale: 'fr-FR' });
       expect(different.status).toBe(409);
-      expect(await different.json()).toMatchObject({ field: 'responseId', responseId: first.responseId, error: expect.any(String) });
+      expect(await different.json()).toMatchObject({
+        field: 'responseId',
+        responseId: first.responseId,
+        error: expect.any(String),
+      });
 
       const exported = await (await read(url, `/api/responses?format=ndjson`)).text();
-      const stored = exported.trim().split('\n').map((line) => JSON.parse(line) as { responseId: string; locale: string }).filter((p) => p.responseId === first.responseId);
+      const stored = exported
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as { responseId: string; locale: string })
+        .filter((p) => p.responseId === first.responseId);
       expect(stored).toEqual([expect.objectContaining({ locale: 'en-GB' })]);
     });
 
     it('stores one row for 50 identical posts sent at once', async () => {
       const body = payload();
-      const statuses = await Promise.all(Array.from({ length: 50 }, () => post(url, body).then(async (r) => [r.status, ((await r.json()) as { responseId: string }).responseId] as const)));
+      const statuses = await Promise.all(
+        Array.from({ length: 50 }, () =>
+          post(url, body).then(
+            async (r) => [r.status, ((await r.json()) as { responseId: string }).responseId] as const,
+          ),
+        ),
+      );
       expect(statuses.filter(([status]) => status === 201)).toHaveLength(1);
       expect(statuses.filter(([status]) => status === 200)).toHaveLength(49);
       expect(statuses.every(([, id]) => id === body.responseId)).toBe(true);
@@ -77,15 +109,39 @@ describe.each<StoreKind>(['sqlite', 'postgres'])('collector on %s', (kind) => {
       ['a responseId that is not a UUID', (p) => ({ ...p, responseId: 'x; DROP TABLE responses' }), 'responseId'],
       ['an unknown payload version', (p) => ({ ...p, payloadVersion: 2 }), 'payloadVersion'],
       ['an extra top-level field', (p) => ({ ...p, secret: 'x' }), 'secret'],
-      ['an answer that is an object', (p) => ({ ...p, answers: { ...(p['answers'] as object), dom_01: { deep: [[[1]]] } } }), 'answers.dom_01'],
+      [
+        'an answer that is an object',
+        (p) => ({ ...p, answers: { ...(p['answers'] as object), dom_01: { deep: [[[1]]] } } }),
+        'answers.dom_01',
+      ],
       ['an unknown variable', (p) => ({ ...p, answers: { ...(p['answers'] as object), dom_99: 3 } }), 'answers.dom_99'],
-      ['a value outside the scale', (p) => ({ ...p, answers: { ...(p['answers'] as object), dom_01: 9 } }), 'answers.dom_01'],
+      [
+        'a value outside the scale',
+        (p) => ({ ...p, answers: { ...(p['answers'] as object), dom_01: 9 } }),
+        'answers.dom_01',
+      ],
       ['an unknown link parameter', (p) => ({ ...p, params: { colour: 'red' } }), 'params.colour'],
       ['a link value with markup', (p) => ({ ...p, params: { community: '<script>' } }), 'params.community'],
-      ['a control character in a link value', (p) => ({ ...p, params: { community: 'Math\u0000' } }), 'params.community'],
-      ['an unknown instrument', (p) => ({ ...p, instrument: { ...(p['instrument'] as object), id: 'no-such-instrument' } }), 'instrument.id'],
-      ['an unpublished version', (p) => ({ ...p, instrument: { ...(p['instrument'] as object), version: '9.9.9' } }), 'instrument.version'],
-      ['a wrong content hash', (p) => ({ ...p, instrument: { ...(p['instrument'] as object), hash: `sha256-${'0'.repeat(64)}` } }), 'instrument.hash'],
+      [
+        'a control character in a link value',
+        (p) => ({ ...p, params: { community: 'Math\u0000' } }),
+        'params.community',
+      ],
+      [
+        'an unknown instrument',
+        (p) => ({ ...p, instrument: { ...(p['instrument'] as object), id: 'no-such-instrument' } }),
+        'instrument.id',
+      ],
+      [
+        'an unpublished version',
+        (p) => ({ ...p, instrument: { ...(p['instrument'] as object), version: '9.9.9' } }),
+        'instrument.version',
+      ],
+      [
+        'a wrong content hash',
+        (p) => ({ ...p, instrument: { ...(p['instrument'] as object), hash: `sha256-${'0'.repeat(64)}` } }),
+        'instrument.hash',
+      ],
       ['a bad timestamp', (p) => ({ ...p, submittedAt: 'yesterday' }), 'submittedAt'],
     ];
 
@@ -134,15 +190,21 @@ describe.each<StoreKind>(['sqlite', 'postgres'])('collector on %s', (kind) => {
       expect(await stored.json()).toEqual({ responseId: fits.responseId, status: 'stored' });
     });
 
-    it.each(['application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'text/plain; charset=iso-8859-1', ''])(
-      'refuses content type %j with 415',
-      async (type) => {
-        const body = payload();
-        const response = await fetch(`${url}/api/responses`, { method: 'POST', headers: type ? { 'content-type': type } : {}, body: new Blob([JSON.stringify(body)]) });
-        expect(response.status).toBe(415);
-        expect(await response.json()).toEqual({ error: expect.any(String) });
-      },
-    );
+    it.each([
+      'application/x-www-form-urlencoded',
+      'multipart/form-data; boundary=x',
+      'text/plain; charset=iso-8859-1',
+      '',
+    ])('refuses content type %j with 415', async (type) => {
+      const body = payload();
+      const response = await fetch(`${url}/api/responses`, {
+        method: 'POST',
+        headers: type ? { 'content-type': type } : {},
+        body: new Blob([JSON.stringify(body)]),
+      });
+      expect(response.status).toBe(415);
+      expect(await response.json()).toEqual({ error: expect.any(String) });
+    });
 
     it('accepts text/plain, the format that needs no CORS preflight', async () => {
       const body = payload(readiness, { site: 'North' });
@@ -158,16 +220,19 @@ describe.each<StoreKind>(['sqlite', 'postgres'])('collector on %s', (kind) => {
       ['GET', '/api/responses/count'],
       ['DELETE', `/api/responses/${crypto.randomUUID()}`],
     ];
-    it.each(readPaths)('%s %s refuses a request with no token or a wrong one (401) and serves the right one', async (method, path) => {
-      for (const token of [null, 'wrong-token-wrong-token', `${TOKEN}x`]) {
-        const response = await read(url, path, token, { method });
-        expect(response.status).toBe(401);
-        expect(await response.json()).toEqual({ error: expect.any(String) });
-      }
-      const allowed = await read(url, path, TOKEN, { method });
-      // DELETE of an id never stored is a 404 after authorisation, not a 401.
-      expect(allowed.status).toBe(method === 'DELETE' ? 404 : 200);
-    });
+    it.each(readPaths)(
+      '%s %s refuses a request with no token or a wrong one (401) and serves the right one',
+      async (method, path) => {
+        for (const token of [null, 'wrong-token-wrong-token', `${TOKEN}x`]) {
+          const response = await read(url, path, token, { method });
+          expect(response.status).toBe(401);
+          expect(await response.json()).toEqual({ error: expect.any(String) });
+        }
+        const allowed = await read(url, path, TOKEN, { method });
+        // DELETE of an id never stored is a 404 after authorisation, not a 401.
+        expect(allowed.status).toBe(method === 'DELETE' ? 404 : 200);
+      },
+    );
   });
 
   describe('CORS', () => {
@@ -185,7 +250,11 @@ describe.each<StoreKind>(['sqlite', 'postgres'])('collector on %s', (kind) => {
       const preflight = (origin: string) =>
         fetch(`${url}/api/responses`, {
           method: 'OPTIONS',
-          headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+          headers: {
+            origin,
+            'access-control-request-method': 'POST',
+            'access-control-request-headers': 'content-type',
+          },
         });
       const allowed = await preflight(SITE_ORIGIN);
       expect(allowed.status).toBeLessThan(300);
@@ -199,7 +268,11 @@ describe.each<StoreKind>(['sqlite', 'postgres'])('collector on %s', (kind) => {
   describe('rate limit', () => {
     it('answers 429 with Retry-After once an address has used its posts for the minute', async () => {
       // Its own data folder (and, on SQLite, its own database) beside the first collector's.
-      const limited = await startCollector(dir, { ...storeEnv, COLLECTOR_RATE_LIMIT: '3', COLLECTOR_DATA_DIR: `${dir}/rate-limited` });
+      const limited = await startCollector(dir, {
+        ...storeEnv,
+        COLLECTOR_RATE_LIMIT: '3',
+        COLLECTOR_DATA_DIR: `${dir}/rate-limited`,
+      });
       try {
         const statuses: number[] = [];
         let retryAfter: string | null = null;
@@ -222,7 +295,12 @@ describe.each<StoreKind>(['sqlite', 'postgres'])('collector on %s', (kind) => {
 
     beforeAll(async () => {
       since = new Date().toISOString();
-      const bodies = { math: payload(selfAssessment, { community: 'Math', wave: '2026-fall' }, 1), science: payload(selfAssessment, { community: 'Science' }, 2), deleted: payload(selfAssessment, { community: 'Math' }, 3), other: payload(readiness, { community: 'Math' }, 4) };
+      const bodies = {
+        math: payload(selfAssessment, { community: 'Math', wave: '2026-fall' }, 1),
+        science: payload(selfAssessment, { community: 'Science' }, 2),
+        deleted: payload(selfAssessment, { community: 'Math' }, 3),
+        other: payload(readiness, { community: 'Math' }, 4),
+      };
       for (const [key, body] of Object.entries(bodies)) {
         ids[key as keyof typeof ids] = body.responseId;
         expect((await post(url, body)).status).toBe(201);
@@ -232,7 +310,11 @@ describe.each<StoreKind>(['sqlite', 'postgres'])('collector on %s', (kind) => {
     });
 
     const exportedIds = async (query: string) =>
-      (await (await read(url, `/api/responses?${query}`)).text()).trim().split('\n').filter(Boolean).map((line) => (JSON.parse(line) as { responseId: string }).responseId);
+      (await (await read(url, `/api/responses?${query}`)).text())
+        .trim()
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => (JSON.parse(line) as { responseId: string }).responseId);
 
     it('exports NDJSON that the score and analyze readers accept, exactly as received', async () => {
       const response = await read(url, `/api/responses?format=ndjson&since=${encodeURIComponent(since)}`);
@@ -241,7 +323,10 @@ describe.each<StoreKind>(['sqlite', 'postgres'])('collector on %s', (kind) => {
       const { responses, rejected } = readResponses([{ name: 'export.ndjson', text }], await publishedHashesById());
       expect(rejected).toEqual([]);
       expect(responses.map((r) => r.responseId).sort()).toEqual([ids.math, ids.science, ids.other].sort());
-      expect(responses.find((r) => r.responseId === ids.math)).toMatchObject({ params: { community: 'Math', wave: '2026-fall' }, instrument: { id: 'cop-self-assessment', hash: hashOf(selfAssessment) } });
+      expect(responses.find((r) => r.responseId === ids.math)).toMatchObject({
+        params: { community: 'Math', wave: '2026-fall' },
+        instrument: { id: 'cop-self-assessment', hash: hashOf(selfAssessment) },
+      });
     });
 
     it('leaves soft-deleted responses out of exports and counts, and refuses to delete an unknown id', async () => {
@@ -252,22 +337,38 @@ describe.each<StoreKind>(['sqlite', 'postgres'])('collector on %s', (kind) => {
 
     it('filters by instrument, version, link parameter and received time', async () => {
       const after = `since=${encodeURIComponent(since)}`;
-      expect((await exportedIds(`${after}&instrument=cop-self-assessment`)).sort()).toEqual([ids.math, ids.science].sort());
-      expect(await exportedIds(`${after}&instrument=cop-self-assessment&param.community=Science`)).toEqual([ids.science]);
+      expect((await exportedIds(`${after}&instrument=cop-self-assessment`)).sort()).toEqual(
+        [ids.math, ids.science].sort(),
+      );
+      expect(await exportedIds(`${after}&instrument=cop-self-assessment&param.community=Science`)).toEqual([
+        ids.science,
+      ]);
       expect(await exportedIds(`${after}&param.wave=2026-fall`)).toEqual([ids.math]);
       expect(await exportedIds(`${after}&version=9.9.9`)).toEqual([]);
       expect(await exportedIds(`until=${encodeURIComponent(since)}&param.wave=2026-fall`)).toEqual([]);
       expect(await count(url, `?${after}&param.community=Math`)).toBe(2);
     });
 
-    it('exports CSV in codebook variable names with the server\'s scores', async () => {
-      const response = await read(url, `/api/responses?format=csv&instrument=cop-self-assessment&since=${encodeURIComponent(since)}`);
+    it("exports CSV in codebook variable names with the server's scores", async () => {
+      const response = await read(
+        url,
+        `/api/responses?format=csv&instrument=cop-self-assessment&since=${encodeURIComponent(since)}`,
+      );
       expect(response.headers.get('content-type')).toMatch(/text\/csv/);
       const text = await response.text();
       expect(text).toMatch(/\r\n$/);
       const { data, meta } = Papa.parse<Record<string, string>>(text.trim(), { header: true });
-      expect(meta.fields?.slice(0, 6)).toEqual(['response_id', 'instrument_id', 'instrument_version', 'instrument_hash', 'submitted_at', 'received_at']);
-      expect(meta.fields).toEqual(expect.arrayContaining(['dom_01', 'community', 'wave', 'code', 'shared_domain_mean', 'stage_estimate']));
+      expect(meta.fields?.slice(0, 6)).toEqual([
+        'response_id',
+        'instrument_id',
+        'instrument_version',
+        'instrument_hash',
+        'submitted_at',
+        'received_at',
+      ]);
+      expect(meta.fields).toEqual(
+        expect.arrayContaining(['dom_01', 'community', 'wave', 'code', 'shared_domain_mean', 'stage_estimate']),
+      );
       const math = data.find((row) => row['response_id'] === ids.math)!;
       expect(math).toMatchObject({ community: 'Math', wave: '2026-fall', instrument_id: 'cop-self-assessment' });
       expect(Number(math['shared_domain_mean'])).toBeGreaterThan(0);
@@ -313,7 +414,9 @@ describe.each<StoreKind>(['sqlite', 'postgres'])('collector on %s', (kind) => {
     await post(url, body);
     await read(url, '/api/responses?param.community=Secretcommunity');
     // The log is written in batches, a moment after the requests.
-    await expect.poll(() => collector.output().slice(before)).toMatch(/POST \/api\/responses 201 [\d.]+ms\n[^]*GET \/api\/responses 200 [\d.]+ms\n/);
+    await expect
+      .poll(() => collector.output().slice(before))
+      .toMatch(/POST \/api\/responses 201 [\d.]+ms\n[^]*GET \/api\/responses 200 [\d.]+ms\n/);
     const output = collector.output().slice(before);
     expect(output).not.toContain('Secretcommunity');
     expect(output).not.toContain(body.responseId);

@@ -8,7 +8,19 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseSettings } from '../../collector/settings.ts';
 import { startPostgres, type Postgres } from '../support/postgres.ts';
-import { node, payload, post, read, readiness, removeDir, root, scratchDir, startCollector, TOKEN, type Collector } from './harness.ts';
+import {
+  node,
+  payload,
+  post,
+  read,
+  readiness,
+  removeDir,
+  root,
+  scratchDir,
+  startCollector,
+  TOKEN,
+  type Collector,
+} from '../support/collector-harness.ts';
 
 interface Run {
   code: number;
@@ -18,8 +30,11 @@ interface Run {
 
 function runCommand(script: string, args: string[], env: Record<string, string> = {}): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(node, [script, ...args], { cwd: root, env: { PATH: process.env['PATH'], ...env }, timeout: 30_000 }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
+    execFile(
+      node,
+      [script, ...args],
+      { cwd: root, env: { PATH: process.env['PATH'], ...env }, timeout: 30_000 },
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
     );
   });
 }
@@ -52,7 +67,8 @@ describe('the read token', () => {
 });
 
 describe('npm run export', () => {
-  const exportCli = (args: string[], env: Record<string, string> = {}) => runCommand('collector/export-cli.ts', args, env);
+  const exportCli = (args: string[], env: Record<string, string> = {}) =>
+    runCommand('collector/export-cli.ts', args, env);
   let token: string;
   const sent = [payload(), payload(readiness, { community: 'Art' })];
 
@@ -64,13 +80,27 @@ describe('npm run export', () => {
   it('streams NDJSON to stdout with the token from COLLECTOR_TOKEN', async () => {
     const run = await exportCli(['--url', sqlite.url, '--format', 'ndjson'], { COLLECTOR_TOKEN: token });
     expect(run.code).toBe(0);
-    const ids = run.stdout.trim().split('\n').map((line) => (JSON.parse(line) as { responseId: string }).responseId);
+    const ids = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => (JSON.parse(line) as { responseId: string }).responseId);
     expect(ids).toEqual(expect.arrayContaining(sent.map((body) => body.responseId)));
   });
 
-  it('writes one instrument\'s CSV to a file', async () => {
+  it("writes one instrument's CSV to a file", async () => {
     const out = join(dir, 'readiness.csv');
-    const run = await exportCli(['--url', sqlite.url, '--token', token, '--format', 'csv', '--instrument', 'organizational-readiness', '--out', out]);
+    const run = await exportCli([
+      '--url',
+      sqlite.url,
+      '--token',
+      token,
+      '--format',
+      'csv',
+      '--instrument',
+      'organizational-readiness',
+      '--out',
+      out,
+    ]);
     expect(run.code).toBe(0);
     const lines = readFileSync(out, 'utf8').trim().split('\r\n');
     expect(lines[0]).toMatch(/^response_id,instrument_id,/);
@@ -109,7 +139,9 @@ describe('npm run collector:migrate-to-postgres', () => {
       const before = await startCollector(source);
       const sent = [payload(), payload(), payload(readiness, { site: 'North' })];
       for (const body of sent) expect((await post(before.url, body)).status).toBe(201);
-      expect((await read(before.url, `/api/responses/${sent[1]!.responseId}`, TOKEN, { method: 'DELETE' })).status).toBe(200);
+      expect(
+        (await read(before.url, `/api/responses/${sent[1]!.responseId}`, TOKEN, { method: 'DELETE' })).status,
+      ).toBe(200);
       const exported = await (await read(before.url, '/api/responses')).text();
       await before.stop();
 
@@ -118,7 +150,9 @@ describe('npm run collector:migrate-to-postgres', () => {
       const first = await migrate(['--from', from, '--to', target]);
       expect(first.stderr).toBe('');
       expect(first.code).toBe(0);
-      expect(first.stdout).toMatch(/Copied 3 response\(s\); 0 were already in PostgreSQL; 0 conflict\(s\); 1 deletion\(s\)/);
+      expect(first.stdout).toMatch(
+        /Copied 3 response\(s\); 0 were already in PostgreSQL; 0 conflict\(s\); 1 deletion\(s\)/,
+      );
       const again = await migrate(['--from', from, '--to', target]);
       expect(again.code).toBe(0);
       expect(again.stdout).toMatch(/Copied 0 response\(s\); 3 were already in PostgreSQL; 0 conflict\(s\)/);
@@ -164,13 +198,25 @@ describe('settings', () => {
   });
 
   it('reads the documented defaults', () => {
-    expect(parseSettings({})).toMatchObject({ port: 4321, host: '127.0.0.1', databaseUrl: null, sqlitePath: join('data', 'responses.sqlite'), siteDir: 'dist', bodyLimit: 262_144, rateLimit: 120, origins: [] });
+    expect(parseSettings({})).toMatchObject({
+      port: 4321,
+      host: '127.0.0.1',
+      databaseUrl: null,
+      sqlitePath: join('data', 'responses.sqlite'),
+      siteDir: 'dist',
+      bodyLimit: 262_144,
+      rateLimit: 120,
+      origins: [],
+    });
   });
 
   it('exits 2 at start on a bad setting, with its message, and creates no database', async () => {
     const scratch = scratchDir();
     try {
-      const run = await runCommand('collector/server.ts', [], { COLLECTOR_DATA_DIR: join(scratch, 'data'), PORT: 'eighty' });
+      const run = await runCommand('collector/server.ts', [], {
+        COLLECTOR_DATA_DIR: join(scratch, 'data'),
+        PORT: 'eighty',
+      });
       expect(run.code).toBe(2);
       expect(run.stderr).toMatch(/PORT="eighty"/);
       expect(existsSync(join(scratch, 'data', 'responses.sqlite'))).toBe(false);
@@ -180,7 +226,11 @@ describe('settings', () => {
   });
 
   it('says which variable to fix when PostgreSQL cannot be reached', async () => {
-    const run = await runCommand('collector/server.ts', [], { DATABASE_URL: `postgres://nobody@127.0.0.1:${postgres.port + 1}/none`, PORT: '0', COLLECTOR_TOKEN: TOKEN });
+    const run = await runCommand('collector/server.ts', [], {
+      DATABASE_URL: `postgres://nobody@127.0.0.1:${postgres.port + 1}/none`,
+      PORT: '0',
+      COLLECTOR_TOKEN: TOKEN,
+    });
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/DATABASE_URL/);
   });

@@ -5,7 +5,15 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPostgres, type Postgres } from '../support/postgres.ts';
-import { payload, post, read, removeDir, scratchDir, startCollector, type StoreKind } from './harness.ts';
+import {
+  payload,
+  post,
+  read,
+  removeDir,
+  scratchDir,
+  startCollector,
+  type StoreKind,
+} from '../support/collector-harness.ts';
 
 /** Posts new responses from `workers` loops until `until()` says stop; records what each answer was. */
 async function load(url: string, workers: number, until: (state: LoadState) => boolean): Promise<LoadState> {
@@ -17,7 +25,8 @@ async function load(url: string, workers: number, until: (state: LoadState) => b
         try {
           const response = await post(url, body);
           state.statuses.push(response.status);
-          if (response.ok && ((await response.json()) as { responseId: string }).responseId === body.responseId) state.acknowledged.add(body.responseId);
+          if (response.ok && ((await response.json()) as { responseId: string }).responseId === body.responseId)
+            state.acknowledged.add(body.responseId);
           else if (response.status === 503) state.retryAfter.push(response.headers.get('retry-after'));
         } catch {
           state.failures++;
@@ -39,7 +48,13 @@ interface LoadState {
 
 async function storedIds(url: string): Promise<Set<string>> {
   const text = await (await read(url, '/api/responses')).text();
-  return new Set(text.trim().split('\n').filter(Boolean).map((line) => (JSON.parse(line) as { responseId: string }).responseId));
+  return new Set(
+    text
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => (JSON.parse(line) as { responseId: string }).responseId),
+  );
 }
 
 describe.each<StoreKind>(['sqlite', 'postgres'])('collector faults on %s', (kind) => {
@@ -67,11 +82,20 @@ describe.each<StoreKind>(['sqlite', 'postgres'])('collector faults on %s', (kind
     const body = JSON.stringify(payload());
     const { port, hostname } = new URL(collector.url);
     const answer = new Promise<{ status: number; text: string }>((resolve, reject) => {
-      const req = request({ host: hostname, port, method: 'POST', path: '/api/responses', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
-        let text = '';
-        res.on('data', (chunk: Buffer) => (text += chunk.toString()));
-        res.on('end', () => resolve({ status: res.statusCode!, text }));
-      });
+      const req = request(
+        {
+          host: hostname,
+          port,
+          method: 'POST',
+          path: '/api/responses',
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+        },
+        (res) => {
+          let text = '';
+          res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+          res.on('end', () => resolve({ status: res.statusCode!, text }));
+        },
+      );
       req.on('error', reject);
       // Half the body now; the rest only once the server has been told to stop.
       req.write(body.slice(0, 100));
@@ -118,7 +142,8 @@ describe.each<StoreKind>(['sqlite', 'postgres'])('collector faults on %s', (kind
     const dir = freshDir();
     const collector = await startCollector(dir, env);
     const state = await load(collector.url, 16, (s) => {
-      if (s.acknowledged.size >= 150 && collector.process.exitCode === null && collector.process.signalCode === null) collector.process.kill('SIGKILL');
+      if (s.acknowledged.size >= 150 && collector.process.exitCode === null && collector.process.signalCode === null)
+        collector.process.kill('SIGKILL');
       return collector.process.signalCode !== null;
     });
     await collector.exited;
@@ -145,7 +170,8 @@ describe.each<StoreKind>(['sqlite', 'postgres'])('collector faults on %s', (kind
             phase = 'down';
             void postgres!.halt().then(async () => {
               // Down for certain: the collector itself says so before the database comes back.
-              while ((await fetch(`${collector.url}/healthz`)).status !== 503) await new Promise((resolve) => setTimeout(resolve, 20));
+              while ((await fetch(`${collector.url}/healthz`)).status !== 503)
+                await new Promise((resolve) => setTimeout(resolve, 20));
               while (!s.statuses.includes(503)) await new Promise((resolve) => setTimeout(resolve, 20));
               await postgres!.resume();
               acknowledgedWhenBack = s.acknowledged.size;

@@ -40,7 +40,12 @@ async function files() {
     return { instrument_id: readiness.id, community: communities[i % 3]!, ...answers };
   });
   rows.push({ instrument_id: readiness.id, community: 'North', ...plannedAnswers(readiness, 1), prof_01: 9 } as never);
-  const csv = Papa.unparse({ fields: ['instrument_id', 'community', ...variables], data: rows.map((row) => ['instrument_id', 'community', ...variables].map((f) => (row as Record<string, unknown>)[f] ?? '')) });
+  const csv = Papa.unparse({
+    fields: ['instrument_id', 'community', ...variables],
+    data: rows.map((row) =>
+      ['instrument_id', 'community', ...variables].map((f) => (row as Record<string, unknown>)[f] ?? ''),
+    ),
+  });
   return [
     { name: 'self-assessment.ndjson', mimeType: 'application/x-ndjson', buffer: Buffer.from(ndjson.join('\n')) },
     { name: 'readiness.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) },
@@ -54,8 +59,12 @@ test('response files are analysed in the browser, with nothing sent anywhere', a
   page.on('request', (request) => requests.push(`${request.method()} ${request.url()}`));
   const input = await files();
   await page.getByLabel('Response files').setInputFiles(input);
-  await expect(page.locator('response-analysis').getByRole('status')).toContainText('42 response(s) analysed from 2 file(s)');
-  await expect(page.locator('response-analysis').getByRole('status')).toContainText('3 row(s) or file(s) could not be used');
+  await expect(page.locator('response-analysis').getByRole('status')).toContainText(
+    '42 response(s) analysed from 2 file(s)',
+  );
+  await expect(page.locator('response-analysis').getByRole('status')).toContainText(
+    '3 row(s) or file(s) could not be used',
+  );
 
   const rejected = page.getByRole('region', { name: 'Rows that could not be used, with the reason' });
   await expect(rejected).toContainText('31');
@@ -67,32 +76,62 @@ test('response files are analysed in the browser, with nothing sent anywhere', a
     [selfAssessment.id, await contentHash(selfAssessment)],
     [readiness.id, await contentHash(readiness)],
   ]);
-  const { responses } = readResponses(input.map((file) => ({ name: file.name, text: file.buffer.toString() })), hashes);
-  const expected = analyzeResponses(selfAssessment, responses.filter((r) => r.instrument.id === selfAssessment.id), { groupBy: null });
+  const { responses } = readResponses(
+    input.map((file) => ({ name: file.name, text: file.buffer.toString() })),
+    hashes,
+  );
+  const expected = analyzeResponses(
+    selfAssessment,
+    responses.filter((r) => r.instrument.id === selfAssessment.id),
+    { groupBy: null },
+  );
   const section = page.locator(`section[data-instrument="${selfAssessment.id}"]`);
   const overall = section.getByRole('region', { name: /Construct means/ }).getByRole('row', { name: /^All responses/ });
   for (const construct of expected.overall.constructs) {
     await expect(overall).toContainText(cell(construct));
   }
   const reliable = expected.reliability.find((r) => r.alpha !== null)!;
-  const alphaRow = section.getByRole('region', { name: /Cronbach/ }).getByRole('row', { name: new RegExp(`^${findConstruct(reliable.construct).name}`) });
+  const alphaRow = section
+    .getByRole('region', { name: /Cronbach/ })
+    .getByRole('row', { name: new RegExp(`^${findConstruct(reliable.construct).name}`) });
   await expect(alphaRow).toContainText(reliable.alpha!.toFixed(2));
 
   // Grouping by community adds one row per community, computed the same way.
   await page.getByLabel('Compare groups by').selectOption('community');
-  const grouped = analyzeResponses(selfAssessment, responses.filter((r) => r.instrument.id === selfAssessment.id), { groupBy: 'community' });
+  const grouped = analyzeResponses(
+    selfAssessment,
+    responses.filter((r) => r.instrument.id === selfAssessment.id),
+    { groupBy: 'community' },
+  );
   for (const group of grouped.groups) {
     const row = section.getByRole('row', { name: new RegExp(`^community: ${group.key}`) }).first();
     for (const construct of group.constructs) await expect(row).toContainText(cell(construct));
   }
-  await expect(page.locator(`section[data-instrument="${readiness.id}"]`).getByRole('region', { name: 'Readiness profile of each group and role' })).toContainText('role: member');
+  await expect(
+    page
+      .locator(`section[data-instrument="${readiness.id}"]`)
+      .getByRole('region', { name: 'Readiness profile of each group and role' }),
+  ).toContainText('role: member');
 
-  const [download] = await Promise.all([page.waitForEvent('download'), section.getByRole('button', { name: 'Download summary (CSV)' }).click()]);
-  const summary = Papa.parse<Record<string, string>>(readFileSync((await download.path())!, 'utf8'), { header: true, skipEmptyLines: true });
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    section.getByRole('button', { name: 'Download summary (CSV)' }).click(),
+  ]);
+  const summary = Papa.parse<Record<string, string>>(readFileSync((await download.path())!, 'utf8'), {
+    header: true,
+    skipEmptyLines: true,
+  });
   const first = grouped.overall.constructs.find((c) => c.mean !== null)!;
-  expect(summary.data.find((row) => row['group'] === '(all)' && row['construct'] === first.construct)?.['mean']).toBe(String(Math.round(first.mean! * 1000) / 1000));
-  const [scored] = await Promise.all([page.waitForEvent('download'), section.getByRole('button', { name: 'Download scored data (CSV)' }).click()]);
-  expect(Papa.parse(readFileSync((await scored.path())!, 'utf8'), { header: true, skipEmptyLines: true }).data).toHaveLength(30);
+  expect(summary.data.find((row) => row['group'] === '(all)' && row['construct'] === first.construct)?.['mean']).toBe(
+    String(Math.round(first.mean! * 1000) / 1000),
+  );
+  const [scored] = await Promise.all([
+    page.waitForEvent('download'),
+    section.getByRole('button', { name: 'Download scored data (CSV)' }).click(),
+  ]);
+  expect(
+    Papa.parse(readFileSync((await scored.path())!, 'utf8'), { header: true, skipEmptyLines: true }).data,
+  ).toHaveLength(30);
 
   await expectAccessible(page);
   expect(requests.filter((request) => !request.startsWith('GET ') || !request.includes('127.0.0.1'))).toEqual([]);
@@ -115,23 +154,29 @@ test('the analysis page works by keyboard', async ({ page }) => {
   await page.getByLabel('Response files').setInputFiles(await files());
   await expect(page.locator('response-analysis').getByRole('status')).toContainText('42 response(s)');
   const select = page.getByLabel('Compare groups by');
-  for (let i = 0; i < 40 && !(await select.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 40 && !(await select.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
   await expect(select).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('row', { name: /^community: East/ }).first()).toBeVisible();
   const region = page.getByRole('region', { name: /Construct means/ }).first();
-  for (let i = 0; i < 20 && !(await region.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 20 && !(await region.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
   await expect(region).toBeFocused();
 });
 
-test('a collector the page’s security policy does not allow is refused with a message, before any request', async ({ page }) => {
+test('a collector the page’s security policy does not allow is refused with a message, before any request', async ({
+  page,
+}) => {
   const seen = await watch(page);
   await page.goto('/researchers/analyze/');
   // This build posts to another origin (the test endpoint), which is not assumed to be a collector.
   const address = page.getByLabel('Collector address');
   await expect(address).toHaveValue('');
   const endpointOrigin = `http://127.0.0.1:${ports.endpoint}`;
-  await expect(page.getByRole('group', { name: 'Load from a collector' })).toContainText(`and from ${endpointOrigin}, where this site sends responses`);
+  await expect(page.getByRole('group', { name: 'Load from a collector' })).toContainText(
+    `and from ${endpointOrigin}, where this site sends responses`,
+  );
   const elsewhere = `http://127.0.0.1:${ports.collector}`;
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));

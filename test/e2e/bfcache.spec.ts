@@ -3,7 +3,10 @@ import { instruments } from '../../src/instruments/model.ts';
 import { answerSurvey, laneName, plannedAnswers, startSurvey } from './survey.ts';
 
 // Playwright turns the back/forward cache off by default; a shared device's browser has it on.
-test.use({ launchOptions: async ({ launchOptions }, use) => use({ ...launchOptions, ignoreDefaultArgs: ['--disable-back-forward-cache'] }) });
+test.use({
+  launchOptions: async ({ launchOptions }, use) =>
+    use({ ...launchOptions, ignoreDefaultArgs: ['--disable-back-forward-cache'] }),
+});
 
 test('Back after finishing does not show the report again (back/forward cache restore)', async ({ page }) => {
   const instrument = instruments[0]!;

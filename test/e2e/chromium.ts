@@ -1,6 +1,11 @@
 import { existsSync } from 'node:fs';
 
-const usualPaths = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const usualPaths = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
 
 /**
  * The browser tests drive a system Chromium (downloads of Playwright's own browsers are not possible on
@@ -17,6 +22,10 @@ export function chromiumExecutable(): string {
   const found = usualPaths.find((path) => existsSync(path));
   if (found) return found;
   throw new Error(
-    ['The browser tests need Chromium and none was found.', `Looked for CHROMIUM_PATH and at: ${usualPaths.join(', ')}.`, install].join('\n'),
+    [
+      'The browser tests need Chromium and none was found.',
+      `Looked for CHROMIUM_PATH and at: ${usualPaths.join(', ')}.`,
+      install,
+    ].join('\n'),
   );
 }

@@ -8,7 +8,18 @@ import { contentHash } from '../../src/instruments/hash.ts';
 import { instruments } from '../../src/instruments/model.ts';
 import { scoreResponse } from '../../src/instruments/score.ts';
 import { confirmsReceipt } from '../../src/respond/receipt.ts';
-import { count, payload, post, read, removeDir, root, scratchDir, startCollector, TOKEN, type Collector } from '../collector/harness.ts';
+import {
+  count,
+  payload,
+  post,
+  read,
+  removeDir,
+  root,
+  scratchDir,
+  startCollector,
+  TOKEN,
+  type Collector,
+} from '../support/collector-harness.ts';
 import { ports } from './ports.ts';
 import { expectAccessible, expectClean, watch } from './site.ts';
 import { answerSurvey, laneName, plannedAnswers, startSurvey } from './survey.ts';
@@ -26,7 +37,8 @@ const waiting = (page: Page) => page.getByRole('status').filter({ hasText: 'Wait
 
 /** Settings for one test's collector: its own scratch folder (database in data/) and port, serving npm start's build. */
 function settings(port: number, env: Record<string, string> = {}) {
-  if (!existsSync(join(SITE_DIR, 'index.html'))) throw new Error(`${SITE_DIR} holds no build: run \`npm run build:e2e\` first.`);
+  if (!existsSync(join(SITE_DIR, 'index.html')))
+    throw new Error(`${SITE_DIR} holds no build: run \`npm run build:e2e\` first.`);
   const dir = scratchDir();
   return { dir, env: { PORT: String(port), COLLECTOR_SITE_DIR: SITE_DIR, ...env } };
 }
@@ -49,7 +61,10 @@ test.afterEach(async () => {
 const query = (filters: Record<string, string>) => new URLSearchParams(filters).toString();
 
 /** The collector's NDJSON export, read as a researcher would, with the token. */
-async function exported(collector: Collector, filters: Record<string, string>): Promise<{ text: string; payloads: Record<string, unknown>[] }> {
+async function exported(
+  collector: Collector,
+  filters: Record<string, string>,
+): Promise<{ text: string; payloads: Record<string, unknown>[] }> {
   const response = await read(collector.url, `/api/responses?${query({ format: 'ndjson', ...filters })}`);
   expect(response.status, await response.clone().text()).toBe(200);
   const text = await response.text();
@@ -70,7 +85,9 @@ function analyze(...args: string[]): Promise<{ code: number; stdout: string; std
   });
 }
 
-test('npm start’s build: a response completed in Chromium is stored, exported with the token and analysed', async ({ page }) => {
+test('npm start’s build: a response completed in Chromium is stored, exported with the token and analysed', async ({
+  page,
+}) => {
   const collector = await start(settings(ports.collector));
   const community = laneName('collector');
   const answers = plannedAnswers(instrument, 11);
@@ -93,7 +110,11 @@ test('npm start’s build: a response completed in Chromium is stored, exported 
   expect(payload['answers']).toEqual(answers);
   expect(payload['scores']).toEqual(JSON.parse(JSON.stringify(expected)));
   expect(payload['params']).toEqual({ community, wave: '3' });
-  expect(payload['instrument']).toEqual({ id: instrument.id, version: instrument.version, hash: await contentHash(instrument) });
+  expect(payload['instrument']).toEqual({
+    id: instrument.id,
+    version: instrument.version,
+    hash: await contentHash(instrument),
+  });
 
   // The export is what the researcher's tools read: the analysis of it gives the respondent's own scores.
   const work = mkdtempSync(join(tmpdir(), 'cultivate-collector-export-'));
@@ -103,10 +124,13 @@ test('npm start’s build: a response completed in Chromium is stored, exported 
     const run = await analyze(file, '--out', join(work, 'analysis'));
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain(`== ${instrument.id} ${instrument.version}: 1 response(s) ==`);
-    const summary = Papa.parse<Record<string, string>>(readFileSync(join(work, 'analysis', `${instrument.id}-summary.csv`), 'utf8'), {
-      header: true,
-      skipEmptyLines: true,
-    }).data.filter((row) => row['group_by'] === '(all)');
+    const summary = Papa.parse<Record<string, string>>(
+      readFileSync(join(work, 'analysis', `${instrument.id}-summary.csv`), 'utf8'),
+      {
+        header: true,
+        skipEmptyLines: true,
+      },
+    ).data.filter((row) => row['group_by'] === '(all)');
     expect(summary.map((row) => row['construct'])).toEqual(expected.constructs.map((score) => score.construct));
     for (const score of expected.constructs) {
       const row = summary.find((candidate) => candidate['construct'] === score.construct)!;
@@ -189,7 +213,9 @@ test('killed with SIGKILL under load and restarted: every acknowledged response 
 
   const traffic = load(collector.url, { community: loadCommunity }, 16, 50_000, 90);
   await expect.poll(() => traffic.results.filter(acknowledged).length, { timeout: 30_000 }).toBeGreaterThanOrEqual(200);
-  const browserPost = page.waitForRequest((request) => request.method() === 'POST' && request.url().endsWith('/api/responses'));
+  const browserPost = page.waitForRequest(
+    (request) => request.method() === 'POST' && request.url().endsWith('/api/responses'),
+  );
   await answerSurvey(page, instrument, answers, 'mouse');
   await browserPost;
 
@@ -211,7 +237,10 @@ test('killed with SIGKILL under load and restarted: every acknowledged response 
   expect(new Set(stored).size, 'no response is stored twice').toBe(stored.length);
   const storedIds = new Set(stored);
   const acked = posted.filter(acknowledged);
-  expect(acked.filter((p) => !storedIds.has(p.responseId)).map((p) => p.responseId), 'acknowledged but lost').toEqual([]);
+  expect(
+    acked.filter((p) => !storedIds.has(p.responseId)).map((p) => p.responseId),
+    'acknowledged but lost',
+  ).toEqual([]);
   expect(posted.length - acked.length, 'responses without an answer when the collector died').toBeGreaterThan(0);
 
   const unanswered = posted.filter((candidate) => !acknowledged(candidate));
@@ -235,11 +264,15 @@ test('killed with SIGKILL under load and restarted: every acknowledged response 
   expect(browser.payloads[0]!['answers']).toEqual(answers);
 });
 
-test('the analysis page on the collector’s origin loads the stored responses with the token, as npm run analyze reads the export', async ({ page }) => {
+test('the analysis page on the collector’s origin loads the stored responses with the token, as npm run analyze reads the export', async ({
+  page,
+}) => {
   const collector = await start(settings(0));
   const readiness = instruments.find((candidate) => candidate.id !== instrument.id)!;
   const stored = [
-    ...['North', 'South', 'North', 'South', 'North', 'East'].map((community, n) => payload(instrument, { community }, n)),
+    ...['North', 'South', 'North', 'South', 'North', 'East'].map((community, n) =>
+      payload(instrument, { community }, n),
+    ),
     ...[1, 2, 3, 4].map((n) => payload(readiness, { community: 'North' }, n)),
   ];
   for (const body of stored) expect((await post(collector.url, body)).status).toBe(201);
@@ -253,9 +286,17 @@ test('the analysis page on the collector’s origin loads the stored responses w
     const run = await analyze(file, '--out', join(work, 'analysis'));
     expect(run.code, run.stderr).toBe(0);
     for (const { id } of [instrument, readiness]) {
-      const rows = Papa.parse<Record<string, string>>(readFileSync(join(work, 'analysis', `${id}-summary.csv`), 'utf8'), { header: true, skipEmptyLines: true });
+      const rows = Papa.parse<Record<string, string>>(
+        readFileSync(join(work, 'analysis', `${id}-summary.csv`), 'utf8'),
+        { header: true, skipEmptyLines: true },
+      );
       expect(rows.errors).toEqual([]);
-      expected.set(id, rows.data.filter((row) => row['group_by'] === '(all)').map(({ n, mean, sd }) => ({ n: n!, mean: mean!, sd: sd! })));
+      expected.set(
+        id,
+        rows.data
+          .filter((row) => row['group_by'] === '(all)')
+          .map(({ n, mean, sd }) => ({ n: n!, mean: mean!, sd: sd! })),
+      );
     }
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -272,25 +313,36 @@ test('the analysis page on the collector’s origin loads the stored responses w
   const message = page.locator('[data-collector-message]');
 
   // By keyboard: Tab to the token, type it, Enter.
-  for (let i = 0; i < 40 && !(await token.evaluate((element) => element === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 40 && !(await token.evaluate((element) => element === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
   await expect(token).toBeFocused();
   await page.keyboard.type('not-the-read-token-at-all');
   await page.keyboard.press('Enter');
-  await expect(message).toHaveText('Nothing was loaded. The collector did not accept the read token. Check COLLECTOR_TOKEN (or data/collector-token beside its database).');
+  await expect(message).toHaveText(
+    'Nothing was loaded. The collector did not accept the read token. Check COLLECTOR_TOKEN (or data/collector-token beside its database).',
+  );
   await expect(page.locator('section[data-instrument]')).toHaveCount(0);
 
   await token.fill('');
   await page.keyboard.type(TOKEN);
   await page.keyboard.press('Enter');
   await expect(message).toContainText(`Loaded ${stored.length} stored response(s) from ${collector.url}`);
-  await expect(page.locator('response-analysis').getByRole('status')).toContainText(`${stored.length} response(s) analysed from the collector at ${collector.url}`);
+  await expect(page.locator('response-analysis').getByRole('status')).toContainText(
+    `${stored.length} response(s) analysed from the collector at ${collector.url}`,
+  );
 
   // Each construct's n, mean and SD on the page are the command's, to the page's two decimals.
   for (const { id } of [instrument, readiness]) {
     const section = page.locator(`section[data-instrument="${id}"]`);
     const figures = expected.get(id)!;
-    await expect(section.locator('p.lead')).toHaveText(`${stored.filter((body) => body.instrument.id === id).length} response(s).`);
-    const cells = await section.getByRole('region', { name: /Construct means/ }).getByRole('row', { name: /^All responses/ }).getByRole('cell').allTextContents();
+    await expect(section.locator('p.lead')).toHaveText(
+      `${stored.filter((body) => body.instrument.id === id).length} response(s).`,
+    );
+    const cells = await section
+      .getByRole('region', { name: /Construct means/ })
+      .getByRole('row', { name: /^All responses/ })
+      .getByRole('cell')
+      .allTextContents();
     expect(cells.slice(1)).toHaveLength(figures.length);
     cells.slice(1).forEach((text, c) => {
       const { n, mean, sd } = figures[c]!;
@@ -298,7 +350,10 @@ test('the analysis page on the collector’s origin loads the stored responses w
       expect(shown, text).not.toBeNull();
       expect(shown![3], text).toBe(n);
       // The command writes three decimals, the page two: they agree within the rounding of both.
-      for (const [onPage, inCsv] of [[shown![1]!, mean], [shown![2]!, sd]] as const) {
+      for (const [onPage, inCsv] of [
+        [shown![1]!, mean],
+        [shown![2]!, sd],
+      ] as const) {
         if (inCsv === '') expect(onPage, text).toBe('—');
         else expect(Math.abs(Number(onPage) - Number(inCsv)), `${text} against ${inCsv}`).toBeLessThanOrEqual(0.0055);
       }
@@ -307,7 +362,11 @@ test('the analysis page on the collector’s origin loads the stored responses w
 
   // Files chosen afterwards are analysed together with the collector's responses.
   const extra = payload(readiness, { community: 'West' }, 9);
-  await page.getByLabel('Response files').setInputFiles({ name: 'more.ndjson', mimeType: 'application/x-ndjson', buffer: Buffer.from(JSON.stringify(extra)) });
+  await page.getByLabel('Response files').setInputFiles({
+    name: 'more.ndjson',
+    mimeType: 'application/x-ndjson',
+    buffer: Buffer.from(JSON.stringify(extra)),
+  });
   await expect(page.locator('response-analysis').getByRole('status')).toContainText(
     `${stored.length + 1} response(s) analysed from 1 file(s) and the collector at ${collector.url}`,
   );
@@ -329,5 +388,7 @@ test('the analysis page on the collector’s origin loads the stored responses w
     expect(`${request.url()} ${request.postData() ?? ''} ${JSON.stringify(headers)}`).not.toContain(TOKEN);
   }
   expect(page.url()).not.toContain(TOKEN);
-  expect(await page.evaluate(() => JSON.stringify([{ ...localStorage }, { ...sessionStorage }, document.cookie]))).not.toContain(TOKEN);
+  expect(
+    await page.evaluate(() => JSON.stringify([{ ...localStorage }, { ...sessionStorage }, document.cookie])),
+  ).not.toContain(TOKEN);
 });

@@ -14,7 +14,8 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 
-type Action = 'ok' | 'drop' | 'store-then-drop' | 'hang' | 'store-then-hang' | 'portal' | { status: number; retryAfter?: string };
+type Action =
+  'ok' | 'drop' | 'store-then-drop' | 'hang' | 'store-then-hang' | 'portal' | { status: number; retryAfter?: string };
 
 interface Lane {
   actions: Action[];
@@ -99,11 +100,18 @@ const server = createServer(async (request, response) => {
   }
   if (action === 'portal') {
     response.writeHead(200, { ...cors, 'content-type': 'text/html; charset=utf-8' });
-    response.end('<!doctype html><title>Sign in to the network</title><form method="post"><button>Accept and connect</button></form>');
+    response.end(
+      '<!doctype html><title>Sign in to the network</title><form method="post"><button>Accept and connect</button></form>',
+    );
     return;
   }
   if (action !== 'ok') {
-    json(response, action.status, { error: 'fault on demand' }, action.retryAfter ? { 'retry-after': action.retryAfter } : {});
+    json(
+      response,
+      action.status,
+      { error: 'fault on demand' },
+      action.retryAfter ? { 'retry-after': action.retryAfter } : {},
+    );
     return;
   }
   store();

@@ -22,8 +22,14 @@ test('an essay page has a table of contents, its references and previous/next in
   expect(await references.count()).toBeGreaterThan(0);
 
   const pager = page.getByRole('navigation', { name: 'Essays in reading order' });
-  await expect(pager.getByRole('link', { name: /Previous essay/ })).toHaveAttribute('href', '/essays/what-is-a-community-of-practice/');
-  await expect(pager.getByRole('link', { name: /Next essay/ })).toHaveAttribute('href', '/essays/communities-inside-organizations/');
+  await expect(pager.getByRole('link', { name: /Previous essay/ })).toHaveAttribute(
+    'href',
+    '/essays/what-is-a-community-of-practice/',
+  );
+  await expect(pager.getByRole('link', { name: /Next essay/ })).toHaveAttribute(
+    'href',
+    '/essays/communities-inside-organizations/',
+  );
   await expect(page.getByRole('list', { name: 'Tags' })).toBeVisible();
 
   // Construct and stage links resolve to the framework pages.
@@ -38,7 +44,10 @@ test('essay pages load no React, only the outbox and its notice', async ({ page 
   });
   const seen = await watch(page);
   await page.goto(essay, { waitUntil: 'networkidle' });
-  expect(scripts.every((path) => /\/(OutboxFlush\.astro_astro_type_script|outbox\.)[^/]*\.js$/.test(path)), scripts.join(', ')).toBe(true);
+  expect(
+    scripts.every((path) => /\/(OutboxFlush\.astro_astro_type_script|outbox\.)[^/]*\.js$/.test(path)),
+    scripts.join(', '),
+  ).toBe(true);
   expect(await page.evaluate(() => document.querySelectorAll('astro-island').length)).toBe(0);
   expectClean(seen);
 });
@@ -53,13 +62,17 @@ test('the print stylesheet leaves just the essay', async ({ page }) => {
   await expect(page.getByRole('region', { name: 'References' })).toBeVisible();
 });
 
-test('framework and construct pages show the model; the print version has every item and a page per section', async ({ page }) => {
+test('framework and construct pages show the model; the print version has every item and a page per section', async ({
+  page,
+}) => {
   await page.goto('/framework/');
   await expect(page.getByRole('img', { name: 'The elements of a community of practice' })).toBeVisible();
   await expect(page.locator('#stage-maturing')).toContainText('Support that fits');
   await page.getByRole('link', { name: 'Shared practice' }).first().click();
   await expect(page).toHaveURL('/framework/shared-practice/');
-  const practiceItems = itemsOf(findInstrument('cop-self-assessment')).filter((item) => item.kind === 'scored' && item.construct === 'shared-practice');
+  const practiceItems = itemsOf(findInstrument('cop-self-assessment')).filter(
+    (item) => item.kind === 'scored' && item.construct === 'shared-practice',
+  );
   await expect(page.getByRole('table').first().getByRole('row')).toHaveCount(practiceItems.length + 1);
 
   const readiness = findInstrument('organizational-readiness');
@@ -71,6 +84,8 @@ test('framework and construct pages show the model; the print version has every 
     await expect(questions.nth(i).locator('.choices li')).toHaveText(choicesOf(item).map((choice) => choice.text));
   }
   await page.emulateMedia({ media: 'print' });
-  const breaks = await page.locator('.paper-section').evaluateAll((sections) => sections.map((s) => getComputedStyle(s).breakBefore));
+  const breaks = await page
+    .locator('.paper-section')
+    .evaluateAll((sections) => sections.map((s) => getComputedStyle(s).breakBefore));
   expect(breaks.every((value) => value === 'page')).toBe(true);
 });

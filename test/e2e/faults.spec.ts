@@ -65,7 +65,9 @@ test('a request that hangs times out and is sent again', async ({ page }) => {
   await expect(sent(page)).toBeVisible();
 });
 
-test('a 400 stops the retries, keeps the response and offers the download; trying again later works', async ({ page }) => {
+test('a 400 stops the retries, keeps the response and offers the download; trying again later works', async ({
+  page,
+}) => {
   const { community, answers } = await completeWithFaults(page, 'refused', [{ status: 400 }]);
   const refused = page.getByRole('alert').filter({ hasText: 'Could not send.' });
   await expect(refused).toBeVisible();
@@ -80,7 +82,10 @@ test('a 400 stops the retries, keeps the response and offers the download; tryin
   const notice = page.locator('outbox-notice');
   await expect(notice.getByRole('status')).toHaveText(/A response you completed on this device was refused/);
   await expectAccessible(page);
-  const [download] = await Promise.all([page.waitForEvent('download'), notice.getByRole('button', { name: 'Download waiting responses (JSON)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    notice.getByRole('button', { name: 'Download waiting responses (JSON)' }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(new RegExp(`^${instrument.id}-[0-9a-f]{8}\\.json$`));
   expect((await lane(community)).attempts).toHaveLength(1);
   await notice.getByRole('button', { name: 'Try sending now' }).click();

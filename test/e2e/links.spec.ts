@@ -204,7 +204,9 @@ test('without a clipboard, Copy link selects the link and says how to copy it', 
   await expect(page.locator('[data-copy-status]')).toHaveText(/did not let the page copy.*Ctrl\+C/);
   const link = page.locator('#lb-link');
   await expect(link).toBeFocused();
-  const selected = await link.evaluate((input: HTMLInputElement) => input.value.slice(input.selectionStart!, input.selectionEnd!));
+  const selected = await link.evaluate((input: HTMLInputElement) =>
+    input.value.slice(input.selectionStart!, input.selectionEnd!),
+  );
   expect(selected).toBe(await link.inputValue());
   expectClean(seen);
 });
@@ -253,7 +255,8 @@ test('batch: a pasted list gives a CSV of links and a printable sheet, with bad 
 }) => {
   await page.addInitScript(() => {
     window.print = () => {
-      (window as unknown as { printed: number }).printed = ((window as unknown as { printed?: number }).printed ?? 0) + 1;
+      (window as unknown as { printed: number }).printed =
+        ((window as unknown as { printed?: number }).printed ?? 0) + 1;
     };
   });
   const seen = await watch(page);
@@ -281,7 +284,9 @@ test('batch: a pasted list gives a CSV of links and a printable sheet, with bad 
   );
 
   const codes = ['A17', 'B18', 'C19', 'A17'];
-  const links = codes.map((code) => expectedLink(baseURL!, instrument, { community: 'Math Dept', wave: '2026-fall', code }));
+  const links = codes.map((code) =>
+    expectedLink(baseURL!, instrument, { community: 'Math Dept', wave: '2026-fall', code }),
+  );
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -328,7 +333,10 @@ test('batch: communities read from a CSV file, heading row skipped, first column
   const instrument = instruments[1]!;
   await chooseInstrument(page, instrument);
   await field(page, 'Wave').fill('3');
-  await page.getByRole('group', { name: 'What changes from link to link' }).getByRole('radio', { name: 'Community' }).check();
+  await page
+    .getByRole('group', { name: 'What changes from link to link' })
+    .getByRole('radio', { name: 'Community' })
+    .check();
   await page.getByLabel('Or open a list from a file').setInputFiles({
     name: 'communities.csv',
     mimeType: 'text/csv',
@@ -366,7 +374,9 @@ test('the builder in use is axe-clean and fits 320 px', async ({ page }) => {
   await openBuilder(page);
   await field(page, 'Community').fill('A community with a long name that fills the whole of its eighty characters');
   await field(page, 'Site').fill('<b>x</b>');
-  await page.getByRole('textbox', { name: 'One respondent code per line' }).fill(`A17\n${'z'.repeat(60)}\nB18\n<b>x</b>`);
+  await page
+    .getByRole('textbox', { name: 'One respondent code per line' })
+    .fill(`A17\n${'z'.repeat(60)}\nB18\n<b>x</b>`);
   await page.getByRole('button', { name: 'Print QR sheet' }).click();
   await expect(page.locator('.qr-card')).toHaveCount(2);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

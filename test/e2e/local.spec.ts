@@ -37,7 +37,10 @@ test('with no endpoint, responses stay on the device and the report offers them 
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download my answers and scores (CSV)' }).click(),
   ]);
-  const csv = Papa.parse<Record<string, string>>(readFileSync((await csvDownload.path())!, 'utf8'), { header: true, skipEmptyLines: true });
+  const csv = Papa.parse<Record<string, string>>(readFileSync((await csvDownload.path())!, 'utf8'), {
+    header: true,
+    skipEmptyLines: true,
+  });
   expect(csv.data).toHaveLength(1);
   const row = csv.data[0]!;
   expect(row['response_id']).toBe(payload.responseId);

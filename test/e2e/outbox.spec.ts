@@ -24,7 +24,10 @@ async function complete(page: Page, community: string) {
 const busiestSecond = (attempts: { at: number }[]) =>
   Math.max(0, ...attempts.map((a) => attempts.filter((b) => b.at >= a.at && b.at < a.at + 1_000).length));
 
-test('offline, then online: the response goes within a second of the connection returning', async ({ page, context }) => {
+test('offline, then online: the response goes within a second of the connection returning', async ({
+  page,
+  context,
+}) => {
   const community = laneName('back online');
   await page.goto(`/instruments/${instrument.id}/?community=${encodeURIComponent(community)}`);
   await startSurvey(page, 'mouse');
@@ -39,12 +42,18 @@ test('offline, then online: the response goes within a second of the connection 
   await expect(sent(page)).toBeVisible();
 });
 
-test('three tabs, twenty responses each, flushing at the same time: none lost, none sent twice', async ({ context }) => {
+test('three tabs, twenty responses each, flushing at the same time: none lost, none sent twice', async ({
+  context,
+}) => {
   test.setTimeout(120_000);
   const community = laneName('tab race');
   const tabs = await Promise.all([0, 1, 2].map(() => context.newPage()));
   await Promise.all(tabs.map((tab) => tab.goto('/essays/')));
-  const payloads = await Promise.all(tabs.map((_, t) => Promise.all(Array.from({ length: 20 }, (_, i) => payloadFor(instrument, community, t * 20 + i)))));
+  const payloads = await Promise.all(
+    tabs.map((_, t) =>
+      Promise.all(Array.from({ length: 20 }, (_, i) => payloadFor(instrument, community, t * 20 + i))),
+    ),
+  );
   // Each tab adds its responses one by one, as twenty completions would, while every tab keeps flushing
   // (the `online` event is the real trigger that sends everything waiting at once).
   await Promise.all(
@@ -58,7 +67,14 @@ test('three tabs, twenty responses each, flushing at the same time: none lost, n
         for (const payload of records) {
           await new Promise<void>((resolve, reject) => {
             const tx = db.transaction('outbox', 'readwrite');
-            tx.objectStore('outbox').add({ id: payload.responseId, payload, attempts: 0, schedule: { scheduledAt: 0, wait: 0, serverWait: 0 }, state: 'waiting', lastError: null });
+            tx.objectStore('outbox').add({
+              id: payload.responseId,
+              payload,
+              attempts: 0,
+              schedule: { scheduledAt: 0, wait: 0, serverWait: 0 },
+              state: 'waiting',
+              lastError: null,
+            });
             tx.oncomplete = () => resolve();
             tx.onerror = () => reject(tx.error);
           });
@@ -77,7 +93,9 @@ test('three tabs, twenty responses each, flushing at the same time: none lost, n
   expect(attempts).toHaveLength(60);
 });
 
-test('storage blocked: the response is still sent, from the page, and the respondent is told to keep the tab open', async ({ page }) => {
+test('storage blocked: the response is still sent, from the page, and the respondent is told to keep the tab open', async ({
+  page,
+}) => {
   const seen = await watch(page);
   await page.addInitScript(() => {
     for (const name of ['localStorage', 'sessionStorage', 'indexedDB']) {
@@ -124,7 +142,10 @@ for (const [name, retryAfter] of [
 ] as const) {
   test(`${name} does not remove the backoff: POSTs per second stay bounded`, async ({ page }) => {
     const community = laneName(name);
-    await setLane(community, Array.from({ length: 500 }, () => ({ status: 503, retryAfter })));
+    await setLane(
+      community,
+      Array.from({ length: 500 }, () => ({ status: 503, retryAfter })),
+    );
     await complete(page, community);
     await page.waitForTimeout(8_000);
     const { attempts } = await lane(community);
@@ -177,7 +198,19 @@ test('an old build’s localStorage outbox is moved in and delivered to this bui
   await page.evaluate(
     ([waiting, sentId]) => {
       // An old entry names its endpoint; a moved endpoint must not strand it.
-      localStorage.setItem('cultivate:outbox', JSON.stringify([{ payload: waiting, delivery: { endpoint: 'http://127.0.0.1:9/gone', format: 'json' }, attempts: 4, nextAttemptAt: Date.now() + 600_000, state: 'waiting', lastError: null }]));
+      localStorage.setItem(
+        'cultivate:outbox',
+        JSON.stringify([
+          {
+            payload: waiting,
+            delivery: { endpoint: 'http://127.0.0.1:9/gone', format: 'json' },
+            attempts: 4,
+            nextAttemptAt: Date.now() + 600_000,
+            state: 'waiting',
+            lastError: null,
+          },
+        ]),
+      );
       localStorage.setItem('cultivate:sent', JSON.stringify([sentId]));
     },
     [payload, before.responseId] as const,
@@ -185,7 +218,9 @@ test('an old build’s localStorage outbox is moved in and delivered to this bui
   await page.goto('/essays/');
   await expect.poll(async () => (await lane(community)).stored.length, { timeout: 10_000 }).toBe(1);
   expect((await lane(community)).stored[0]!['responseId']).toBe(payload.responseId);
-  expect(await page.evaluate(() => [localStorage.getItem('cultivate:outbox'), localStorage.getItem('cultivate:sent')])).toEqual([null, null]);
+  expect(
+    await page.evaluate(() => [localStorage.getItem('cultivate:outbox'), localStorage.getItem('cultivate:sent')]),
+  ).toEqual([null, null]);
   await expect.poll(() => outboxIds(page)).toEqual([]);
 });
 
@@ -199,7 +234,10 @@ test('a draft older than a day is not offered, and is removed from the device', 
   const key = await page.evaluate(() => Object.keys(localStorage).find((k) => k.startsWith('cultivate:draft:'))!);
   await page.evaluate((draftKey) => {
     const draft = JSON.parse(localStorage.getItem(draftKey)!);
-    localStorage.setItem(draftKey, JSON.stringify({ ...draft, savedAt: new Date(Date.now() - 25 * 60 * 60_000).toISOString() }));
+    localStorage.setItem(
+      draftKey,
+      JSON.stringify({ ...draft, savedAt: new Date(Date.now() - 25 * 60 * 60_000).toISOString() }),
+    );
   }, key);
   await page.goto(url);
   await expect(page.getByRole('button', { name: 'Start the survey' })).toBeVisible();

@@ -54,7 +54,11 @@ for (const instrument of instruments) {
         expect(payload['answers']).toEqual(answers);
         expect(payload['scores']).toEqual(JSON.parse(JSON.stringify(expected)));
         expect(payload['params']).toEqual({ community, wave: '3' });
-        expect(payload['instrument']).toEqual({ id: instrument.id, version: instrument.version, hash: await contentHash(instrument) });
+        expect(payload['instrument']).toEqual({
+          id: instrument.id,
+          version: instrument.version,
+          hash: await contentHash(instrument),
+        });
 
         const schema = await (await page.request.get('/schemas/response-v1.json')).json();
         const validate = new Ajv2020({ strict: false, formats: { 'date-time': ISO_DATE_TIME } }).compile(schema);
@@ -73,7 +77,10 @@ test('SurveyJS and React load only on instrument pages', async ({ page }) => {
   for (const path of ['/', '/essays/what-is-a-community-of-practice/', '/framework/', '/instruments/']) {
     scripts.length = 0;
     await page.goto(path, { waitUntil: 'networkidle' });
-    expect(scripts.filter((url) => /SurveyIsland|client\.|survey/i.test(url)), path).toEqual([]);
+    expect(
+      scripts.filter((url) => /SurveyIsland|client\.|survey/i.test(url)),
+      path,
+    ).toEqual([]);
   }
   await page.goto('/instruments/cop-self-assessment/', { waitUntil: 'networkidle' });
   expect(scripts.some((url) => url.includes('SurveyIsland'))).toBe(true);
@@ -91,7 +98,9 @@ test('answers are kept as they are given, resumed from the same link, and cleare
   await startSurvey(page, 'mouse');
   const first = instrument.sections[0]!;
   for (const item of first.items.slice(0, 2)) {
-    await page.locator(`.sd-question[data-name="${item.id}"] input[value="${answers[item.id]}"]`).check({ force: true });
+    await page
+      .locator(`.sd-question[data-name="${item.id}"] input[value="${answers[item.id]}"]`)
+      .check({ force: true });
   }
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Continue where you left off?' })).toBeVisible();
@@ -118,10 +127,13 @@ test('answers are kept as they are given, resumed from the same link, and cleare
 test.describe('link parameters', () => {
   test('valid values are shown before starting and sent with the response', async ({ page }) => {
     const community = laneName('Écoles Nord');
-    await page.goto(`/instruments/organizational-readiness/?community=${encodeURIComponent(community)}&site=Site%202&wave=2026-fall&code=A17&utm_source=mail`);
+    await page.goto(
+      `/instruments/organizational-readiness/?community=${encodeURIComponent(community)}&site=Site%202&wave=2026-fall&code=A17&utm_source=mail`,
+    );
     const notice = page.locator('link-parameter-notice');
     await expect(notice.getByRole('heading', { name: 'Your answers will be linked to' })).toBeVisible();
-    for (const text of [community, 'Site 2', '2026-fall', 'A17']) await expect(notice.getByText(text, { exact: true })).toBeVisible();
+    for (const text of [community, 'Site 2', '2026-fall', 'A17'])
+      await expect(notice.getByText(text, { exact: true })).toBeVisible();
     await expect(notice.getByText('mail')).toHaveCount(0);
   });
 
@@ -142,7 +154,9 @@ test.describe('link parameters', () => {
         void dialog.dismiss();
       });
       const community = laneName(`hostile ${kind}`);
-      await page.goto(`/instruments/cop-self-assessment/?community=${encodeURIComponent(community)}&site=${encodeURIComponent(value)}`);
+      await page.goto(
+        `/instruments/cop-self-assessment/?community=${encodeURIComponent(community)}&site=${encodeURIComponent(value)}`,
+      );
       const problems = page.locator('link-parameter-notice [data-problems]');
       await expect(problems).toBeVisible();
       await expect(problems.getByRole('listitem')).toHaveText(/^Site \(site\) /);

@@ -12,7 +12,8 @@ test('search finds essays, constructs and instruments, with excerpts and filters
   const all = await results.count();
 
   const types = page.getByRole('group', { name: 'Content type' });
-  for (const type of ['Essay', 'Construct', 'Instrument', 'Framework']) await expect(types.getByLabel(type, { exact: true })).toBeVisible();
+  for (const type of ['Essay', 'Construct', 'Instrument', 'Framework'])
+    await expect(types.getByLabel(type, { exact: true })).toBeVisible();
   await types.getByLabel('Construct', { exact: true }).check();
   await expect(page).toHaveURL(/type=Construct/);
   await expect.poll(() => results.count()).toBeLessThan(all);
@@ -21,7 +22,10 @@ test('search finds essays, constructs and instruments, with excerpts and filters
   }
 
   await types.getByLabel('Construct', { exact: true }).uncheck();
-  await page.getByRole('group', { name: 'Framework element' }).getByLabel('Organizational context', { exact: true }).check();
+  await page
+    .getByRole('group', { name: 'Framework element' })
+    .getByLabel('Organizational context', { exact: true })
+    .check();
   await expect.poll(() => results.count()).toBeGreaterThan(0);
   await expectAccessible(page);
   expectClean(seen);
@@ -29,12 +33,16 @@ test('search finds essays, constructs and instruments, with excerpts and filters
 
 test('a search link with no matches says so', async ({ page }) => {
   await page.goto('/search/?q=xylophonequark');
-  await expect(page.locator('site-search').getByRole('status')).toHaveText('No results. Try another word or fewer filters.');
+  await expect(page.locator('site-search').getByRole('status')).toHaveText(
+    'No results. Try another word or fewer filters.',
+  );
 });
 
 test('without a search index (as under `npm run dev`) the page explains how to get search', async ({ page }) => {
   await page.route('**/pagefind/pagefind.js', (route) => route.fulfill({ status: 404, body: 'not found' }));
   await page.goto('/search/?q=trust');
-  await expect(page.locator('site-search').getByRole('status')).toContainText('the search index is made when the site is built');
+  await expect(page.locator('site-search').getByRole('status')).toContainText(
+    'the search index is made when the site is built',
+  );
   await expect(page.locator('site-search').getByRole('status')).toContainText('npm start');
 });

@@ -15,9 +15,9 @@ test.describe('every built page', () => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, 'horizontal overflow at 320 px').toBeLessThanOrEqual(0);
 
-      const links = await page.locator('a[href^="#"]').evaluateAll((anchors) =>
-        anchors.map((a) => a.getAttribute('href')!).filter((href) => href.length > 1),
-      );
+      const links = await page
+        .locator('a[href^="#"]')
+        .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!).filter((href) => href.length > 1));
       for (const href of links) {
         expect(await page.locator(`[id="${decodeURIComponent(href.slice(1))}"]`).count(), `target of ${href}`).toBe(1);
       }
@@ -31,7 +31,9 @@ test('internal links all lead to built pages', async ({ page }) => {
   const known = new Set(pages);
   for (const path of pages) {
     await page.goto(path);
-    const hrefs = await page.locator('a[href^="/"]').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!));
+    const hrefs = await page
+      .locator('a[href^="/"]')
+      .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!));
     for (const href of hrefs) {
       const url = new URL(href, 'http://site');
       const isFile = /\.[a-z]+$/.test(url.pathname);

@@ -51,7 +51,11 @@ export async function answerSurvey(page: Page, instrument: Instrument, answers: 
     if (mode === 'mouse') {
       await button.click();
     } else {
-      await tabUntil(page, () => button.evaluate((el) => el === document.activeElement), `the ${last ? 'Complete' : 'Next'} button`);
+      await tabUntil(
+        page,
+        () => button.evaluate((el) => el === document.activeElement),
+        `the ${last ? 'Complete' : 'Next'} button`,
+      );
       await page.keyboard.press('Enter');
       // The next page's title takes the focus, so the keyboard user continues from the top of the new page.
       if (!last) await expect(page.locator('.sd-page__title')).toBeFocused();
@@ -72,7 +76,9 @@ export async function startSurvey(page: Page, mode: InputMode) {
 }
 
 /** What the test endpoint holds for one lane (the `community` link parameter). */
-export async function lane(name: string): Promise<{ stored: Record<string, unknown>[]; attempts: { at: number; action: unknown; contentType: string }[] }> {
+export async function lane(
+  name: string,
+): Promise<{ stored: Record<string, unknown>[]; attempts: { at: number; action: unknown; contentType: string }[] }> {
   const response = await fetch(`http://127.0.0.1:${ports.endpoint}/__lanes/${encodeURIComponent(name)}`);
   return (await response.json()) as never;
 }
@@ -85,4 +91,5 @@ export async function setLane(name: string, actions: unknown[]) {
 }
 
 /** A lane name unique to this test run, so reruns against a long-lived endpoint never see old responses. */
-export const laneName = (label: string) => `${label} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+export const laneName = (label: string) =>
+  `${label} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;

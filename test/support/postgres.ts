@@ -24,7 +24,8 @@ export interface Postgres {
   stop(): Promise<void>;
 }
 
-const INSTALL_HINT = 'Install Debian\'s PostgreSQL server (sudo apt-get install -y postgresql) or set POSTGRES_BIN_DIR to a folder holding initdb and pg_ctl.';
+const INSTALL_HINT =
+  "Install Debian's PostgreSQL server (sudo apt-get install -y postgresql) or set POSTGRES_BIN_DIR to a folder holding initdb and pg_ctl.";
 
 function binDir(): string {
   const given = process.env['POSTGRES_BIN_DIR'];
@@ -32,7 +33,8 @@ function binDir(): string {
   const root = '/usr/lib/postgresql';
   const versions = existsSync(root) ? readdirSync(root).filter((v) => existsSync(join(root, v, 'bin', 'initdb'))) : [];
   const newest = versions.sort((a, b) => Number(b) - Number(a))[0];
-  if (newest === undefined) throw new Error(`PostgreSQL could not be started for the tests: no ${root}/*/bin/initdb. ${INSTALL_HINT}`);
+  if (newest === undefined)
+    throw new Error(`PostgreSQL could not be started for the tests: no ${root}/*/bin/initdb. ${INSTALL_HINT}`);
   return join(root, newest, 'bin');
 }
 
@@ -58,8 +60,13 @@ function run(command: string, args: string[], asPostgres: boolean): Promise<stri
 }
 
 function uidOf(user: string): number {
-  const line = readFileSync('/etc/passwd', 'utf8').split('\n').find((entry) => entry.startsWith(`${user}:`));
-  if (!line) throw new Error(`PostgreSQL could not be started for the tests: running as root, but there is no "${user}" user to run it as. ${INSTALL_HINT}`);
+  const line = readFileSync('/etc/passwd', 'utf8')
+    .split('\n')
+    .find((entry) => entry.startsWith(`${user}:`));
+  if (!line)
+    throw new Error(
+      `PostgreSQL could not be started for the tests: running as root, but there is no "${user}" user to run it as. ${INSTALL_HINT}`,
+    );
   return Number(line.split(':')[2]);
 }
 
@@ -72,15 +79,23 @@ export async function startPostgres(): Promise<Postgres> {
   const log = join(dir, 'server.log');
   const port = await freePort();
   const pgCtl = (...args: string[]) => run(join(bin, 'pg_ctl'), ['-D', data, ...args], asPostgres);
-  const start = () => pgCtl('-l', log, '-w', '-t', '30', '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1`, 'start');
+  const start = () =>
+    pgCtl('-l', log, '-w', '-t', '30', '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1`, 'start');
   const url = (database: string) => `postgres://cultivate@127.0.0.1:${port}/${database}`;
   try {
-    await run(join(bin, 'initdb'), ['-D', data, '-A', 'trust', '-U', 'cultivate', '--no-sync', '-E', 'UTF8'], asPostgres);
+    await run(
+      join(bin, 'initdb'),
+      ['-D', data, '-A', 'trust', '-U', 'cultivate', '--no-sync', '-E', 'UTF8'],
+      asPostgres,
+    );
     await start();
   } catch (error) {
     const serverLog = existsSync(log) ? `\nServer log:\n${readFileSync(log, 'utf8')}` : '';
     rmSync(dir, { recursive: true, force: true });
-    throw new Error(`PostgreSQL could not be started for the tests: ${(error as Error).message}${serverLog}\n${INSTALL_HINT}`, { cause: error });
+    throw new Error(
+      `PostgreSQL could not be started for the tests: ${(error as Error).message}${serverLog}\n${INSTALL_HINT}`,
+      { cause: error },
+    );
   }
   return {
     url: url('postgres'),
@@ -88,7 +103,11 @@ export async function startPostgres(): Promise<Postgres> {
     halt: async () => void (await pgCtl('-m', 'fast', '-w', 'stop')),
     resume: async () => void (await start()),
     async createDatabase(name) {
-      await run(join(bin, 'psql'), ['-h', '127.0.0.1', '-p', String(port), '-U', 'cultivate', '-d', 'postgres', '-c', `CREATE DATABASE "${name}"`], asPostgres);
+      await run(
+        join(bin, 'psql'),
+        ['-h', '127.0.0.1', '-p', String(port), '-U', 'cultivate', '-d', 'postgres', '-c', `CREATE DATABASE "${name}"`],
+        asPostgres,
+      );
       return url(name);
     },
     async stop() {

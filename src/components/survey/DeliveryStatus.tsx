@@ -13,7 +13,12 @@ interface Props {
  * only by this tab (storage refused).
  */
 export function DeliveryStatus({ responseId, kept }: Props) {
-  const [state, setState] = useState<DeliveryState>({ state: 'waiting', kept: kept ?? 'device', attempts: 0, lastError: null });
+  const [state, setState] = useState<DeliveryState>({
+    state: 'waiting',
+    kept: kept ?? 'device',
+    attempts: 0,
+    lastError: null,
+  });
   const [trying, setTrying] = useState(false);
 
   useEffect(() => {
@@ -55,7 +60,8 @@ export function DeliveryStatus({ responseId, kept }: Props) {
       return (
         <div className="notice notice--problem delivery" role="alert">
           <p>
-            <strong>Could not send.</strong> The server refused the response{state.lastError ? ` (${state.lastError})` : ''}.
+            <strong>Could not send.</strong> The server refused the response
+            {state.lastError ? ` (${state.lastError})` : ''}.
             {state.kept === 'device' ? ' It is still saved on this device.' : ''} Download it below and pass it to the
             person who shared the link.
           </p>
@@ -70,7 +76,14 @@ export function DeliveryStatus({ responseId, kept }: Props) {
       return (
         <div className="notice delivery delivery--waiting" role="status">
           <p>
-            <strong>{state.attempts > 0 ? 'Waiting to send.' : state.kept === 'device' ? 'Saved on this device; sending now.' : 'Sending now.'}</strong> {state.lastError ?? ''} {where}
+            <strong>
+              {state.attempts > 0
+                ? 'Waiting to send.'
+                : state.kept === 'device'
+                  ? 'Saved on this device; sending now.'
+                  : 'Sending now.'}
+            </strong>{' '}
+            {state.lastError ?? ''} {where}
           </p>
           {state.attempts > 0 && retryButton('Try sending now')}
         </div>

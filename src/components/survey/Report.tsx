@@ -65,9 +65,10 @@ export function Report({ instrument, payload, kept, essaysByConstruct }: Props) 
         </tbody>
       </table>
       <p className="meta">
-        Bands are descriptive: {instrument.scoring.bands.map((band) => `${band.label} from ${oneDecimal(band.min)}`).join(', ')}.
-        A construct is scored only when at least {Math.round(instrument.scoring.minAnsweredShare * 100)}% of its
-        statements were answered; “don’t know / not applicable” is never counted as a number.
+        Bands are descriptive:{' '}
+        {instrument.scoring.bands.map((band) => `${band.label} from ${oneDecimal(band.min)}`).join(', ')}. A construct
+        is scored only when at least {Math.round(instrument.scoring.minAnsweredShare * 100)}% of its statements were
+        answered; “don’t know / not applicable” is never counted as a number.
       </p>
 
       {scores.readiness && (
@@ -190,7 +191,12 @@ function ScoreChart({ scores }: { scores: readonly ConstructScore[] }) {
     reportLayout,
   );
   return (
-    <svg className="bar-chart" viewBox={`0 0 ${chart.width} ${chart.height}`} fontSize={chart.fontSize} aria-hidden="true">
+    <svg
+      className="bar-chart"
+      viewBox={`0 0 ${chart.width} ${chart.height}`}
+      fontSize={chart.fontSize}
+      aria-hidden="true"
+    >
       {chart.ticks.map((tick) => (
         <g key={tick.text}>
           <line x1={tick.x} x2={tick.x} y1={0} y2={chart.gridBottom} className="bar-chart__grid" />
@@ -206,7 +212,11 @@ function ScoreChart({ scores }: { scores: readonly ConstructScore[] }) {
           </text>
           {bar && <rect {...bar} className="bar-chart__bar" />}
           {note && (
-            <text x={note.x} y={note.y} className={note.muted ? 'bar-chart__label bar-chart__label--muted' : 'bar-chart__value'}>
+            <text
+              x={note.x}
+              y={note.y}
+              className={note.muted ? 'bar-chart__label bar-chart__label--muted' : 'bar-chart__value'}
+            >
               {note.text}
             </text>
           )}

@@ -44,7 +44,9 @@ export default function SurveyIsland({ instrumentId, hash, delivery, essaysByCon
   const key = useMemo(() => draftKey(instrument.id, params), [instrument, params]);
   const [phase, setPhase] = useState<Phase>(() => {
     const draft = loadDraft(key, hash);
-    return !draft && startRequested() ? { name: 'answering', startedAt: new Date().toISOString() } : { name: 'ready', draft };
+    return !draft && startRequested()
+      ? { name: 'answering', startedAt: new Date().toISOString() }
+      : { name: 'ready', draft };
   });
   const [survey, setSurvey] = useState<SurveyModel | null>(null);
 
@@ -67,7 +69,9 @@ export default function SurveyIsland({ instrumentId, hash, delivery, essaysByCon
     const startIfRequested = () => {
       if (!startRequested()) return;
       setPhase((current) =>
-        current.name === 'ready' && !current.draft ? { name: 'answering', startedAt: new Date().toISOString() } : current,
+        current.name === 'ready' && !current.draft
+          ? { name: 'answering', startedAt: new Date().toISOString() }
+          : current,
       );
     };
     startIfRequested();
@@ -136,12 +140,7 @@ export default function SurveyIsland({ instrumentId, hash, delivery, essaysByCon
 
   if (phase.name === 'done') {
     return (
-      <Report
-        instrument={instrument}
-        payload={phase.payload}
-        kept={phase.kept}
-        essaysByConstruct={essaysByConstruct}
-      />
+      <Report instrument={instrument} payload={phase.payload} kept={phase.kept} essaysByConstruct={essaysByConstruct} />
     );
   }
   if (phase.name === 'answering') {

@@ -12,5 +12,7 @@ export const GET: APIRoute<{ instrument: Instrument }> = async ({ props: { instr
     instrument: { id: instrument.id, version: instrument.version, hash, title: instrument.title },
     variables: codebook(instrument, hash),
   };
-  return new Response(JSON.stringify(body, null, 2), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(body, null, 2), {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
 };

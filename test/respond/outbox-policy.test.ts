@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { instruments } from '../src/instruments/model.ts';
-import { deliveriesFor, deliveryFor } from '../src/respond/deliveries.ts';
-import { isFresh } from '../src/respond/drafts.ts';
-import { noticeText } from '../src/respond/notice-text.ts';
-import { KEEP_MS } from '../src/respond/storage-keys.ts';
+import { instruments } from '../../src/instruments/model.ts';
+import { deliveriesFor, deliveryFor } from '../../src/respond/deliveries.ts';
+import { isFresh } from '../../src/respond/drafts.ts';
+import { noticeText } from '../../src/respond/notice-text.ts';
+import { KEEP_MS } from '../../src/respond/storage-keys.ts';
 
 describe('draft expiry', () => {
   const now = Date.UTC(2026, 5, 1, 12);
@@ -24,7 +24,10 @@ describe('draft expiry', () => {
 
 describe('delivery settings of a build', () => {
   it('uses the instrument’s own endpoint before the site’s, and nothing when neither is set', () => {
-    expect(deliveryFor({ endpoint: 'https://a.example/x' }, '/api/responses', 'json')).toEqual({ endpoint: 'https://a.example/x', format: 'json' });
+    expect(deliveryFor({ endpoint: 'https://a.example/x' }, '/api/responses', 'json')).toEqual({
+      endpoint: 'https://a.example/x',
+      format: 'json',
+    });
     expect(deliveryFor({}, '/api/responses', 'text')).toEqual({ endpoint: '/api/responses', format: 'text' });
     expect(deliveryFor({}, undefined, 'json')).toBeNull();
   });
@@ -32,7 +35,13 @@ describe('delivery settings of a build', () => {
   it('lists every instrument that has somewhere to send, by id', () => {
     const all = deliveriesFor(instruments, '/api/responses', 'json');
     expect(Object.keys(all).sort()).toEqual(instruments.map((instrument) => instrument.id).sort());
-    expect(deliveriesFor(instruments.filter((instrument) => !instrument.endpoint), undefined, 'json')).toEqual({});
+    expect(
+      deliveriesFor(
+        instruments.filter((instrument) => !instrument.endpoint),
+        undefined,
+        'json',
+      ),
+    ).toEqual({});
   });
 });
 
@@ -45,6 +54,8 @@ describe('the site-wide notice', () => {
     expect(noticeText({ refused: 0, waiting: 1 })).toMatch(/^A response .* has not reached .* It is saved here/);
     expect(noticeText({ refused: 0, waiting: 3 })).toMatch(/^3 responses .* have not reached .* They are saved here/);
     expect(noticeText({ refused: 1, waiting: 0 })).toMatch(/^A response .* was refused .* Download it/);
-    expect(noticeText({ refused: 2, waiting: 1 })).toMatch(/has not reached .* 2 responses .* were refused .* Download them/);
+    expect(noticeText({ refused: 2, waiting: 1 })).toMatch(
+      /has not reached .* 2 responses .* were refused .* Download them/,
+    );
   });
 });

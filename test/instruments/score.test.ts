@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fixtureInstrument } from './fixture-instrument.ts';
-import { descriptiveBands } from '../src/instruments/bands.ts';
-import { context, scored, stageItem } from '../src/instruments/items.ts';
-import { findInstrument, findScale, itemsOf, model } from '../src/instruments/model.ts';
-import { NOT_APPLICABLE } from '../src/instruments/scales.ts';
+import { fixtureInstrument } from '../support/fixture-instrument.ts';
+import { descriptiveBands } from '../../src/instruments/bands.ts';
+import { context, scored, stageItem } from '../../src/instruments/items.ts';
+import { findInstrument, findScale, itemsOf, model } from '../../src/instruments/model.ts';
+import { NOT_APPLICABLE } from '../../src/instruments/scales.ts';
 import {
   answerProblems,
   bandFor,
@@ -15,9 +15,9 @@ import {
   scoreResponse,
   type Answers,
   type ConstructScore,
-} from '../src/instruments/score.ts';
-import type { Instrument, Item, StageId } from '../src/instruments/types.ts';
-import { findModelProblems } from '../src/instruments/validate.ts';
+} from '../../src/instruments/score.ts';
+import type { Instrument, Item, StageId } from '../../src/instruments/types.ts';
+import { findModelProblems } from '../../src/instruments/validate.ts';
 
 // A small instrument whose shape the hand-computed examples rely on: a 5-item construct whose last item is
 // reverse-keyed, a 6-item construct, two items per stage and one context question.
@@ -44,7 +44,9 @@ const fixture = fixtureInstrument({
       id: 'stages',
       title: 'Stages',
       description: '',
-      items: model.stages.flatMap((stage) => [1, 2].map((n) => stageItem(`stage_${stage.id}_${n}`, stage.id, `${stage.name} ${n}.`))),
+      items: model.stages.flatMap((stage) =>
+        [1, 2].map((n) => stageItem(`stage_${stage.id}_${n}`, stage.id, `${stage.name} ${n}.`)),
+      ),
     },
     { id: 'context', title: 'Context', description: '', items: [context('ctx_role', nominalScale.id, 'Role?')] },
   ],
@@ -56,7 +58,10 @@ const fiveItems = ['five_1', 'five_2', 'five_3', 'five_4', 'five_5'];
 const sixItems = ['six_1', 'six_2', 'six_3', 'six_4', 'six_5', 'six_6'];
 
 /** Answers for the listed items, in order; `undefined` leaves an item unanswered. */
-function answersFor(ids: readonly string[], values: readonly (number | string | undefined)[]): Record<string, number | string> {
+function answersFor(
+  ids: readonly string[],
+  values: readonly (number | string | undefined)[],
+): Record<string, number | string> {
   const answers: Record<string, number | string> = {};
   ids.forEach((id, i) => {
     const value = values[i];
@@ -111,7 +116,11 @@ describe('construct scores', () => {
 
   it('ignores answers to items of other constructs and unknown keys', () => {
     const alone = scoreOf(FIVE, answersFor(fiveItems, [1, 2, 3, 4, 5]));
-    const withOthers = scoreOf(FIVE, { ...answersFor(fiveItems, [1, 2, 3, 4, 5]), ...answersFor(sixItems, [5, 5, 5, 5, 5, 5]), zzz: 5 });
+    const withOthers = scoreOf(FIVE, {
+      ...answersFor(fiveItems, [1, 2, 3, 4, 5]),
+      ...answersFor(sixItems, [5, 5, 5, 5, 5, 5]),
+      zzz: 5,
+    });
     expect(withOthers).toEqual(alone);
   });
 
@@ -209,7 +218,9 @@ describe('answerProblems', () => {
   });
 
   it('ignores unanswered items and unknown keys', () => {
-    expect(answerProblems(fixture, { five_1: null, five_2: undefined, five_3: '', not_an_item: 'anything' })).toEqual([]);
+    expect(answerProblems(fixture, { five_1: null, five_2: undefined, five_3: '', not_an_item: 'anything' })).toEqual(
+      [],
+    );
   });
 
   it('flags every bad answer', () => {
@@ -262,7 +273,11 @@ describe('estimateStage (fixture margin: 1)', () => {
   });
 
   it('names no stage when the top mean is at the midpoint (3) or below', () => {
-    expect(estimateStage(fixture, around(1, { [second]: [3, 3] }))).toMatchObject({ stage: null, clarity: 'unclear', lead: 2 });
+    expect(estimateStage(fixture, around(1, { [second]: [3, 3] }))).toMatchObject({
+      stage: null,
+      clarity: 'unclear',
+      lead: 2,
+    });
     expect(estimateStage(fixture, around(1, { [second]: [2, 2] })).stage).toBeNull();
   });
 
@@ -314,11 +329,20 @@ describe('readinessProfile', () => {
     const profile = readinessProfile([score('a', 1.1 + 2.2), score('b', 3.3), score('c', 0.7 + 0.6), score('d', 1.3)]);
     expect(profile.strongest).toEqual(['a', 'b']);
     expect(profile.weakest).toEqual(['c', 'd']);
-    expect(strongestAndWeakest([{ construct: 'a', mean: 3.3 }, { construct: 'b', mean: 3.3 + 1e-6 }])).toEqual({ strongest: ['b'], weakest: ['a'] });
+    expect(
+      strongestAndWeakest([
+        { construct: 'a', mean: 3.3 },
+        { construct: 'b', mean: 3.3 + 1e-6 },
+      ]),
+    ).toEqual({ strongest: ['b'], weakest: ['a'] });
   });
 
   it('names one construct both strongest and weakest when it is the only one scored', () => {
-    expect(readinessProfile([score('a', null), score('b', 3.25)])).toEqual({ overall: 3.25, strongest: ['b'], weakest: ['b'] });
+    expect(readinessProfile([score('a', null), score('b', 3.25)])).toEqual({
+      overall: 3.25,
+      strongest: ['b'],
+      weakest: ['b'],
+    });
   });
 
   it('is empty when nothing could be scored', () => {
@@ -341,10 +365,15 @@ describe('scoreResponse on the real instruments', () => {
     expect(scoreResponse(selfAssessment, {})).not.toHaveProperty('readiness');
   });
 
-  it.each([selfAssessment, readiness])('scores each construct of $id once, in the order its items first appear', (instrument) => {
-    const order = [...new Set(itemsOf(instrument).flatMap((item) => (item.kind === 'scored' ? [item.construct] : [])))];
-    expect(scoreResponse(instrument, {}).constructs.map((score) => score.construct)).toEqual(order);
-  });
+  it.each([selfAssessment, readiness])(
+    'scores each construct of $id once, in the order its items first appear',
+    (instrument) => {
+      const order = [
+        ...new Set(itemsOf(instrument).flatMap((item) => (item.kind === 'scored' ? [item.construct] : []))),
+      ];
+      expect(scoreResponse(instrument, {}).constructs.map((score) => score.construct)).toEqual(order);
+    },
+  );
 
   it('profiles the readiness constructs from a full response', () => {
     const answers = Object.fromEntries(
@@ -371,7 +400,12 @@ describe('properties of scoring on the real instruments', () => {
   const validAnswers = (instrument: Instrument) =>
     fc
       .tuple(...itemsOf(instrument).map((item) => fc.option(fc.constantFrom(...valuesOf(item)), { nil: undefined })))
-      .map((values) => answersFor(itemsOf(instrument).map((item) => item.id), values));
+      .map((values) =>
+        answersFor(
+          itemsOf(instrument).map((item) => item.id),
+          values,
+        ),
+      );
 
   const scoredItems = (instrument: Instrument) => itemsOf(instrument).filter((item) => item.kind === 'scored');
   const scaleRange = (instrument: Instrument) => {
@@ -408,7 +442,9 @@ describe('properties of scoring on the real instruments', () => {
       fc.assert(
         fc.property(validAnswers(instrument), (answers) => {
           for (const score of scoreResponse(instrument, answers).constructs) {
-            const items = scoredItems(instrument).filter((item) => item.kind === 'scored' && item.construct === score.construct);
+            const items = scoredItems(instrument).filter(
+              (item) => item.kind === 'scored' && item.construct === score.construct,
+            );
             expect(score.items).toBe(items.length);
             expect(score.answered + score.notApplicable).toBeLessThanOrEqual(score.items);
           }
@@ -454,11 +490,14 @@ describe('properties of scoring on the real instruments', () => {
     it('raises a construct mean when one answer goes up (lowers it when the item is reverse-keyed)', () => {
       fc.assert(
         fc.property(validAnswers(instrument), fc.nat(), (answers, pick) => {
-          const raisable = scoredItems(instrument).filter((item) => typeof answers[item.id] === 'number' && answers[item.id] !== max);
+          const raisable = scoredItems(instrument).filter(
+            (item) => typeof answers[item.id] === 'number' && answers[item.id] !== max,
+          );
           fc.pre(raisable.length > 0);
           const item = raisable[pick % raisable.length]!;
           if (item.kind !== 'scored') return;
-          const construct = (a: Answers) => scoreResponse(instrument, a).constructs.find((s) => s.construct === item.construct)!;
+          const construct = (a: Answers) =>
+            scoreResponse(instrument, a).constructs.find((s) => s.construct === item.construct)!;
           const before = construct(answers).mean;
           const after = construct({ ...answers, [item.id]: (answers[item.id] as number) + 1 }).mean;
           if (before === null) {
@@ -484,7 +523,9 @@ describe('properties of scoring on the real instruments', () => {
           for (const other of estimate.means) {
             if (other.stage !== estimate.stage && other.mean !== null) expect(top).toBeGreaterThan(other.mean);
           }
-          expect(estimate.clarity === 'clear').toBe(estimate.lead !== null && estimate.lead >= instrument.scoring.stageClearMargin!);
+          expect(estimate.clarity === 'clear').toBe(
+            estimate.lead !== null && estimate.lead >= instrument.scoring.stageClearMargin!,
+          );
         }),
       );
     });

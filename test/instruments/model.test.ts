@@ -1,13 +1,17 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { canonicalJson, contentHash, hashedContent } from '../src/instruments/hash.ts';
-import { choicesOf, findScale, itemsOf, model, type FrameworkModel } from '../src/instruments/model.ts';
-import { NOT_APPLICABLE, NOT_APPLICABLE_LABEL } from '../src/instruments/scales.ts';
-import { scoreResponse } from '../src/instruments/score.ts';
-import type { Instrument, Item } from '../src/instruments/types.ts';
-import { findModelProblems } from '../src/instruments/validate.ts';
+import { canonicalJson, contentHash, hashedContent } from '../../src/instruments/hash.ts';
+import { choicesOf, findScale, itemsOf, model, type FrameworkModel } from '../../src/instruments/model.ts';
+import { NOT_APPLICABLE, NOT_APPLICABLE_LABEL } from '../../src/instruments/scales.ts';
+import { scoreResponse } from '../../src/instruments/score.ts';
+import type { Instrument, Item } from '../../src/instruments/types.ts';
+import { findModelProblems } from '../../src/instruments/validate.ts';
 
 /** The model with every `readonly` removed, so a test can break a copy of it. */
-type Draft<T> = T extends readonly (infer U)[] ? Draft<U>[] : T extends object ? { -readonly [K in keyof T]: Draft<T[K]> } : T;
+type Draft<T> = T extends readonly (infer U)[]
+  ? Draft<U>[]
+  : T extends object
+    ? { -readonly [K in keyof T]: Draft<T[K]> }
+    : T;
 type DraftModel = Draft<FrameworkModel>;
 
 const S = model.instruments.findIndex((instrument) => itemsOf(instrument).some((item) => item.kind === 'stage'));
@@ -26,7 +30,8 @@ function scaleMinimum(instrument: Instrument): number {
 
 describe('validation: the first band starts at the scale minimum', () => {
   it('the real instruments start their first band at the scale minimum', () => {
-    for (const instrument of model.instruments) expect(instrument.scoring.bands[0]!.min, instrument.id).toBe(scaleMinimum(instrument));
+    for (const instrument of model.instruments)
+      expect(instrument.scoring.bands[0]!.min, instrument.id).toBe(scaleMinimum(instrument));
   });
 
   it('the instruments share one bands array, and so does a structuredClone of the model', () => {
@@ -43,7 +48,9 @@ describe('validation: the first band starts at the scale minimum', () => {
     instrument.scoring.bands = instrument.scoring.bands.map((band, i) => (i === 0 ? { ...band, min: raised } : band));
 
     const problems = findModelProblems(draft);
-    expect(problems.map(({ where, field }) => ({ where, field }))).toEqual([{ where: at(selfAssessment), field: 'scoring.bands[0].min' }]);
+    expect(problems.map(({ where, field }) => ({ where, field }))).toEqual([
+      { where: at(selfAssessment), field: 'scoring.bands[0].min' },
+    ]);
     expect(problems[0]!.message).toContain(`(${scaleMinimum(selfAssessment)})`);
   });
 
@@ -51,7 +58,9 @@ describe('validation: the first band starts at the scale minimum', () => {
     const draft = structuredClone(model) as DraftModel;
     draft.instruments[S]!.scoring.bands[0]!.min = 2;
     const located = findModelProblems(draft).map(({ where, field }) => ({ where, field }));
-    expect(located).toEqual(model.instruments.map((instrument) => ({ where: at(instrument), field: 'scoring.bands[0].min' })));
+    expect(located).toEqual(
+      model.instruments.map((instrument) => ({ where: at(instrument), field: 'scoring.bands[0].min' })),
+    );
   });
 
   it('accepts a first band that starts below the scale minimum (every mean still has a band)', () => {
@@ -65,7 +74,9 @@ describe('validation: the first band starts at the scale minimum', () => {
 describe('hashedContent: what the content hash covers beyond the instrument', () => {
   it('includes the "not applicable" option’s value and label', () => {
     for (const instrument of model.instruments) {
-      expect(hashedContent(instrument), instrument.id).toMatchObject({ notApplicable: { value: NOT_APPLICABLE, label: NOT_APPLICABLE_LABEL } });
+      expect(hashedContent(instrument), instrument.id).toMatchObject({
+        notApplicable: { value: NOT_APPLICABLE, label: NOT_APPLICABLE_LABEL },
+      });
     }
   });
 
@@ -105,9 +116,12 @@ describe('contentHash: the "not applicable" label', () => {
   /** contentHash as it would be if scales.ts declared `overrides`. */
   async function contentHashWith(overrides: Record<string, string>) {
     vi.resetModules();
-    vi.doMock('../src/instruments/scales.ts', async (importOriginal) => ({ ...(await importOriginal<object>()), ...overrides }));
-    const fresh = await import('../src/instruments/hash.ts');
-    const scales = await import('../src/instruments/scales.ts');
+    vi.doMock('../../src/instruments/scales.ts', async (importOriginal) => ({
+      ...(await importOriginal<object>()),
+      ...overrides,
+    }));
+    const fresh = await import('../../src/instruments/hash.ts');
+    const scales = await import('../../src/instruments/scales.ts');
     return { contentHash: fresh.contentHash, scales };
   }
 
@@ -118,7 +132,8 @@ describe('contentHash: the "not applicable" label', () => {
 
   it('is unchanged when the label is the same', async () => {
     const { contentHash: hashWith } = await contentHashWith({ NOT_APPLICABLE_LABEL });
-    for (const instrument of model.instruments) expect(await hashWith(instrument, model)).toBe(await contentHash(instrument));
+    for (const instrument of model.instruments)
+      expect(await hashWith(instrument, model)).toBe(await contentHash(instrument));
   });
 
   it('changes for every instrument when the label would change', async () => {
@@ -130,7 +145,8 @@ describe('contentHash: the "not applicable" label', () => {
 });
 
 describe('scoreResponse: answers outside the scale', () => {
-  const firstOf = (instrument: Instrument, kind: Item['kind']) => itemsOf(instrument).find((item) => item.kind === kind)!;
+  const firstOf = (instrument: Instrument, kind: Item['kind']) =>
+    itemsOf(instrument).find((item) => item.kind === kind)!;
   const validAnswer = (item: Item) => choicesOf(item)[0]!.value;
 
   it.each([
@@ -141,8 +157,13 @@ describe('scoreResponse: answers outside the scale', () => {
   ])('throws on %s, naming the instrument and the item', (_what, value) => {
     for (const instrument of model.instruments) {
       const item = firstOf(instrument, 'scored');
-      const answers = { ...Object.fromEntries(itemsOf(instrument).map((each) => [each.id, validAnswer(each)])), [item.id]: value };
-      expect(() => scoreResponse(instrument, answers), instrument.id).toThrow(`Cannot score ${instrument.id}: ${item.id}: ${JSON.stringify(value)} is not one of`);
+      const answers = {
+        ...Object.fromEntries(itemsOf(instrument).map((each) => [each.id, validAnswer(each)])),
+        [item.id]: value,
+      };
+      expect(() => scoreResponse(instrument, answers), instrument.id).toThrow(
+        `Cannot score ${instrument.id}: ${item.id}: ${JSON.stringify(value)} is not one of`,
+      );
     }
   });
 
@@ -168,7 +189,8 @@ describe('scoreResponse: answers outside the scale', () => {
 
   it('does not throw on the scale’s own values, "na" where offered, or unanswered items', () => {
     const item = firstOf(selfAssessment, 'scored');
-    for (const { value } of choicesOf(item)) expect(() => scoreResponse(selfAssessment, { [item.id]: value })).not.toThrow();
+    for (const { value } of choicesOf(item))
+      expect(() => scoreResponse(selfAssessment, { [item.id]: value })).not.toThrow();
     expect(() => scoreResponse(selfAssessment, { [item.id]: null, unknown_key: 'ignored' })).not.toThrow();
   });
 });

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  analyzeResponses,
-  reliabilityTable,
-  summaryTable,
-} from '../src/instruments/analysis.ts';
+import { analyzeResponses, reliabilityTable, summaryTable } from '../../src/instruments/analysis.ts';
 import {
   MAX_FILE_BYTES,
   analysisSections,
@@ -14,13 +10,13 @@ import {
   type Block,
   type SectionView,
   type TableView,
-} from '../src/instruments/analysis-view.ts';
-import { CollectorReadError } from '../src/instruments/collector-export.ts';
-import { toCsv } from '../src/instruments/csv.ts';
-import { findConstruct } from '../src/instruments/framework.ts';
-import { findInstrument, findScale, itemsOf } from '../src/instruments/model.ts';
-import type { ResponseRecord } from '../src/instruments/responses.ts';
-import type { Instrument } from '../src/instruments/types.ts';
+} from '../../src/instruments/analysis-view.ts';
+import { CollectorReadError } from '../../src/instruments/collector-export.ts';
+import { toCsv } from '../../src/instruments/csv.ts';
+import { findConstruct } from '../../src/instruments/framework.ts';
+import { findInstrument, findScale, itemsOf } from '../../src/instruments/model.ts';
+import type { ResponseRecord } from '../../src/instruments/responses.ts';
+import type { Instrument } from '../../src/instruments/types.ts';
 
 const selfAssessment = findInstrument('cop-self-assessment');
 const readiness = findInstrument('organizational-readiness');
@@ -57,8 +53,10 @@ function sectionOf(instrument: Instrument, groupBy: string | null) {
 const blocksOf = (section: SectionView, kind: Block['kind']) => section.blocks.filter((block) => block.kind === kind);
 const tables = (section: SectionView): TableView[] =>
   section.blocks.flatMap((block) => (block.kind === 'table' ? [block.table] : []));
-const tableNamed = (section: SectionView, caption: string) => tables(section).find((table) => table.caption === caption);
-const headings = (section: SectionView) => section.blocks.flatMap((block) => (block.kind === 'heading' ? [block.text] : []));
+const tableNamed = (section: SectionView, caption: string) =>
+  tables(section).find((table) => table.caption === caption);
+const headings = (section: SectionView) =>
+  section.blocks.flatMap((block) => (block.kind === 'heading' ? [block.text] : []));
 
 describe('tooLargeRejection', () => {
   it('refuses files over the limit as a whole, pointing to the Node script', () => {
@@ -97,7 +95,11 @@ describe('analysisSections', () => {
   it('shows the analysis’s own numbers: means, SDs and n per group, and alpha per construct', () => {
     const { section, expected } = sectionOf(selfAssessment, 'community');
     const means = tableNamed(section, 'Construct means, standard deviations and numbers of scored responses')!;
-    expect(means.head).toEqual(['Group', 'n', ...expected.overall.constructs.map((c) => findConstruct(c.construct).name)]);
+    expect(means.head).toEqual([
+      'Group',
+      'n',
+      ...expected.overall.constructs.map((c) => findConstruct(c.construct).name),
+    ]);
     expect(means.rows.map((row) => row[0])).toEqual(['All responses', 'community: East', 'community: West']);
     const first = expected.overall.constructs[0]!;
     expect(means.rows[0]!.slice(0, 3)).toEqual([
@@ -131,7 +133,9 @@ describe('analysisSections', () => {
   it('compares roles for an instrument that records one, unless the groups already are the roles', () => {
     const { section, expected } = sectionOf(selfAssessment, null);
     const roles = tableNamed(section, 'Construct means by respondent role')!;
-    expect(roles.rows.map((row) => [row[0], row[1]])).toEqual(expected.byRole!.map((role) => [role.key ?? '(none)', role.n]));
+    expect(roles.rows.map((row) => [row[0], row[1]])).toEqual(
+      expected.byRole!.map((role) => [role.key ?? '(none)', role.n]),
+    );
     expect(headings(sectionOf(selfAssessment, 'role').section)).not.toContain('By role');
   });
 
@@ -162,7 +166,9 @@ describe('analysisSections', () => {
 
 describe('analysisStatus', () => {
   it('counts responses, files and what could not be used', () => {
-    expect(analysisStatus({ responses, rejected: [] }, { files: 2, collector: null }, 0.5)).toBe('10 response(s) analysed from 2 file(s) in 0.50 s.');
+    expect(analysisStatus({ responses, rejected: [] }, { files: 2, collector: null }, 0.5)).toBe(
+      '10 response(s) analysed from 2 file(s) in 0.50 s.',
+    );
     const rejected = [{ file: 'a', line: 1, reason: 'x' }];
     expect(analysisStatus({ responses, rejected }, { files: 1, collector: null }, 1.234)).toBe(
       '10 response(s) analysed from 1 file(s) in 1.23 s; 1 row(s) or file(s) could not be used (listed below).',
@@ -184,13 +190,17 @@ describe('collector messages', () => {
     expect(collectorLoaded('https://c.example.org', '{"a":1}\n{"a":2}\n\n', null)).toBe(
       'Loaded 2 stored response(s) from https://c.example.org; they are analysed below with any files chosen above.',
     );
-    expect(collectorLoaded('https://c.example.org', '', 'Readiness')).toMatch(/^Loaded 0 stored response\(s\) to Readiness from /);
+    expect(collectorLoaded('https://c.example.org', '', 'Readiness')).toMatch(
+      /^Loaded 0 stored response\(s\) to Readiness from /,
+    );
   });
 
   it('gives a refusal’s reason, and no internals of an unexpected error', () => {
     expect(collectorFailure(new CollectorReadError('The collector did not accept the read token.'))).toBe(
       'Nothing was loaded. The collector did not accept the read token.',
     );
-    expect(collectorFailure(new TypeError('x is undefined at <anonymous>'))).toBe('Nothing was loaded. Something unexpected went wrong while reading the export.');
+    expect(collectorFailure(new TypeError('x is undefined at <anonymous>'))).toBe(
+      'Nothing was loaded. Something unexpected went wrong while reading the export.',
+    );
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { confirmsReceipt } from '../src/respond/receipt.ts';
+import { confirmsReceipt } from '../../src/respond/receipt.ts';
 
 const id = '0b6f2c1e-4d3a-4f5b-9c8d-7e6f5a4b3c2d';
 

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { endpointOrigin, endpointProblem } from '../src/instruments/endpoint.ts';
+import { endpointOrigin, endpointProblem } from '../../src/instruments/endpoint.ts';
 
 describe('where responses may be posted', () => {
-  it.each(['/api/responses', 'https://data.example.org/cultivate/responses', 'http://localhost:4321/api/responses', 'http://127.0.0.1:4398/responses', 'http://[::1]:8080/r'])(
-    'accepts %j',
-    (endpoint) => expect(endpointProblem(endpoint)).toBeNull(),
-  );
+  it.each([
+    '/api/responses',
+    'https://data.example.org/cultivate/responses',
+    'http://localhost:4321/api/responses',
+    'http://127.0.0.1:4398/responses',
+    'http://[::1]:8080/r',
+  ])('accepts %j', (endpoint) => expect(endpointProblem(endpoint)).toBeNull());
 
   it.each([
     ['http://data.example.org/responses', /https:\/\//],

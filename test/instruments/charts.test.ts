@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { barChart, reportLayout, summaryLayout, type BarChartLayout, type ChartBar } from '../src/instruments/charts.ts';
+import {
+  barChart,
+  reportLayout,
+  summaryLayout,
+  type BarChartLayout,
+  type ChartBar,
+} from '../../src/instruments/charts.ts';
 
 const layouts: [string, BarChartLayout][] = [
   ['report', reportLayout],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { essaySchema } from '../src/content/essay-schema.ts';
+import { essaySchema } from '../../src/content/essay-schema.ts';
 
 const valid = {
   title: 'A title',

@@ -1,10 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, contentHash, publishedHash, publishedHashesById } from '../src/instruments/hash.ts';
-import { itemsOf, model, type FrameworkModel } from '../src/instruments/model.ts';
-import { publishedHashes, versionProblem } from '../src/instruments/published.ts';
+import { canonicalJson, contentHash, publishedHash, publishedHashesById } from '../../src/instruments/hash.ts';
+import { itemsOf, model, type FrameworkModel } from '../../src/instruments/model.ts';
+import { publishedHashes, versionProblem } from '../../src/instruments/published.ts';
 
-type Draft<T> = T extends readonly (infer U)[] ? Draft<U>[] : T extends object ? { -readonly [K in keyof T]: Draft<T[K]> } : T;
+type Draft<T> = T extends readonly (infer U)[]
+  ? Draft<U>[]
+  : T extends object
+    ? { -readonly [K in keyof T]: Draft<T[K]> }
+    : T;
 type DraftModel = Draft<FrameworkModel>;
 type DraftInstrument = DraftModel['instruments'][number];
 
@@ -12,14 +16,20 @@ type DraftInstrument = DraftModel['instruments'][number];
 function reversedKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(reversedKeys);
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).reverse().map(([key, inner]) => [key, reversedKeys(inner)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .reverse()
+        .map(([key, inner]) => [key, reversedKeys(inner)]),
+    );
   }
   return value;
 }
 
 describe('canonicalJson', () => {
   it('sorts keys at every level', () => {
-    expect(canonicalJson({ b: 1, a: { d: [{ f: 1, e: 2 }], c: null } })).toBe('{"a":{"c":null,"d":[{"e":2,"f":1}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [{ f: 1, e: 2 }], c: null } })).toBe(
+      '{"a":{"c":null,"d":[{"e":2,"f":1}]},"b":1}',
+    );
   });
 
   it('keeps array order', () => {
@@ -50,7 +60,9 @@ describe('canonicalJson', () => {
 });
 
 describe('contentHash', () => {
-  const instrumentIndex = model.instruments.findIndex((instrument) => itemsOf(instrument).some((item) => item.kind === 'stage'));
+  const instrumentIndex = model.instruments.findIndex((instrument) =>
+    itemsOf(instrument).some((item) => item.kind === 'stage'),
+  );
   const instrument = model.instruments[instrumentIndex]!;
   const original = contentHash(instrument);
 
@@ -62,7 +74,8 @@ describe('contentHash', () => {
     return contentHash(copy, draft);
   }
 
-  const firstScored = (copy: DraftInstrument) => copy.sections.flatMap((section) => section.items).find((item) => item.kind === 'scored')!;
+  const firstScored = (copy: DraftInstrument) =>
+    copy.sections.flatMap((section) => section.items).find((item) => item.kind === 'scored')!;
 
   it('is a sha256 hex digest', async () => {
     expect(await original).toMatch(/^sha256-[0-9a-f]{64}$/);
@@ -127,9 +140,18 @@ describe('contentHash', () => {
     ],
     ['a section title', (copy) => void (copy.sections[0]!.title += ' (revised)')],
     ['the consent text', (copy) => void (copy.consent += ' Thank you.')],
-    ['a band boundary', (copy) => void (copy.scoring.bands = copy.scoring.bands.map((band, i) => (i === 1 ? { ...band, min: band.min + 0.25 } : band)))],
+    [
+      'a band boundary',
+      (copy) =>
+        void (copy.scoring.bands = copy.scoring.bands.map((band, i) =>
+          i === 1 ? { ...band, min: band.min + 0.25 } : band,
+        )),
+    ],
     ['minAnsweredShare', (copy) => void (copy.scoring.minAnsweredShare = 0.5)],
-    ['the stage clear margin', (copy) => void (copy.scoring.stageClearMargin = (copy.scoring.stageClearMargin ?? 0) + 0.25)],
+    [
+      'the stage clear margin',
+      (copy) => void (copy.scoring.stageClearMargin = (copy.scoring.stageClearMargin ?? 0) + 0.25),
+    ],
     [
       'a link parameter pattern',
       (copy) => void (copy.parameters = copy.parameters.map((p, i) => (i === 0 ? { ...p, pattern: '^[a-z]+$' } : p))),
@@ -141,7 +163,10 @@ describe('contentHash', () => {
   it.each<[string, (copy: DraftInstrument, draft: DraftModel) => void]>([
     ['the version', (copy) => void (copy.version = '9.9.9')],
     ['the endpoint', (copy) => void (copy.endpoint = 'https://example.org/collect')],
-    ['the version and the endpoint', (copy) => Object.assign(copy, { version: '2.0.0', endpoint: 'https://example.org/x' })],
+    [
+      'the version and the endpoint',
+      (copy) => Object.assign(copy, { version: '2.0.0', endpoint: 'https://example.org/x' }),
+    ],
     [
       'a scale the instrument does not use',
       (copy, draft) => {

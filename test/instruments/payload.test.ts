@@ -1,13 +1,18 @@
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
-import { contentHash } from '../src/instruments/hash.ts';
-import { choicesOf, itemsOf, model, offersNotApplicable } from '../src/instruments/model.ts';
-import { buildPayload, parseResponsePayload, responseSchemaV1, type ResponsePayload } from '../src/instruments/payload.ts';
-import { NOT_APPLICABLE } from '../src/instruments/scales.ts';
-import { scoreResponse } from '../src/instruments/score.ts';
-import type { Instrument } from '../src/instruments/types.ts';
-import { storedResponses } from './support/stored-responses.ts';
+import { contentHash } from '../../src/instruments/hash.ts';
+import { choicesOf, itemsOf, model, offersNotApplicable } from '../../src/instruments/model.ts';
+import {
+  buildPayload,
+  parseResponsePayload,
+  responseSchemaV1,
+  type ResponsePayload,
+} from '../../src/instruments/payload.ts';
+import { NOT_APPLICABLE } from '../../src/instruments/scales.ts';
+import { scoreResponse } from '../../src/instruments/score.ts';
+import type { Instrument } from '../../src/instruments/types.ts';
+import { storedResponses } from '../support/stored-responses.ts';
 
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -15,16 +20,23 @@ const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})
 function compile(schema: object) {
   const ajv = new Ajv2020({ strict: false, allErrors: true });
   // ajv-formats is not installed, so `format: date-time` gets a small RFC 3339 check of its own here.
-  ajv.addFormat('date-time', { type: 'string', validate: (text: string) => RFC3339.test(text) && !Number.isNaN(Date.parse(text)) });
+  ajv.addFormat('date-time', {
+    type: 'string',
+    validate: (text: string) => RFC3339.test(text) && !Number.isNaN(Date.parse(text)),
+  });
   return ajv.compile(schema);
 }
 
 const validate = compile(responseSchemaV1);
 /** The schema as published before it was generated from Zod: what version 1 has always meant. */
-const validatePublished = compile(JSON.parse(readFileSync(new URL('./support/response-v1.published.json', import.meta.url), 'utf8')));
+const validatePublished = compile(
+  JSON.parse(readFileSync(new URL('../support/response-v1.published.json', import.meta.url), 'utf8')),
+);
 
 function schemaErrors(payload: unknown): { path: string; keyword: string }[] {
-  return validate(payload) ? [] : (validate.errors ?? []).map((error) => ({ path: error.instancePath, keyword: error.keyword }));
+  return validate(payload)
+    ? []
+    : (validate.errors ?? []).map((error) => ({ path: error.instancePath, keyword: error.keyword }));
 }
 
 /** Every item answered from the model: a valid choice, with "na" on every fourth item that offers it. */
@@ -124,25 +136,120 @@ describe('the response schema rejects', () => {
   const UUID_PROBLEM = 'responseId: expected a lower-case UUID such as 3f2b8c1e-0a4d-4e5f-9b6a-7c8d9e0f1a2b';
 
   it.each<[string, (copy: MutableCopy) => void, { path: string; keyword: string }, string]>([
-    ['an extra top-level property (an email address)', (c) => void (c['email'] = 'someone@example.org'), { path: '', keyword: 'additionalProperties' }, 'email: not part of payload version 1'],
-    ['a missing responseId', (c) => void delete c['responseId'], { path: '', keyword: 'required' }, 'responseId: missing'],
-    ['a missing instrument hash', (c) => void delete c['instrument'].hash, { path: '/instrument', keyword: 'required' }, 'instrument.hash: missing'],
-    ['a hash that is not sha256', (c) => void (c['instrument'].hash = `md5-${'0'.repeat(32)}`), { path: '/instrument/hash', keyword: 'pattern' }, HASH_PROBLEM],
-    ['a hash that is too short', (c) => void (c['instrument'].hash = `sha256-${'a'.repeat(63)}`), { path: '/instrument/hash', keyword: 'pattern' }, HASH_PROBLEM],
-    ['a hash in upper case', (c) => void (c['instrument'].hash = c['instrument'].hash.toUpperCase()), { path: '/instrument/hash', keyword: 'pattern' }, HASH_PROBLEM],
-    ['a responseId that is not a UUID', (c) => void (c['responseId'] = 'response-1'), { path: '/responseId', keyword: 'pattern' }, UUID_PROBLEM],
-    ['a UUID without its hyphens', (c) => void (c['responseId'] = c['responseId'].replaceAll('-', '')), { path: '/responseId', keyword: 'pattern' }, UUID_PROBLEM],
-    ['payloadVersion 2', (c) => void (c['payloadVersion'] = 2), { path: '/payloadVersion', keyword: 'const' }, 'payloadVersion: expected 1'],
-    ['a params value that is a number', (c) => void (c['params'].wave = 2), { path: '/params/wave', keyword: 'type' }, 'params.wave: expected a string, got 2'],
-    ['a params name that is not a variable name', (c) => void (c['params']['Bad Name'] = 'x'), { path: '/params', keyword: 'propertyNames' }, 'params["Bad Name"]: not a variable name (a lower-case letter, then lower-case letters, digits or _)'],
-    ['a params value over 200 characters', (c) => void (c['params'].community = 'a'.repeat(201)), { path: '/params/community', keyword: 'maxLength' }, 'params.community: expected at most 200 characters'],
-    ['an answer that is an object', (c) => void (c['answers'][Object.keys(c['answers'])[0]!] = { value: 3 }), { path: `/answers/${itemsOf(instrument)[0]!.id}`, keyword: 'type' }, `answers.${itemsOf(instrument)[0]!.id}: expected a number or a string, got an object`],
-    ['an extra property inside instrument', (c) => void (c['instrument'].title = 'x'), { path: '/instrument', keyword: 'additionalProperties' }, 'instrument.title: not part of payload version 1'],
-    ['a version that is not semantic', (c) => void (c['instrument'].version = '1.0'), { path: '/instrument/version', keyword: 'pattern' }, 'instrument.version: expected a semantic version such as 1.2.0'],
-    ['a construct score with an extra property', (c) => void (c['scores'].constructs[0].respondent = 'x'), { path: '/scores/constructs/0', keyword: 'additionalProperties' }, 'scores.constructs[0].respondent: not part of payload version 1'],
-    ['a submittedAt that is not a date-time', (c) => void (c['submittedAt'] = new Date().toString()), { path: '/submittedAt', keyword: 'format' }, 'submittedAt: expected an ISO 8601 date-time such as 2026-11-23T09:30:00.000Z'],
-    ['a startedAt that is a number', (c) => void (c['startedAt'] = 1_700_000_000_000), { path: '/startedAt', keyword: 'type' }, 'startedAt: expected a string, got 1700000000000'],
-    ['a locale that is too long', (c) => void (c['locale'] = 'x'.repeat(36)), { path: '/locale', keyword: 'maxLength' }, 'locale: expected at most 35 characters'],
+    [
+      'an extra top-level property (an email address)',
+      (c) => void (c['email'] = 'someone@example.org'),
+      { path: '', keyword: 'additionalProperties' },
+      'email: not part of payload version 1',
+    ],
+    [
+      'a missing responseId',
+      (c) => void delete c['responseId'],
+      { path: '', keyword: 'required' },
+      'responseId: missing',
+    ],
+    [
+      'a missing instrument hash',
+      (c) => void delete c['instrument'].hash,
+      { path: '/instrument', keyword: 'required' },
+      'instrument.hash: missing',
+    ],
+    [
+      'a hash that is not sha256',
+      (c) => void (c['instrument'].hash = `md5-${'0'.repeat(32)}`),
+      { path: '/instrument/hash', keyword: 'pattern' },
+      HASH_PROBLEM,
+    ],
+    [
+      'a hash that is too short',
+      (c) => void (c['instrument'].hash = `sha256-${'a'.repeat(63)}`),
+      { path: '/instrument/hash', keyword: 'pattern' },
+      HASH_PROBLEM,
+    ],
+    [
+      'a hash in upper case',
+      (c) => void (c['instrument'].hash = c['instrument'].hash.toUpperCase()),
+      { path: '/instrument/hash', keyword: 'pattern' },
+      HASH_PROBLEM,
+    ],
+    [
+      'a responseId that is not a UUID',
+      (c) => void (c['responseId'] = 'response-1'),
+      { path: '/responseId', keyword: 'pattern' },
+      UUID_PROBLEM,
+    ],
+    [
+      'a UUID without its hyphens',
+      (c) => void (c['responseId'] = c['responseId'].replaceAll('-', '')),
+      { path: '/responseId', keyword: 'pattern' },
+      UUID_PROBLEM,
+    ],
+    [
+      'payloadVersion 2',
+      (c) => void (c['payloadVersion'] = 2),
+      { path: '/payloadVersion', keyword: 'const' },
+      'payloadVersion: expected 1',
+    ],
+    [
+      'a params value that is a number',
+      (c) => void (c['params'].wave = 2),
+      { path: '/params/wave', keyword: 'type' },
+      'params.wave: expected a string, got 2',
+    ],
+    [
+      'a params name that is not a variable name',
+      (c) => void (c['params']['Bad Name'] = 'x'),
+      { path: '/params', keyword: 'propertyNames' },
+      'params["Bad Name"]: not a variable name (a lower-case letter, then lower-case letters, digits or _)',
+    ],
+    [
+      'a params value over 200 characters',
+      (c) => void (c['params'].community = 'a'.repeat(201)),
+      { path: '/params/community', keyword: 'maxLength' },
+      'params.community: expected at most 200 characters',
+    ],
+    [
+      'an answer that is an object',
+      (c) => void (c['answers'][Object.keys(c['answers'])[0]!] = { value: 3 }),
+      { path: `/answers/${itemsOf(instrument)[0]!.id}`, keyword: 'type' },
+      `answers.${itemsOf(instrument)[0]!.id}: expected a number or a string, got an object`,
+    ],
+    [
+      'an extra property inside instrument',
+      (c) => void (c['instrument'].title = 'x'),
+      { path: '/instrument', keyword: 'additionalProperties' },
+      'instrument.title: not part of payload version 1',
+    ],
+    [
+      'a version that is not semantic',
+      (c) => void (c['instrument'].version = '1.0'),
+      { path: '/instrument/version', keyword: 'pattern' },
+      'instrument.version: expected a semantic version such as 1.2.0',
+    ],
+    [
+      'a construct score with an extra property',
+      (c) => void (c['scores'].constructs[0].respondent = 'x'),
+      { path: '/scores/constructs/0', keyword: 'additionalProperties' },
+      'scores.constructs[0].respondent: not part of payload version 1',
+    ],
+    [
+      'a submittedAt that is not a date-time',
+      (c) => void (c['submittedAt'] = new Date().toString()),
+      { path: '/submittedAt', keyword: 'format' },
+      'submittedAt: expected an ISO 8601 date-time such as 2026-11-23T09:30:00.000Z',
+    ],
+    [
+      'a startedAt that is a number',
+      (c) => void (c['startedAt'] = 1_700_000_000_000),
+      { path: '/startedAt', keyword: 'type' },
+      'startedAt: expected a string, got 1700000000000',
+    ],
+    [
+      'a locale that is too long',
+      (c) => void (c['locale'] = 'x'.repeat(36)),
+      { path: '/locale', keyword: 'maxLength' },
+      'locale: expected at most 35 characters',
+    ],
   ])('%s', async (_what, change, expected, problem) => {
     const sent = changed(await payload, change);
     expect(schemaErrors(sent)).toContainEqual(expected);
@@ -157,7 +264,10 @@ describe('every stored response shape', () => {
   const shapes: [string, unknown][] = storedResponses.flatMap((payload, i) => {
     const { stage: _stage, readiness: _readiness, ...constructsOnly } = payload.scores;
     return [
-      [`stored response ${i + 1} (${payload.instrument.id}, params ${Object.keys(payload.params).join(', ') || 'none'})`, payload],
+      [
+        `stored response ${i + 1} (${payload.instrument.id}, params ${Object.keys(payload.params).join(', ') || 'none'})`,
+        payload,
+      ],
       [`stored response ${i + 1} without its optional scores`, { ...payload, scores: constructsOnly }],
     ];
   });
@@ -166,20 +276,31 @@ describe('every stored response shape', () => {
     expect(storedResponses.some((payload) => Object.values(payload.answers).includes(NOT_APPLICABLE))).toBe(true);
     expect(storedResponses.some((payload) => payload.submittedAt.endsWith('+02:00'))).toBe(true);
     expect(storedResponses.some((payload) => Object.keys(payload.answers).length === 0)).toBe(true);
-    expect(storedResponses.some((payload) => payload.scores.constructs.some((score) => score.mean === null))).toBe(true);
+    expect(storedResponses.some((payload) => payload.scores.constructs.some((score) => score.mean === null))).toBe(
+      true,
+    );
   });
 
-  it.each(shapes)('%s is accepted by the published schema, the generated one and parseResponsePayload', (_what, shape) => {
-    expect(validatePublished(shape)).toBe(true);
-    expect(schemaErrors(shape)).toEqual([]);
-    expect(parseResponsePayload(shape)).toEqual({ ok: true, payload: shape });
-  });
+  it.each(shapes)(
+    '%s is accepted by the published schema, the generated one and parseResponsePayload',
+    (_what, shape) => {
+      expect(validatePublished(shape)).toBe(true);
+      expect(schemaErrors(shape)).toEqual([]);
+      expect(parseResponsePayload(shape)).toEqual({ ok: true, payload: shape });
+    },
+  );
 });
 
 describe('parseResponsePayload', () => {
   it('says what it expected of a body that is not an object', () => {
-    expect(parseResponsePayload(null)).toEqual({ ok: false, problems: ['(the payload): expected an object, got null'] });
-    expect(parseResponsePayload([])).toEqual({ ok: false, problems: ['(the payload): expected an object, got an array'] });
+    expect(parseResponsePayload(null)).toEqual({
+      ok: false,
+      problems: ['(the payload): expected an object, got null'],
+    });
+    expect(parseResponsePayload([])).toEqual({
+      ok: false,
+      problems: ['(the payload): expected an object, got an array'],
+    });
   });
 
   it('names every problem, and escapes control characters in names taken from the body', () => {
@@ -194,7 +315,11 @@ describe('parseResponsePayload', () => {
   });
 
   it('never echoes text from the body', () => {
-    const check = parseResponsePayload({ ...storedResponses[0], answers: { dom_01: ['private words'] }, locale: { text: 'private words' } });
+    const check = parseResponsePayload({
+      ...storedResponses[0],
+      answers: { dom_01: ['private words'] },
+      locale: { text: 'private words' },
+    });
     expect(check.ok).toBe(false);
     if (!check.ok) expect(check.problems.join('\n')).not.toContain('private words');
   });

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkLinkParameters, parameterProblem } from '../src/instruments/link-parameters.ts';
-import { distributionParameters } from '../src/instruments/parameters.ts';
-import type { LinkParameter } from '../src/instruments/types.ts';
+import { checkLinkParameters, parameterProblem } from '../../src/instruments/link-parameters.ts';
+import { distributionParameters } from '../../src/instruments/parameters.ts';
+import type { LinkParameter } from '../../src/instruments/types.ts';
 
 const parameters: readonly LinkParameter[] = distributionParameters;
 const byName = (name: string): LinkParameter => {
@@ -44,7 +44,12 @@ describe('checkLinkParameters: valid values', () => {
   });
 
   it('accepts an apostrophe in a name (letters, digits, spaces and a few joiners are allowed)', () => {
-    expect(check([['site', 'St. Mary’s'], ['community', "O'Brien-Lee_Group"]]).problems).toEqual([]);
+    expect(
+      check([
+        ['site', 'St. Mary’s'],
+        ['community', "O'Brien-Lee_Group"],
+      ]).problems,
+    ).toEqual([]);
   });
 
   it('trims surrounding white space', () => {
@@ -66,7 +71,10 @@ describe('checkLinkParameters: valid values', () => {
   });
 
   it('reads values from a real percent-encoded query string', () => {
-    const result = checkLinkParameters(parameters, new URLSearchParams('?community=%C3%89cole+Nord&site=Site%202&wave=2026-fall'));
+    const result = checkLinkParameters(
+      parameters,
+      new URLSearchParams('?community=%C3%89cole+Nord&site=Site%202&wave=2026-fall'),
+    );
     expect(result).toEqual({ values: { community: 'École Nord', site: 'Site 2', wave: '2026-fall' }, problems: [] });
   });
 
@@ -103,7 +111,9 @@ describe('checkLinkParameters: unknown and repeated parameters', () => {
       ['site', 'Site 2'],
       ['community', 'Science Dept'],
     ]);
-    expect(result.problems).toEqual([{ name: 'community', label: community.label, message: expect.stringMatching(/more than once/) }]);
+    expect(result.problems).toEqual([
+      { name: 'community', label: community.label, message: expect.stringMatching(/more than once/) },
+    ]);
     expect(result.values).toEqual({ site: 'Site 2' });
   });
 
@@ -182,7 +192,9 @@ describe('checkLinkParameters: length, counted in characters (code points)', () 
 
   it('rejects maxLength + 1 letters with a message giving the limit', () => {
     const result = check([['community', 'é'.repeat(limit + 1)]]);
-    expect(result.problems).toEqual([{ name: 'community', label: community.label, message: `is longer than ${limit} characters` }]);
+    expect(result.problems).toEqual([
+      { name: 'community', label: community.label, message: `is longer than ${limit} characters` },
+    ]);
     expect(result.values).toEqual({});
   });
 
@@ -244,10 +256,37 @@ describe('parameterProblem: the pattern is wrapped so it cannot be escaped', () 
 
 describe('property: an accepted value matches its pattern and holds no markup', () => {
   const hostileUnit = fc.constantFrom(
-    'a', 'Z', 'É', 'ß', '7', ' ', '-', '.', '_', "'", '’', '<', '>', '"', '&', '/', ':', '=', '\u202E', '\u200D',
-    '\u0000', '\n', '\t', '\u0301', '😀', '\u{1D400}',
+    'a',
+    'Z',
+    'É',
+    'ß',
+    '7',
+    ' ',
+    '-',
+    '.',
+    '_',
+    "'",
+    '’',
+    '<',
+    '>',
+    '"',
+    '&',
+    '/',
+    ':',
+    '=',
+    '\u202E',
+    '\u200D',
+    '\u0000',
+    '\n',
+    '\t',
+    '\u0301',
+    '😀',
+    '\u{1D400}',
   );
-  const anyString = fc.oneof(fc.string({ unit: 'binary', maxLength: 100 }), fc.string({ unit: hostileUnit, maxLength: 100 }));
+  const anyString = fc.oneof(
+    fc.string({ unit: 'binary', maxLength: 100 }),
+    fc.string({ unit: hostileUnit, maxLength: 100 }),
+  );
 
   it.each(parameters.map((parameter) => [parameter.name, parameter] as const))('%s', (_name, parameter) => {
     fc.assert(

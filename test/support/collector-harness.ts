@@ -19,7 +19,10 @@ export function scratchDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'cultivate-collector-'));
   mkdirSync(join(dir, 'site', 'instruments'), { recursive: true });
   writeFileSync(join(dir, 'site', 'index.html'), '<!doctype html><title>Home</title><p>home page</p>');
-  writeFileSync(join(dir, 'site', 'instruments', 'index.html'), '<!doctype html><title>Instruments</title><p>instruments page</p>');
+  writeFileSync(
+    join(dir, 'site', 'instruments', 'index.html'),
+    '<!doctype html><title>Instruments</title><p>instruments page</p>',
+  );
   writeFileSync(join(dir, 'site', '404.html'), '<!doctype html><title>Not found</title><p>page not found</p>');
   return dir;
 }
@@ -91,19 +94,39 @@ export const readiness = model.instruments.find((i) => i.id === 'organizational-
 
 /** Every item answered with its n-th choice (cycling), so scores are real numbers. */
 export function answersFor(instrument: Instrument, n = 0): Record<string, number | string> {
-  return Object.fromEntries(itemsOf(instrument).map((item, i) => {
-    const choices = choicesOf(item, model);
-    return [item.id, choices[(n + i) % choices.length]!.value];
-  }));
+  return Object.fromEntries(
+    itemsOf(instrument).map((item, i) => {
+      const choices = choicesOf(item, model);
+      return [item.id, choices[(n + i) % choices.length]!.value];
+    }),
+  );
 }
 
 /** A valid payload as the respondent's device builds it. */
-export function payload(instrument: Instrument = selfAssessment, params: Record<string, string> = { community: 'Math' }, n = 0): ResponsePayload {
+export function payload(
+  instrument: Instrument = selfAssessment,
+  params: Record<string, string> = { community: 'Math' },
+  n = 0,
+): ResponsePayload {
   const now = new Date().toISOString();
-  return buildPayload({ instrument, hash: hashOf(instrument), params, answers: answersFor(instrument, n), responseId: crypto.randomUUID(), startedAt: now, submittedAt: now, locale: 'en-GB' });
+  return buildPayload({
+    instrument,
+    hash: hashOf(instrument),
+    params,
+    answers: answersFor(instrument, n),
+    responseId: crypto.randomUUID(),
+    startedAt: now,
+    submittedAt: now,
+    locale: 'en-GB',
+  });
 }
 
-export function post(url: string, body: unknown, contentType = 'application/json', headers: Record<string, string> = {}): Promise<Response> {
+export function post(
+  url: string,
+  body: unknown,
+  contentType = 'application/json',
+  headers: Record<string, string> = {},
+): Promise<Response> {
   return fetch(`${url}/api/responses`, {
     method: 'POST',
     headers: { 'content-type': contentType, ...headers },
@@ -111,8 +134,16 @@ export function post(url: string, body: unknown, contentType = 'application/json
   });
 }
 
-export function read(url: string, path: string, token: string | null = TOKEN, init: RequestInit = {}): Promise<Response> {
-  return fetch(`${url}${path}`, { ...init, headers: { ...(token === null ? {} : { authorization: `Bearer ${token}` }), ...init.headers } });
+export function read(
+  url: string,
+  path: string,
+  token: string | null = TOKEN,
+  init: RequestInit = {},
+): Promise<Response> {
+  return fetch(`${url}${path}`, {
+    ...init,
+    headers: { ...(token === null ? {} : { authorization: `Bearer ${token}` }), ...init.headers },
+  });
 }
 
 export async function count(url: string, query = ''): Promise<number> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bibliography, citationLabel, lookUpWork, referenceAuthors } from '../src/content/bibliography.ts';
+import { bibliography, citationLabel, lookUpWork, referenceAuthors } from '../../src/content/bibliography.ts';
 
 describe('bibliography', () => {
   it('labels citations by author count', () => {
@@ -10,7 +10,9 @@ describe('bibliography', () => {
 
   it('prints reference-list authors with an ampersand before the last', () => {
     expect(referenceAuthors(bibliography['mehta-2013'])).toBe('Mehta, J.');
-    expect(referenceAuthors(bibliography['wenger-mcdermott-snyder-2002'])).toBe('Wenger, E., McDermott, R., & Snyder, W. M.');
+    expect(referenceAuthors(bibliography['wenger-mcdermott-snyder-2002'])).toBe(
+      'Wenger, E., McDermott, R., & Snyder, W. M.',
+    );
   });
 
   it('fails on an unknown key, naming it and where keys live', () => {

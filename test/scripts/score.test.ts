@@ -3,14 +3,14 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { createServer } from 'node:net';
 import { describe, expect, it, vi } from 'vitest';
-import { payload as collectorPayload, TOKEN } from './collector/harness.ts';
-import { collectorWith } from './support/collector-with.ts';
-import { misuseLine, runScript, scratchFiles, stderrLines } from './run-script.ts';
-import { contentHash } from '../src/instruments/hash.ts';
-import { choicesOf, constructsOf, itemsOf, model } from '../src/instruments/model.ts';
-import { scoreResponse } from '../src/instruments/score.ts';
-import { scoreColumns } from '../src/instruments/score-table.ts';
-import type { Instrument } from '../src/instruments/types.ts';
+import { payload as collectorPayload, TOKEN } from '../support/collector-harness.ts';
+import { collectorWith } from '../support/collector-with.ts';
+import { misuseLine, runScript, scratchFiles, stderrLines } from '../support/run-script.ts';
+import { contentHash } from '../../src/instruments/hash.ts';
+import { choicesOf, constructsOf, itemsOf, model } from '../../src/instruments/model.ts';
+import { scoreResponse } from '../../src/instruments/score.ts';
+import { scoreColumns } from '../../src/instruments/score-table.ts';
+import type { Instrument } from '../../src/instruments/types.ts';
 
 const { dir, write } = scratchFiles('cultivate-score-cli-');
 const score = (...args: string[]) => runScript('score.ts', ...args);
@@ -18,7 +18,8 @@ const score = (...args: string[]) => runScript('score.ts', ...args);
  * The CLI's CSV output as rows. Its rows end in CRLF (Papa.unparse's default) but it adds a bare LF at the
  * very end, which a CSV reader takes as part of the last cell; that final LF is dropped here (reported separately).
  */
-const table = (text: string) => Papa.parse<Record<string, string>>(text.replace(/\n$/, ''), { header: true, skipEmptyLines: 'greedy' });
+const table = (text: string) =>
+  Papa.parse<Record<string, string>>(text.replace(/\n$/, ''), { header: true, skipEmptyLines: 'greedy' });
 
 const selfAssessment = model.instruments.find((i) => itemsOf(i).some((item) => item.kind === 'stage'))!;
 const readiness = model.instruments.find((i) => i.scoring.readinessProfile === true)!;
@@ -67,17 +68,41 @@ function expectScores(row: Record<string, string>, instrument: Instrument, answe
 
 describe('npm run score: a mix of good and bad rows', () => {
   const items = itemsOf(selfAssessment).map((item) => item.id);
-  const good1 = { response_id: 'good-1', instrument_id: selfAssessment.id, community: 'Math Dept', ...answersFor(selfAssessment, 1) };
-  const good2 = { response_id: 'good-2', instrument_id: selfAssessment.id, site: 'Site 2', ...answersFor(selfAssessment, 2) };
-  const offScale = { response_id: 'bad-scale', instrument_id: selfAssessment.id, ...answersFor(selfAssessment, 3), [firstScored(selfAssessment).id]: 7 };
-  const unknown = { response_id: 'bad-instrument', instrument_id: 'no-such-instrument', ...answersFor(selfAssessment, 4) };
+  const good1 = {
+    response_id: 'good-1',
+    instrument_id: selfAssessment.id,
+    community: 'Math Dept',
+    ...answersFor(selfAssessment, 1),
+  };
+  const good2 = {
+    response_id: 'good-2',
+    instrument_id: selfAssessment.id,
+    site: 'Site 2',
+    ...answersFor(selfAssessment, 2),
+  };
+  const offScale = {
+    response_id: 'bad-scale',
+    instrument_id: selfAssessment.id,
+    ...answersFor(selfAssessment, 3),
+    [firstScored(selfAssessment).id]: 7,
+  };
+  const unknown = {
+    response_id: 'bad-instrument',
+    instrument_id: 'no-such-instrument',
+    ...answersFor(selfAssessment, 4),
+  };
   const noInstrument = { response_id: 'bad-missing', ...answersFor(selfAssessment, 5) };
   const columns = ['response_id', 'instrument_id', 'community', 'site', ...items];
   // Lines: header 1, good1 2, offScale 3, good2 4, unknown 5, noInstrument 6.
   const csvFile = write('mixed.csv', flatCsv(columns, [good1, offScale, good2, unknown, noInstrument]));
 
   const readinessAnswers = answersFor(readiness, 3);
-  const goodPayload = { responseId: 'good-3', instrument: { id: readiness.id, version: readiness.version }, params: { wave: '2' }, answers: readinessAnswers };
+  const goodPayload = {
+    responseId: 'good-3',
+    instrument: { id: readiness.id, version: readiness.version },
+    params: { wave: '2' },
+    answers: readinessAnswers,
+  };
   // Lines: good payload 1, blank 2, broken 3.
   const ndjsonFile = write('mixed.ndjson', `${JSON.stringify(goodPayload)}\n\n{"responseId": "broken",\n`);
 
@@ -89,7 +114,9 @@ describe('npm run score: a mix of good and bad rows', () => {
 
   it('writes one CSV row per good response, with file and line', async () => {
     const { data } = table((await run).stdout);
-    expect(data.map((row) => [row['response_id'], row['instrument_id'], row['source_file'], row['source_line']])).toEqual([
+    expect(
+      data.map((row) => [row['response_id'], row['instrument_id'], row['source_file'], row['source_line']]),
+    ).toEqual([
       ['good-1', selfAssessment.id, csvFile, '2'],
       ['good-2', selfAssessment.id, csvFile, '4'],
       ['good-3', readiness.id, ndjsonFile, '1'],
@@ -98,7 +125,15 @@ describe('npm run score: a mix of good and bad rows', () => {
 
   it('has the construct columns of every instrument it scored, and the parameters', async () => {
     const { meta } = table((await run).stdout);
-    for (const column of [...scoreColumns(selfAssessment), ...scoreColumns(readiness), 'community', 'site', 'wave', 'code', 'role']) {
+    for (const column of [
+      ...scoreColumns(selfAssessment),
+      ...scoreColumns(readiness),
+      'community',
+      'site',
+      'wave',
+      'code',
+      'role',
+    ]) {
       expect(meta.fields, column).toContain(column);
     }
   });
@@ -121,7 +156,11 @@ describe('npm run score: a mix of good and bad rows', () => {
   it('lists every bad row on stderr as file:line: reason', async () => {
     const lines = stderrLines(await run);
     expect(lines.slice(0, -1)).toEqual([
-      expect.stringMatching(new RegExp(`^${csvFile}:3: has answers outside their scales: ${firstScored(selfAssessment).id}: 7 is not one of`)),
+      expect.stringMatching(
+        new RegExp(
+          `^${csvFile}:3: has answers outside their scales: ${firstScored(selfAssessment).id}: 7 is not one of`,
+        ),
+      ),
       expect.stringMatching(new RegExp(`^${csvFile}:5: names instrument "no-such-instrument"`)),
       expect.stringMatching(new RegExp(`^${csvFile}:6: does not say which instrument`)),
       expect.stringMatching(new RegExp(`^${ndjsonFile}:3: cannot be read: `)),
@@ -132,7 +171,10 @@ describe('npm run score: a mix of good and bad rows', () => {
 
 describe('npm run score: good input', () => {
   const answers = answersFor(readiness, 2);
-  const file = write('good.json', JSON.stringify([{ responseId: 'a', instrument: { id: readiness.id }, answers }], null, 2));
+  const file = write(
+    'good.json',
+    JSON.stringify([{ responseId: 'a', instrument: { id: readiness.id }, answers }], null, 2),
+  );
 
   it('exits with 0 and says how many it scored', async () => {
     const run = await score(file);
@@ -148,7 +190,11 @@ describe('npm run score: good input', () => {
   });
 
   it('accepts a response that carries the instrument’s current version and content hash', async () => {
-    const payload = { responseId: 'h', instrument: { id: readiness.id, version: readiness.version, hash: await contentHash(readiness) }, answers };
+    const payload = {
+      responseId: 'h',
+      instrument: { id: readiness.id, version: readiness.version, hash: await contentHash(readiness) },
+      answers,
+    };
     const run = await score(write('hashed.ndjson', `${JSON.stringify(payload)}\n`));
     expect(run.stderr).toContain('0 could not be scored');
     expect(run.code).toBe(0);
@@ -168,13 +214,22 @@ describe('npm run score: good input', () => {
 describe('npm run score: --instrument', () => {
   const answers = answersFor(selfAssessment, 1);
   const columns = ['response_id', ...Object.keys(answers)];
-  const file = write('no-instrument.csv', flatCsv(columns, [{ response_id: 'x', ...answers }, { response_id: 'y', ...answersFor(selfAssessment, 2) }]));
+  const file = write(
+    'no-instrument.csv',
+    flatCsv(columns, [
+      { response_id: 'x', ...answers },
+      { response_id: 'y', ...answersFor(selfAssessment, 2) },
+    ]),
+  );
 
   it('without it, rows that do not name their instrument are rejected with a hint', async () => {
     const run = await score(file);
     expect(run.code).toBe(1);
     expect(table(run.stdout).data).toHaveLength(0);
-    expect(stderrLines(run).slice(0, -1)).toEqual([expect.stringContaining(`${file}:2: `), expect.stringContaining(`${file}:3: `)]);
+    expect(stderrLines(run).slice(0, -1)).toEqual([
+      expect.stringContaining(`${file}:2: `),
+      expect.stringContaining(`${file}:3: `),
+    ]);
     expect(run.stderr).toContain('--instrument');
   });
 
@@ -217,12 +272,18 @@ describe('npm run score: usage and unreadable files', () => {
     const empty = write('empty.csv', '');
     const run = await score(missing, empty);
     expect(run.code).toBe(1);
-    expect(stderrLines(run).slice(0, -1)).toEqual([expect.stringMatching(new RegExp(`^${missing}: cannot be opened: .*ENOENT`)), `${empty}: ${empty} is empty.`]);
+    expect(stderrLines(run).slice(0, -1)).toEqual([
+      expect.stringMatching(new RegExp(`^${missing}: cannot be opened: .*ENOENT`)),
+      `${empty}: ${empty} is empty.`,
+    ]);
   });
 });
 
 describe('npm run score: every misuse is one line and the usage, with exit 2', () => {
-  const file = write('misuse.ndjson', `${JSON.stringify({ instrument: { id: readiness.id }, answers: answersFor(readiness, 5) })}\n`);
+  const file = write(
+    'misuse.ndjson',
+    `${JSON.stringify({ instrument: { id: readiness.id }, answers: answersFor(readiness, 5) })}\n`,
+  );
   const usage = /^Usage: npm run score -- /;
 
   it('names an unknown option', async () => {
@@ -235,12 +296,16 @@ describe('npm run score: every misuse is one line and the usage, with exit 2', (
   });
 
   it('refuses an --out that is a folder, before scoring anything', async () => {
-    expect(misuseLine(await score(file, '--out', dir), usage)).toBe(`--out "${dir}" is a folder; give the path of the CSV file to write.`);
+    expect(misuseLine(await score(file, '--out', dir), usage)).toBe(
+      `--out "${dir}" is a folder; give the path of the CSV file to write.`,
+    );
   });
 
   it('refuses an --out in a folder that does not exist', async () => {
     const out = join(dir, 'no-such-folder', 'scores.csv');
-    expect(misuseLine(await score(file, '--out', out), usage)).toBe(`--out "${out}": the folder ${join(dir, 'no-such-folder')} does not exist.`);
+    expect(misuseLine(await score(file, '--out', out), usage)).toBe(
+      `--out "${out}": the folder ${join(dir, 'no-such-folder')} does not exist.`,
+    );
     expect(existsSync(out)).toBe(false);
   });
 
@@ -262,7 +327,12 @@ describe('npm run score: text from the input on stderr', () => {
 
 describe('npm run score: responses to another version of the instrument', () => {
   const answers = answersFor(selfAssessment, 2);
-  const payload = (instrument: Record<string, string>) => JSON.stringify({ responseId: `r-${(instrument['version'] ?? 'h').replace(/\./g, '-')}-${instrument['hash']?.slice(-4) ?? 'none'}`, instrument: { id: selfAssessment.id, ...instrument }, answers });
+  const payload = (instrument: Record<string, string>) =>
+    JSON.stringify({
+      responseId: `r-${(instrument['version'] ?? 'h').replace(/\./g, '-')}-${instrument['hash']?.slice(-4) ?? 'none'}`,
+      instrument: { id: selfAssessment.id, ...instrument },
+      answers,
+    });
 
   it('reports a version mismatch and a hash mismatch, each with its line', async () => {
     const published = await contentHash(selfAssessment);
@@ -270,7 +340,11 @@ describe('npm run score: responses to another version of the instrument', () => 
     expect(otherHash).not.toBe(published);
     const file = write(
       'versions.ndjson',
-      [payload({ version: '0.9.0' }), payload({ version: selfAssessment.version, hash: otherHash }), payload({ version: selfAssessment.version, hash: published })].join('\n'),
+      [
+        payload({ version: '0.9.0' }),
+        payload({ version: selfAssessment.version, hash: otherHash }),
+        payload({ version: selfAssessment.version, hash: published }),
+      ].join('\n'),
     );
     const run = await score(file);
     expect(run.code).toBe(1);
@@ -283,7 +357,13 @@ describe('npm run score: responses to another version of the instrument', () => 
   });
 
   it('reports a version mismatch in a CSV row’s instrument_version column', async () => {
-    const file = write('version.csv', flatCsv(['instrument_id', 'instrument_version', ...Object.keys(answers)], [{ instrument_id: selfAssessment.id, instrument_version: '2.0.0', ...answers }]));
+    const file = write(
+      'version.csv',
+      flatCsv(
+        ['instrument_id', 'instrument_version', ...Object.keys(answers)],
+        [{ instrument_id: selfAssessment.id, instrument_version: '2.0.0', ...answers }],
+      ),
+    );
     const run = await score(file);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(`${file}:2: answers ${selfAssessment.id} version 2.0.0;`);
@@ -301,7 +381,10 @@ describe('npm run score --url: responses read from a running collector', () => {
   const withoutSource = (text: string) => table(text).data.map(({ source_file: _file, ...row }) => row);
 
   it('scores the collector’s export as it scores the same export saved to a file, and never prints the token', async () => {
-    const [fromUrl, fromFile] = await Promise.all([score('--url', collector.url, '--token', TOKEN), score(collector.exportFile)]);
+    const [fromUrl, fromFile] = await Promise.all([
+      score('--url', collector.url, '--token', TOKEN),
+      score(collector.exportFile),
+    ]);
     expect(fromUrl.code, fromUrl.stderr).toBe(0);
     expect(fromUrl.stderr).toBe('Scored 4 response(s); 0 could not be scored.\n');
     expect(withoutSource(fromUrl.stdout)).toHaveLength(4);
@@ -314,10 +397,11 @@ describe('npm run score --url: responses read from a running collector', () => {
     try {
       const run = await score(collector.exportFile, '--url', `${collector.url}/`);
       expect(run.code, run.stderr).toBe(0);
-      expect(table(run.stdout).data.map((row) => row['source_file']!.startsWith(collector.url) ? 'collector' : row['source_file'])).toEqual([
-        ...Array<string>(4).fill('collector'),
-        ...Array<string>(4).fill(collector.exportFile),
-      ]);
+      expect(
+        table(run.stdout).data.map((row) =>
+          row['source_file']!.startsWith(collector.url) ? 'collector' : row['source_file'],
+        ),
+      ).toEqual([...Array<string>(4).fill('collector'), ...Array<string>(4).fill(collector.exportFile)]);
     } finally {
       vi.unstubAllEnvs();
     }
@@ -328,7 +412,9 @@ describe('npm run score --url: responses read from a running collector', () => {
     const run = await score('--url', collector.url, '--token', 'not-the-token-at-all', '--out', out);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
-    expect(stderrLines(run)).toEqual(['The collector did not accept the read token. Check COLLECTOR_TOKEN (or data/collector-token beside its database).']);
+    expect(stderrLines(run)).toEqual([
+      'The collector did not accept the read token. Check COLLECTOR_TOKEN (or data/collector-token beside its database).',
+    ]);
     expect(existsSync(out)).toBe(false);
   });
 
@@ -346,7 +432,9 @@ describe('npm run score: misused --url and --token are one line and the usage, w
   it('needs a token with --url', async () => {
     vi.stubEnv('COLLECTOR_TOKEN', '');
     try {
-      expect(misuseLine(await score('--url', 'http://127.0.0.1:4321'), usage)).toBe('--url needs the collector\'s read token: pass --token or set COLLECTOR_TOKEN.');
+      expect(misuseLine(await score('--url', 'http://127.0.0.1:4321'), usage)).toBe(
+        "--url needs the collector's read token: pass --token or set COLLECTOR_TOKEN.",
+      );
     } finally {
       vi.unstubAllEnvs();
     }
@@ -362,7 +450,12 @@ describe('npm run score: misused --url and --token are one line and the usage, w
   });
 
   it('refuses a --token without --url', async () => {
-    const file = write('token-only.ndjson', `${JSON.stringify({ instrument: { id: readiness.id }, answers: answersFor(readiness, 1) })}\n`);
-    expect(misuseLine(await score(file, '--token', TOKEN), usage)).toBe('--token is the read token of a collector: give its address with --url too.');
+    const file = write(
+      'token-only.ndjson',
+      `${JSON.stringify({ instrument: { id: readiness.id }, answers: answersFor(readiness, 1) })}\n`,
+    );
+    expect(misuseLine(await score(file, '--token', TOKEN), usage)).toBe(
+      '--token is the read token of a collector: give its address with --url too.',
+    );
   });
 });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll } from 'vitest';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
 const node = join(root, 'node_modules/.bin/node');
 
 export interface Run {
@@ -44,7 +44,9 @@ export const stderrLines = (run: Run) => run.stderr.trim().split('\n');
 export function misuseLine(run: Run, usage: RegExp): string {
   const lines = stderrLines(run);
   if (run.code !== 2 || run.stdout !== '' || lines.length !== 2 || !usage.test(lines[1]!)) {
-    throw new Error(`Expected exit 2 with one line and the usage on stderr; got exit ${run.code}, stdout ${JSON.stringify(run.stdout)}, stderr:\n${run.stderr}`);
+    throw new Error(
+      `Expected exit 2 with one line and the usage on stderr; got exit ${run.code}, stdout ${JSON.stringify(run.stdout)}, stderr:\n${run.stderr}`,
+    );
   }
   return lines[0]!;
 }

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { itemsOf, model, type FrameworkModel } from '../src/instruments/model.ts';
-import { NOT_APPLICABLE } from '../src/instruments/scales.ts';
-import type { ElementId, Item, StageId } from '../src/instruments/types.ts';
-import { assertValidModel, findModelProblems, type ModelProblem } from '../src/instruments/validate.ts';
+import { itemsOf, model, type FrameworkModel } from '../../src/instruments/model.ts';
+import { NOT_APPLICABLE } from '../../src/instruments/scales.ts';
+import type { ElementId, Item, StageId } from '../../src/instruments/types.ts';
+import { assertValidModel, findModelProblems, type ModelProblem } from '../../src/instruments/validate.ts';
 
 /** The model with every `readonly` removed, so a test can break a copy of it. */
-type Draft<T> = T extends readonly (infer U)[] ? Draft<U>[] : T extends object ? { -readonly [K in keyof T]: Draft<T[K]> } : T;
+type Draft<T> = T extends readonly (infer U)[]
+  ? Draft<U>[]
+  : T extends object
+    ? { -readonly [K in keyof T]: Draft<T[K]> }
+    : T;
 type DraftModel = Draft<FrameworkModel>;
 type DraftInstrument = DraftModel['instruments'][number];
 type DraftItem = Draft<Item>;
@@ -34,7 +38,8 @@ const R = model.instruments.findIndex((instrument) => instrument.scoring.readine
 const selfAssessment = model.instruments[S]!;
 const readiness = model.instruments[R]!;
 
-const itemsOfDraft = (instrument: DraftInstrument): DraftItem[] => instrument.sections.flatMap((section) => section.items);
+const itemsOfDraft = (instrument: DraftInstrument): DraftItem[] =>
+  instrument.sections.flatMap((section) => section.items);
 const at = (instrumentId: string) => `instrument "${instrumentId}"`;
 const atItem = (instrumentId: string, itemId: string) => `${at(instrumentId)} › item "${itemId}"`;
 const atParameter = (instrumentId: string, name: string) => `${at(instrumentId)} › parameter "${name}"`;
@@ -50,7 +55,9 @@ const spareScoredItem = itemsOf(selfAssessment).find(
   (item) => item.kind === 'scored' && (scoredCounts.get(item.construct) ?? 0) > 3,
 )!;
 /** A second scored item, used to make a duplicate id. */
-const otherScoredItem = itemsOf(selfAssessment).find((item) => item.kind === 'scored' && item.id !== spareScoredItem.id)!;
+const otherScoredItem = itemsOf(selfAssessment).find(
+  (item) => item.kind === 'scored' && item.id !== spareScoredItem.id,
+)!;
 /** A stage item whose stage is still described by another item if this one changes. */
 const spareStageItem = itemsOf(selfAssessment).find(
   (item) =>
@@ -153,9 +160,16 @@ describe('constructs', () => {
       }
     });
     const instrument = model.instruments.find((candidate) =>
-      candidate.sections.some((section) => section.items.some((item) => item.kind === 'scored' && item.construct === construct.id)),
+      candidate.sections.some((section) =>
+        section.items.some((item) => item.kind === 'scored' && item.construct === construct.id),
+      ),
     )!;
-    expectOnlyProblem(problems, `instrument "${instrument.id}" › construct "${construct.id}"`, 'items', /has 2 scored item\(s\)/);
+    expectOnlyProblem(
+      problems,
+      `instrument "${instrument.id}" › construct "${construct.id}"`,
+      'items',
+      /has 2 scored item\(s\)/,
+    );
   });
 
   it('reports a construct that no instrument measures', () => {
@@ -212,19 +226,26 @@ describe('instrument settings', () => {
     expectOnlyProblem(problems, at('CoP_Survey'), 'id', /kebab-case/);
   });
 
-  it.each(['1.0', 'v1.0.0', '01.0.0', '1.0.0-beta', '1.0.0 ', ''])('reports the version %j as not semantic', (version) => {
-    const problems = problemsAfter((draft) => {
-      draft.instruments[S]!.version = version;
-    });
-    expectOnlyProblem(problems, here, 'version', /not a semantic version/);
-  });
+  it.each(['1.0', 'v1.0.0', '01.0.0', '1.0.0-beta', '1.0.0 ', ''])(
+    'reports the version %j as not semantic',
+    (version) => {
+      const problems = problemsAfter((draft) => {
+        draft.instruments[S]!.version = version;
+      });
+      expectOnlyProblem(problems, here, 'version', /not a semantic version/);
+    },
+  );
 
   it.each(['0.0.1', '2.10.0', '10.0.3'])('accepts the version %s', (version) => {
     expect(problemsAfter((draft) => void (draft.instruments[S]!.version = version))).toEqual([]);
   });
 
   it.each([0, -5, Number.NaN])('reports %s minutes', (minutes) => {
-    expectOnlyProblem(problemsAfter((draft) => void (draft.instruments[S]!.minutes = minutes)), here, 'minutes');
+    expectOnlyProblem(
+      problemsAfter((draft) => void (draft.instruments[S]!.minutes = minutes)),
+      here,
+      'minutes',
+    );
   });
 
   it.each(['title', 'audience', 'introduction', 'consent'] as const)('reports an empty %s', (field) => {
@@ -247,9 +268,12 @@ describe('instrument settings', () => {
     expectOnlyProblem(problems, here, 'endpoint', message);
   });
 
-  it.each(['https://example.org/collect', '/api/responses', 'http://127.0.0.1:4321/api/responses'])('accepts the endpoint %j', (endpoint) => {
-    expect(problemsAfter((draft) => void (draft.instruments[S]!.endpoint = endpoint))).toEqual([]);
-  });
+  it.each(['https://example.org/collect', '/api/responses', 'http://127.0.0.1:4321/api/responses'])(
+    'accepts the endpoint %j',
+    (endpoint) => {
+      expect(problemsAfter((draft) => void (draft.instruments[S]!.endpoint = endpoint))).toEqual([]);
+    },
+  );
 
   it('reports an instrument without sections', () => {
     const problems = problemsAfter((draft) => {
@@ -319,14 +343,24 @@ describe('items', () => {
     const problems = problemsAfter((draft) => {
       itemOf(draft, spareScoredItem.id).scale = nominalScale.id;
     });
-    expectOnlyProblem(problems, atItem(selfAssessment.id, spareScoredItem.id), 'scale', /scored item needs an ordinal scale/);
+    expectOnlyProblem(
+      problems,
+      atItem(selfAssessment.id, spareScoredItem.id),
+      'scale',
+      /scored item needs an ordinal scale/,
+    );
   });
 
   it('reports a stage item on a nominal scale', () => {
     const problems = problemsAfter((draft) => {
       itemOf(draft, spareStageItem.id).scale = nominalScale.id;
     });
-    expectOnlyProblem(problems, atItem(selfAssessment.id, spareStageItem.id), 'scale', /stage item needs an ordinal scale/);
+    expectOnlyProblem(
+      problems,
+      atItem(selfAssessment.id, spareStageItem.id),
+      'scale',
+      /stage item needs an ordinal scale/,
+    );
   });
 
   it('lets a context item use an ordinal scale', () => {
@@ -374,7 +408,9 @@ describe('link parameters', () => {
    */
   function withFirstParameter(draft: DraftModel, change: Partial<(typeof selfAssessment.parameters)[number]>) {
     const instrument = draft.instruments[S]!;
-    instrument.parameters = instrument.parameters.map((parameter, i) => (i === 0 ? { ...parameter, ...change } : parameter));
+    instrument.parameters = instrument.parameters.map((parameter, i) =>
+      i === 0 ? { ...parameter, ...change } : parameter,
+    );
   }
 
   it('reports a parameter declared twice', () => {
@@ -407,7 +443,12 @@ describe('link parameters', () => {
 
   it.each(['^[a-z$', '^(abc$', '^\\p{Nope}$'])('reports the invalid regular expression %j', (pattern) => {
     const problems = problemsAfter((draft) => withFirstParameter(draft, { pattern }));
-    expectOnlyProblem(problems, atParameter(selfAssessment.id, first.name), 'pattern', /not a valid regular expression/);
+    expectOnlyProblem(
+      problems,
+      atParameter(selfAssessment.id, first.name),
+      'pattern',
+      /not a valid regular expression/,
+    );
   });
 
   it('only changes the instrument whose parameters were replaced', () => {

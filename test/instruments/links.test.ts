@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '../src/instruments/csv.ts';
-import { checkLinkParameters } from '../src/instruments/link-parameters.ts';
+import { toCsv } from '../../src/instruments/csv.ts';
+import { checkLinkParameters } from '../../src/instruments/link-parameters.ts';
 import {
   MAX_REPORTS,
   batchCsvName,
@@ -21,8 +21,8 @@ import {
   shownReports,
   varyingChoice,
   type InstrumentChoice,
-} from '../src/instruments/links.ts';
-import { distributionParameters } from '../src/instruments/parameters.ts';
+} from '../../src/instruments/links.ts';
+import { distributionParameters } from '../../src/instruments/parameters.ts';
 
 const ORIGIN = 'https://example.org';
 const instrument: InstrumentChoice = {
@@ -43,7 +43,9 @@ describe('linkFor', () => {
 
   it('leaves the query out when there are no values, and ignores names the instrument does not have', () => {
     expect(linkFor(ORIGIN, instrument, {})).toBe('https://example.org/instruments/cop-self-assessment/');
-    expect(linkFor(ORIGIN, instrument, { email: 'a@b.c' })).toBe('https://example.org/instruments/cop-self-assessment/');
+    expect(linkFor(ORIGIN, instrument, { email: 'a@b.c' })).toBe(
+      'https://example.org/instruments/cop-self-assessment/',
+    );
   });
 
   it('gives links the respondent page reads back to the same values', () => {
@@ -96,8 +98,16 @@ describe('buildBatch', () => {
   it('makes one link per usable line, each carrying the form’s other values', () => {
     const batch = batchOf('A1\r\n\nB2\n', { community: 'Math Dept', code: 'IGNORED' });
     expect(batch.rows).toEqual([
-      { line: 1, values: { community: 'Math Dept', code: 'A1' }, link: `${ORIGIN}${instrument.path}?community=Math+Dept&code=A1` },
-      { line: 3, values: { community: 'Math Dept', code: 'B2' }, link: `${ORIGIN}${instrument.path}?community=Math+Dept&code=B2` },
+      {
+        line: 1,
+        values: { community: 'Math Dept', code: 'A1' },
+        link: `${ORIGIN}${instrument.path}?community=Math+Dept&code=A1`,
+      },
+      {
+        line: 3,
+        values: { community: 'Math Dept', code: 'B2' },
+        link: `${ORIGIN}${instrument.path}?community=Math+Dept&code=B2`,
+      },
     ]);
     expect(batch.fixed).toEqual({ community: 'Math Dept' });
     expect(batch.given).toBe(2);
@@ -120,7 +130,9 @@ describe('buildBatch', () => {
 
   it('shortens long values in reports', () => {
     const long = `${'x'.repeat(50)}!`;
-    expect(batchOf(long).reports[0]!.text).toBe(`Line 1: “${'x'.repeat(40)}…” is longer than 32 characters, so it was left out.`);
+    expect(batchOf(long).reports[0]!.text).toBe(
+      `Line 1: “${'x'.repeat(40)}…” is longer than 32 characters, so it was left out.`,
+    );
   });
 
   it('is empty when the varying parameter is not the instrument’s', () => {
@@ -149,7 +161,9 @@ describe('what the batch section says', () => {
     expect(sharedDetailsNote(batchOf('A1'), form({}))).toBe(
       'No other details are filled in above, so each link carries only its value from the list.',
     );
-    expect(sheetNote(batch)).toBe('1 link, all with Community: Math Dept; Wave: 3. Scan a code with a phone camera, or type the link below it.');
+    expect(sheetNote(batch)).toBe(
+      '1 link, all with Community: Math Dept; Wave: 3. Scan a code with a phone camera, or type the link below it.',
+    );
   });
 
   it('lists at most MAX_REPORTS problems, then how many more there are', () => {

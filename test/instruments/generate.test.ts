@@ -3,13 +3,13 @@ import Ajv from 'ajv';
 import Papa from 'papaparse';
 import { Model, QuestionRadiogroupModel } from 'survey-core';
 import { describe, expect, it } from 'vitest';
-import { codebook, codebookColumns, codebookTable } from '../src/instruments/codebook.ts';
-import { toCsv } from '../src/instruments/csv.ts';
-import { surveyJson } from '../src/instruments/generate.ts';
-import { contentHash } from '../src/instruments/hash.ts';
-import { itemsOf, model } from '../src/instruments/model.ts';
-import { NOT_APPLICABLE, NOT_APPLICABLE_LABEL } from '../src/instruments/scales.ts';
-import type { Instrument, Item } from '../src/instruments/types.ts';
+import { codebook, codebookColumns, codebookTable } from '../../src/instruments/codebook.ts';
+import { toCsv } from '../../src/instruments/csv.ts';
+import { surveyJson } from '../../src/instruments/generate.ts';
+import { contentHash } from '../../src/instruments/hash.ts';
+import { itemsOf, model } from '../../src/instruments/model.ts';
+import { NOT_APPLICABLE, NOT_APPLICABLE_LABEL } from '../../src/instruments/scales.ts';
+import type { Instrument, Item } from '../../src/instruments/types.ts';
 
 /** The choices an item should offer, read from the model rather than from the generator. */
 function expectedChoices(item: Item): { value: number | string; text: string }[] {
@@ -19,14 +19,18 @@ function expectedChoices(item: Item): { value: number | string; text: string }[]
   return offersNotApplicable ? [...choices, { value: NOT_APPLICABLE, text: NOT_APPLICABLE_LABEL }] : choices;
 }
 
-const schema = JSON.parse(readFileSync(new URL('../node_modules/survey-core/surveyjs_definition.json', import.meta.url), 'utf8'));
+const schema = JSON.parse(
+  readFileSync(new URL('../../node_modules/survey-core/surveyjs_definition.json', import.meta.url), 'utf8'),
+);
 // The schema is draft-07 and its definitions refer to one another by `$id` ("radiogroup", "panel", …),
 // which Ajv resolves once the whole schema is added.
 const ajv = new Ajv({ strict: false, allErrors: true });
 const validateSurvey = ajv.compile(schema);
 
 function schemaErrors(json: unknown): string[] {
-  return validateSurvey(json) ? [] : (validateSurvey.errors ?? []).map((error) => `${error.instancePath} ${error.message}`);
+  return validateSurvey(json)
+    ? []
+    : (validateSurvey.errors ?? []).map((error) => `${error.instancePath} ${error.message}`);
 }
 
 const cases = model.instruments.map((instrument) => [instrument.id, instrument] as const);
@@ -92,7 +96,10 @@ describe.each(cases)('survey JSON for %s', (_id, instrument: Instrument) => {
   it('offers the scale’s options, plus "not applicable" where the item offers it', () => {
     for (const [i, question] of survey.getAllQuestions().entries()) {
       expect(question).toBeInstanceOf(QuestionRadiogroupModel);
-      const choices = (question as QuestionRadiogroupModel).choices.map((choice) => ({ value: choice.value, text: choice.text }));
+      const choices = (question as QuestionRadiogroupModel).choices.map((choice) => ({
+        value: choice.value,
+        text: choice.text,
+      }));
       expect(choices, items[i]!.id).toEqual(expectedChoices(items[i]!));
     }
   });
@@ -101,7 +108,9 @@ describe.each(cases)('survey JSON for %s', (_id, instrument: Instrument) => {
     const contextIds = new Set(items.filter((item) => item.kind === 'context').map((item) => item.id));
     const offering = json.pages
       .flatMap((page) => page.elements)
-      .filter((element) => contextIds.has(element.name) && element.choices.some((choice) => choice.value === NOT_APPLICABLE));
+      .filter(
+        (element) => contextIds.has(element.name) && element.choices.some((choice) => choice.value === NOT_APPLICABLE),
+      );
     expect(offering).toEqual([]);
   });
 
@@ -194,7 +203,10 @@ describe.each(cases)('codebook for %s', (_id, instrument: Instrument) => {
 
   it('reads back from its CSV: the published columns in order, flags as yes/no', async () => {
     const { rows: variables } = await rows();
-    const { data, meta } = Papa.parse<Record<string, string>>(toCsv(codebookTable(variables)), { header: true, skipEmptyLines: true });
+    const { data, meta } = Papa.parse<Record<string, string>>(toCsv(codebookTable(variables)), {
+      header: true,
+      skipEmptyLines: true,
+    });
     expect(meta.fields).toEqual([...codebookColumns]);
     expect(data).toHaveLength(variables.length);
     data.forEach((row, i) => {

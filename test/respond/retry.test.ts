@@ -14,7 +14,7 @@ import {
   scheduleAfter,
   timerDelay,
   type Schedule,
-} from '../src/respond/retry.ts';
+} from '../../src/respond/retry.ts';
 
 const lowest = () => 0;
 const highest = () => 1;
@@ -50,7 +50,10 @@ describe('backoffDelay', () => {
       expect(window).toBeLessThanOrEqual(MAX_DELAY_MS);
       expect(backoffDelay(attempt, lowest), `attempt ${attempt}`).toBe(window / 2);
       expect(backoffDelay(attempt, highest), `attempt ${attempt}`).toBe(window);
-      expect(backoffDelay(attempt, () => 0.5), `attempt ${attempt}`).toBe(Math.round(window * 0.75));
+      expect(
+        backoffDelay(attempt, () => 0.5),
+        `attempt ${attempt}`,
+      ).toBe(Math.round(window * 0.75));
     }
   });
 
@@ -128,7 +131,11 @@ describe('scheduleAfter', () => {
   const now = Date.UTC(2026, 0, 1);
 
   it('waits the backoff without a Retry-After', () => {
-    expect(scheduleAfter(1, null, now, lowest)).toEqual({ scheduledAt: now, wait: backoffDelay(1, lowest), serverWait: 0 });
+    expect(scheduleAfter(1, null, now, lowest)).toEqual({
+      scheduledAt: now,
+      wait: backoffDelay(1, lowest),
+      serverWait: 0,
+    });
     expect(scheduleAfter(40, null, now, highest).wait).toBe(MAX_DELAY_MS);
   });
 
@@ -146,12 +153,17 @@ describe('scheduleAfter', () => {
 
   it('keeps every wait within [MIN_DELAY_MS, MAX_SERVER_WAIT_MS] (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 200 }), fc.option(fc.double({ min: -1e15, max: 1e15, noNaN: true })), fc.double({ min: 0, max: 1, noNaN: true }), (attempt, retryAfter, r) => {
-        const { wait, serverWait } = scheduleAfter(attempt, retryAfter, now, () => r);
-        expect(wait).toBeGreaterThanOrEqual(MIN_DELAY_MS);
-        expect(wait).toBeLessThanOrEqual(MAX_SERVER_WAIT_MS);
-        expect(serverWait).toBeLessThanOrEqual(wait);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 200 }),
+        fc.option(fc.double({ min: -1e15, max: 1e15, noNaN: true })),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (attempt, retryAfter, r) => {
+          const { wait, serverWait } = scheduleAfter(attempt, retryAfter, now, () => r);
+          expect(wait).toBeGreaterThanOrEqual(MIN_DELAY_MS);
+          expect(wait).toBeLessThanOrEqual(MAX_SERVER_WAIT_MS);
+          expect(serverWait).toBeLessThanOrEqual(wait);
+        },
+      ),
     );
   });
 });
@@ -181,7 +193,15 @@ describe('timerDelay', () => {
 
   it('sleeps until the earliest schedule is due, with no schedule meaning no timer', () => {
     expect(timerDelay([], now)).toBeNull();
-    expect(timerDelay([{ scheduledAt: now, wait: 9_000, serverWait: 0 }, { scheduledAt: now - 1_000, wait: 4_000, serverWait: 0 }], now)).toBe(3_000);
+    expect(
+      timerDelay(
+        [
+          { scheduledAt: now, wait: 9_000, serverWait: 0 },
+          { scheduledAt: now - 1_000, wait: 4_000, serverWait: 0 },
+        ],
+        now,
+      ),
+    ).toBe(3_000);
   });
 
   it('never sleeps below the floor, nor beyond the ceiling (setTimeout overflows past 2^31 - 1 ms)', () => {

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { choicesOf, findScale, itemsOf, model } from '../src/instruments/model.ts';
+import { choicesOf, findScale, itemsOf, model } from '../../src/instruments/model.ts';
 import {
   detectFormat,
   isRejection,
@@ -9,9 +9,9 @@ import {
   type ParsedFile,
   type Rejection,
   type ResponseRecord,
-} from '../src/instruments/responses.ts';
-import { NOT_APPLICABLE } from '../src/instruments/scales.ts';
-import type { Instrument, Item } from '../src/instruments/types.ts';
+} from '../../src/instruments/responses.ts';
+import { NOT_APPLICABLE } from '../../src/instruments/scales.ts';
+import type { Instrument, Item } from '../../src/instruments/types.ts';
 
 // The instrument with stage items (the self-assessment) and the one with a readiness profile.
 const selfAssessment = model.instruments.find((i) => itemsOf(i).some((item) => item.kind === 'stage'))!;
@@ -33,7 +33,8 @@ function validAnswers(instrument: Instrument): Record<string, number | string> {
 }
 
 function accepted(result: ResponseRecord | Rejection): ResponseRecord {
-  if (isRejection(result)) throw new Error(`expected a response, got a rejection at line ${result.line}: ${result.reason}`);
+  if (isRejection(result))
+    throw new Error(`expected a response, got a rejection at line ${result.line}: ${result.reason}`);
   return result;
 }
 
@@ -108,7 +109,11 @@ describe('parseResponseFile: NDJSON', () => {
     const parsed = parseResponseFile('r.ndjson', '[1,2]\n"text"\n42\nnull\n');
     expect(lines(parsed)).toEqual([1, 2, 3, 4]);
     for (const [i, record] of parsed.records.entries()) {
-      expect(rejected(toResponse(record))).toEqual({ file: 'r.ndjson', line: i + 1, reason: 'is not a response object' });
+      expect(rejected(toResponse(record))).toEqual({
+        file: 'r.ndjson',
+        line: i + 1,
+        reason: 'is not a response object',
+      });
     }
   });
 });
@@ -143,7 +148,17 @@ describe('parseResponseFile: JSON', () => {
   });
 
   it('is not thrown off by brackets, braces, commas and escaped quotes inside strings', () => {
-    const text = ['[', '  {"note": "a ] \\" , [ { }"},', '', '  {', '    "list": [1,', '      2]', '  },', '  {"n": 3}', ']'].join('\n');
+    const text = [
+      '[',
+      '  {"note": "a ] \\" , [ { }"},',
+      '',
+      '  {',
+      '    "list": [1,',
+      '      2]',
+      '  },',
+      '  {"n": 3}',
+      ']',
+    ].join('\n');
     const parsed = parseResponseFile('r.json', text);
     expect(parsed.error).toBeNull();
     expect(lines(parsed)).toEqual([2, 4, 8]);
@@ -153,12 +168,24 @@ describe('parseResponseFile: JSON', () => {
   it('keeps elements that are not objects as records that toResponse rejects with their line', () => {
     const parsed = parseResponseFile('r.json', '[\n  {"n": 1},\n  "oops",\n  [1, 2]\n]');
     expect(lines(parsed)).toEqual([2, 3, 4]);
-    expect(rejected(toResponse(parsed.records[1]!))).toEqual({ file: 'r.json', line: 3, reason: 'is not a response object' });
-    expect(rejected(toResponse(parsed.records[2]!))).toEqual({ file: 'r.json', line: 4, reason: 'is not a response object' });
+    expect(rejected(toResponse(parsed.records[1]!))).toEqual({
+      file: 'r.json',
+      line: 3,
+      reason: 'is not a response object',
+    });
+    expect(rejected(toResponse(parsed.records[2]!))).toEqual({
+      file: 'r.json',
+      line: 4,
+      reason: 'is not a response object',
+    });
   });
 
   it('reads a single object (pretty-printed) as one record on line 1', () => {
-    const payload = { responseId: 'only', instrument: { id: readiness.id }, answers: { [scoredItems(readiness)[0]!.id]: 4 } };
+    const payload = {
+      responseId: 'only',
+      instrument: { id: readiness.id },
+      answers: { [scoredItems(readiness)[0]!.id]: 4 },
+    };
     const parsed = parseResponseFile('one.json', JSON.stringify(payload, null, 2));
     expect(parsed).toEqual({ records: [{ source: { file: 'one.json', line: 1 }, data: payload }], error: null });
   });
@@ -182,7 +209,9 @@ describe('parseResponseFile: CSV', () => {
     const item = scoredItems(selfAssessment)[0]!;
     const parsed = parseResponseFile('bom.csv', `\uFEFFinstrument_id,${item.id}\r\n${selfAssessment.id},4\r\n`);
     expect(parsed.error).toBeNull();
-    expect(parsed.records).toEqual([{ source: { file: 'bom.csv', line: 2 }, data: { instrument_id: selfAssessment.id, [item.id]: '4' } }]);
+    expect(parsed.records).toEqual([
+      { source: { file: 'bom.csv', line: 2 }, data: { instrument_id: selfAssessment.id, [item.id]: '4' } },
+    ]);
     expect(accepted(toResponse(parsed.records[0]!)).answers).toEqual({ [item.id]: 4 });
   });
 
@@ -224,7 +253,10 @@ describe('parseResponseFile: CSV', () => {
   });
 
   it('keeps a row with the wrong number of fields as a record that toResponse rejects with its line', () => {
-    const parsed = parseResponseFile('f.csv', `instrument_id,dom_01\n${selfAssessment.id},3\n${selfAssessment.id},3,extra\n`);
+    const parsed = parseResponseFile(
+      'f.csv',
+      `instrument_id,dom_01\n${selfAssessment.id},3\n${selfAssessment.id},3,extra\n`,
+    );
     expect(lines(parsed)).toEqual([2, 3]);
     const rejection = rejected(toResponse(parsed.records[1]!));
     expect(rejection).toMatchObject({ file: 'f.csv', line: 3 });
@@ -248,7 +280,9 @@ describe('parseResponseFile: CSV', () => {
   });
 
   it('takes the first row of a CSV without a header as the header, and then rejects every row as having none of the variables', () => {
-    const answers = scoredItems(selfAssessment).slice(0, 3).map((item, i) => choicesOf(item)[i]!.value);
+    const answers = scoredItems(selfAssessment)
+      .slice(0, 3)
+      .map((item, i) => choicesOf(item)[i]!.value);
     const parsed = parseResponseFile('data-only.csv', csv([answers, answers, answers]));
     expect(lines(parsed)).toEqual([2, 3]);
     for (const record of parsed.records) {
@@ -301,13 +335,20 @@ describe('toResponse: response payloads', () => {
 
   it('rejects a payload without an answers object', () => {
     const { answers: _answers, ...withoutAnswers } = payload;
-    expect(rejected(toResponse({ source, data: withoutAnswers }))).toEqual({ ...source, reason: 'has no answers object' });
-    expect(rejected(toResponse({ source, data: { ...payload, answers: [4, 5] } })).reason).toBe('has no answers object');
+    expect(rejected(toResponse({ source, data: withoutAnswers }))).toEqual({
+      ...source,
+      reason: 'has no answers object',
+    });
+    expect(rejected(toResponse({ source, data: { ...payload, answers: [4, 5] } })).reason).toBe(
+      'has no answers object',
+    );
   });
 
   it('takes the payload’s instrument over a default instrument', () => {
     const data = { instrument: { id: readiness.id }, answers: {} };
-    expect(accepted(toResponse({ source, data }, { defaultInstrument: selfAssessment.id })).instrument.id).toBe(readiness.id);
+    expect(accepted(toResponse({ source, data }, { defaultInstrument: selfAssessment.id })).instrument.id).toBe(
+      readiness.id,
+    );
   });
 });
 
@@ -319,8 +360,34 @@ describe('toResponse: flat rows (CSV in codebook variable names)', () => {
   const contextValue = choicesOf(context)[1]!.value;
   const [first, second, third, fourth] = scored.filter((item) => item.id !== naItem.id) as [Item, Item, Item, Item];
 
-  const header = ['response_id', 'instrument_id', 'instrument_version', 'instrument_hash', 'community', 'site', first.id, second.id, third.id, naItem.id, context.id, fourth.id];
-  const row = ['r-1', selfAssessment.id, selfAssessment.version, '', 'Math Dept', '', ordinalValues[0]!, ordinalValues.at(-1)!, '', NOT_APPLICABLE, contextValue, ` ${ordinalValues[1]} `];
+  const header = [
+    'response_id',
+    'instrument_id',
+    'instrument_version',
+    'instrument_hash',
+    'community',
+    'site',
+    first.id,
+    second.id,
+    third.id,
+    naItem.id,
+    context.id,
+    fourth.id,
+  ];
+  const row = [
+    'r-1',
+    selfAssessment.id,
+    selfAssessment.version,
+    '',
+    'Math Dept',
+    '',
+    ordinalValues[0]!,
+    ordinalValues.at(-1)!,
+    '',
+    NOT_APPLICABLE,
+    contextValue,
+    ` ${ordinalValues[1]} `,
+  ];
 
   const parsedRow = () => parseResponseFile('flat.csv', csv([header, row])).records[0]!;
 
@@ -346,7 +413,12 @@ describe('toResponse: flat rows (CSV in codebook variable names)', () => {
   });
 
   it('ignores columns that are neither variables nor parameters', () => {
-    const data = { instrument_id: readiness.id, [scoredItems(readiness)[0]!.id]: '2', notes: 'free text', timestamp: '2026-01-01' };
+    const data = {
+      instrument_id: readiness.id,
+      [scoredItems(readiness)[0]!.id]: '2',
+      notes: 'free text',
+      timestamp: '2026-01-01',
+    };
     const result = accepted(toResponse({ source: { file: 'x.csv', line: 2 }, data }));
     expect(result.answers).toEqual({ [scoredItems(readiness)[0]!.id]: 2 });
     expect(result.params).toEqual({});
@@ -355,7 +427,10 @@ describe('toResponse: flat rows (CSV in codebook variable names)', () => {
   it('accepts a row of every valid answer of each instrument, as CSV text', () => {
     for (const instrument of [selfAssessment, readiness]) {
       const answers = validAnswers(instrument);
-      const text = csv([['instrument_id', ...Object.keys(answers)], [instrument.id, ...Object.values(answers)]]);
+      const text = csv([
+        ['instrument_id', ...Object.keys(answers)],
+        [instrument.id, ...Object.values(answers)],
+      ]);
       const result = accepted(toResponse(parseResponseFile('all.csv', text).records[0]!));
       expect(result.answers, instrument.id).toEqual(answers);
     }
@@ -381,12 +456,19 @@ describe('toResponse: which instrument', () => {
 
   it('keeps a row’s own instrument_id over the default', () => {
     const readinessItem = scoredItems(readiness)[0]!;
-    const result = accepted(toResponse({ source, data: { instrument_id: readiness.id, [readinessItem.id]: '3' } }, { defaultInstrument: selfAssessment.id }));
+    const result = accepted(
+      toResponse(
+        { source, data: { instrument_id: readiness.id, [readinessItem.id]: '3' } },
+        { defaultInstrument: selfAssessment.id },
+      ),
+    );
     expect(result.instrument.id).toBe(readiness.id);
   });
 
   it('treats an empty instrument_id cell as missing', () => {
-    expect(rejected(toResponse({ source, data: { instrument_id: '', [item.id]: '3' } })).reason).toMatch(/does not say which instrument/);
+    expect(rejected(toResponse({ source, data: { instrument_id: '', [item.id]: '3' } })).reason).toMatch(
+      /does not say which instrument/,
+    );
   });
 
   it('rejects an unknown instrument, naming it and the known ones', () => {
@@ -396,7 +478,9 @@ describe('toResponse: which instrument', () => {
   });
 
   it('rejects an unknown instrument given as the default', () => {
-    expect(rejected(toResponse({ source, data: { [item.id]: '3' } }, { defaultInstrument: 'nope' })).reason).toContain('"nope"');
+    expect(rejected(toResponse({ source, data: { [item.id]: '3' } }, { defaultInstrument: 'nope' })).reason).toContain(
+      '"nope"',
+    );
   });
 });
 
@@ -405,7 +489,10 @@ describe('toResponse: answers that cannot be scored', () => {
   const maxValue = Math.max(...findScale(first.scale).options.map((option) => Number(option.value)));
   const context = contextItems(selfAssessment)[0]!;
   const source = { file: 'bad.csv', line: 9 };
-  const row = (answers: Record<string, unknown>) => ({ source, data: { instrument_id: selfAssessment.id, ...answers } });
+  const row = (answers: Record<string, unknown>) => ({
+    source,
+    data: { instrument_id: selfAssessment.id, ...answers },
+  });
 
   it('rejects an off-scale number, listing the item', () => {
     const rejection = rejected(toResponse(row({ [first.id]: String(maxValue + 2), [second.id]: '3' })));
@@ -423,7 +510,9 @@ describe('toResponse: answers that cannot be scored', () => {
 
   it('rejects "na" on an item that does not offer it', () => {
     expect(offersNa(context)).toBe(false);
-    expect(rejected(toResponse(row({ [context.id]: NOT_APPLICABLE }))).reason).toContain(`${context.id}: "na" is not one of`);
+    expect(rejected(toResponse(row({ [context.id]: NOT_APPLICABLE }))).reason).toContain(
+      `${context.id}: "na" is not one of`,
+    );
   });
 
   it('rejects a category word on an ordinal item', () => {
@@ -439,8 +528,13 @@ describe('toResponse: answers that cannot be scored', () => {
   });
 
   it('rejects a row of another instrument’s variables', () => {
-    const readinessOnly = scoredItems(readiness).filter((item) => !itemsOf(selfAssessment).some((other) => other.id === item.id));
-    const data = { instrument_id: selfAssessment.id, ...Object.fromEntries(readinessOnly.map((item) => [item.id, '4'])) };
+    const readinessOnly = scoredItems(readiness).filter(
+      (item) => !itemsOf(selfAssessment).some((other) => other.id === item.id),
+    );
+    const data = {
+      instrument_id: selfAssessment.id,
+      ...Object.fromEntries(readinessOnly.map((item) => [item.id, '4'])),
+    };
     expect(rejected(toResponse({ source, data })).reason).toMatch(/has none of the variables/);
   });
 });

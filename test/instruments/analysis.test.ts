@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { fixtureInstrument } from './fixture-instrument.ts';
+import { fixtureInstrument } from '../support/fixture-instrument.ts';
 import {
   ALL,
   analyzeResponses,
@@ -12,21 +12,21 @@ import {
   reliabilityTable,
   summaryTable,
   type GroupSummary,
-} from '../src/instruments/analysis.ts';
-import { descriptiveBands } from '../src/instruments/bands.ts';
-import { context, scored, stageItem } from '../src/instruments/items.ts';
-import { findInstrument, findScale, model } from '../src/instruments/model.ts';
-import { distributionParameters } from '../src/instruments/parameters.ts';
-import { readResponses, type ResponseRecord } from '../src/instruments/responses.ts';
-import { NOT_APPLICABLE } from '../src/instruments/scales.ts';
-import * as scoring from '../src/instruments/score.ts';
-import type { Instrument, StageId } from '../src/instruments/types.ts';
-import { findModelProblems } from '../src/instruments/validate.ts';
-import { makeResponses } from '../scripts/bench/synthetic-responses.ts';
+} from '../../src/instruments/analysis.ts';
+import { descriptiveBands } from '../../src/instruments/bands.ts';
+import { context, scored, stageItem } from '../../src/instruments/items.ts';
+import { findInstrument, findScale, model } from '../../src/instruments/model.ts';
+import { distributionParameters } from '../../src/instruments/parameters.ts';
+import { readResponses, type ResponseRecord } from '../../src/instruments/responses.ts';
+import { NOT_APPLICABLE } from '../../src/instruments/scales.ts';
+import * as scoring from '../../src/instruments/score.ts';
+import type { Instrument, StageId } from '../../src/instruments/types.ts';
+import { findModelProblems } from '../../src/instruments/validate.ts';
+import { makeResponses } from '../../scripts/bench/synthetic-responses.ts';
 
 // Counts scoreResponse calls, to check that an analysis scores each response once.
-vi.mock('../src/instruments/score.ts', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../src/instruments/score.ts')>();
+vi.mock('../../src/instruments/score.ts', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/instruments/score.ts')>();
   return { ...actual, scoreResponse: vi.fn(actual.scoreResponse) };
 });
 
@@ -208,7 +208,12 @@ describe('cronbachAlpha and correctedItemTotal', () => {
 
   const matrices = fc
     .record({ n: fc.integer({ min: 0, max: 25 }), k: fc.integer({ min: 1, max: 7 }) })
-    .chain(({ n, k }) => fc.array(fc.array(fc.integer({ min: 1, max: 5 }), { minLength: k, maxLength: k }), { minLength: n, maxLength: n }));
+    .chain(({ n, k }) =>
+      fc.array(fc.array(fc.integer({ min: 1, max: 5 }), { minLength: k, maxLength: k }), {
+        minLength: n,
+        maxLength: n,
+      }),
+    );
 
   it('agree with the independent implementations on random 1–5 data', () => {
     fc.assert(
@@ -231,7 +236,10 @@ describe('cronbachAlpha and correctedItemTotal', () => {
 
   it('do not depend on the order of respondents', () => {
     const withPermutation = matrices.chain((matrix) =>
-      fc.tuple(fc.constant(matrix), fc.shuffledSubarray(matrix, { minLength: matrix.length, maxLength: matrix.length })),
+      fc.tuple(
+        fc.constant(matrix),
+        fc.shuffledSubarray(matrix, { minLength: matrix.length, maxLength: matrix.length }),
+      ),
     );
     fc.assert(
       fc.property(withPermutation, ([matrix, permuted]) => {
@@ -265,7 +273,12 @@ const fixture = fixtureInstrument({
         scored('b_3', B, 'B three.'),
       ],
     },
-    { id: 'stages', title: 'Stages', description: '', items: stageIds.map((stage) => stageItem(`st_${stage}`, stage, `${stage}.`)) },
+    {
+      id: 'stages',
+      title: 'Stages',
+      description: '',
+      items: stageIds.map((stage) => stageItem(`st_${stage}`, stage, `${stage}.`)),
+    },
     { id: 'context', title: 'Context', description: '', items: [context('ctx_role', 'cop-role', 'Role?')] },
   ],
   roleItem: 'ctx_role',
@@ -330,7 +343,10 @@ describe('reliability', () => {
   });
 
   it('reports null alpha and r below two complete cases', () => {
-    const [few] = reliability(fixture, [response(answersFromM(M[0]!)), response({ a_1: 2, a_2: NOT_APPLICABLE, a_3: 2 })]);
+    const [few] = reliability(fixture, [
+      response(answersFromM(M[0]!)),
+      response({ a_1: 2, a_2: NOT_APPLICABLE, a_3: 2 }),
+    ]);
     expect(few).toEqual({
       construct: A,
       n: 1,
@@ -349,9 +365,16 @@ describe('reliability', () => {
   });
 
   it('gives a constant item no r but keeps it in alpha', () => {
-    const [withConstant] = reliability(fixture, CONSTANT_ITEM.map((row) => response(answersFromM(row))));
+    const [withConstant] = reliability(
+      fixture,
+      CONSTANT_ITEM.map((row) => response(answersFromM(row))),
+    );
     expect(withConstant!.alpha).toBeCloseTo(9 / 13, 12);
-    expect(withConstant!.itemTotal.map(({ r }) => r)).toEqual([expect.closeTo(3 / Math.sqrt(10), 12), null, expect.closeTo(3 / Math.sqrt(10), 12)]);
+    expect(withConstant!.itemTotal.map(({ r }) => r)).toEqual([
+      expect.closeTo(3 / Math.sqrt(10), 12),
+      null,
+      expect.closeTo(3 / Math.sqrt(10), 12),
+    ]);
   });
 });
 
@@ -386,8 +409,10 @@ const groupData = [
   response(profile(3, 3, 'maturing', 'member')),
 ];
 
-const constructOf = (summary: GroupSummary | undefined, construct: string) => summary!.constructs.find((c) => c.construct === construct)!;
-const groupOf = (groups: readonly GroupSummary[] | undefined, key: string | null) => groups!.find((group) => group.key === key);
+const constructOf = (summary: GroupSummary | undefined, construct: string) =>
+  summary!.constructs.find((c) => c.construct === construct)!;
+const groupOf = (groups: readonly GroupSummary[] | undefined, key: string | null) =>
+  groups!.find((group) => group.key === key);
 
 describe('analyzeResponses', () => {
   const analysis = analyzeResponses(fixture, groupData, { groupBy: 'community' });
@@ -408,9 +433,19 @@ describe('analyzeResponses', () => {
   });
 
   it('describes all responses with the sample SD: A 2 4 3 5 1 3 (mean 3, Σd² = 10, sd √(10/5)); B has 5 scores', () => {
-    expect(constructOf(analysis.overall, A)).toEqual({ construct: A, n: 6, mean: 3, sd: expect.closeTo(Math.sqrt(2), 12) });
+    expect(constructOf(analysis.overall, A)).toEqual({
+      construct: A,
+      n: 6,
+      mean: 3,
+      sd: expect.closeTo(Math.sqrt(2), 12),
+    });
     // B: 4 4 1 2 3, mean 2.8, deviations 1.2 1.2 −1.8 −.8 .2, Σd² = 1.44 + 1.44 + 3.24 + .64 + .04 = 6.8, sd √(6.8/4).
-    expect(constructOf(analysis.overall, B)).toEqual({ construct: B, n: 5, mean: expect.closeTo(2.8, 12), sd: expect.closeTo(Math.sqrt(1.7), 12) });
+    expect(constructOf(analysis.overall, B)).toEqual({
+      construct: B,
+      n: 5,
+      mean: expect.closeTo(2.8, 12),
+      sd: expect.closeTo(Math.sqrt(1.7), 12),
+    });
   });
 
   it('groups by a link parameter, sorted, with responses lacking it in a "(none)" group last', () => {
@@ -424,7 +459,12 @@ describe('analyzeResponses', () => {
     expect(constructOf(north, A)).toEqual({ construct: A, n: 3, mean: 3, sd: 1 });
     expect(constructOf(north, B)).toEqual({ construct: B, n: 2, mean: 4, sd: 0 });
     // A 5 1: mean 3, Σd² = 8, sd √8 (the population SD would be 2).
-    expect(constructOf(groupOf(analysis.groups, 'south'), A)).toEqual({ construct: A, n: 2, mean: 3, sd: expect.closeTo(Math.sqrt(8), 12) });
+    expect(constructOf(groupOf(analysis.groups, 'south'), A)).toEqual({
+      construct: A,
+      n: 2,
+      mean: 3,
+      sd: expect.closeTo(Math.sqrt(8), 12),
+    });
     expect(constructOf(groupOf(analysis.groups, null), A)).toEqual({ construct: A, n: 1, mean: 3, sd: null });
   });
 
@@ -444,7 +484,12 @@ describe('analyzeResponses', () => {
       ['member', 3],
       [null, 1],
     ]);
-    expect(constructOf(groupOf(analysis.byRole, 'leader'), A)).toEqual({ construct: A, n: 2, mean: 4.5, sd: expect.closeTo(Math.sqrt(0.5), 12) });
+    expect(constructOf(groupOf(analysis.byRole, 'leader'), A)).toEqual({
+      construct: A,
+      n: 2,
+      mean: 4.5,
+      sd: expect.closeTo(Math.sqrt(0.5), 12),
+    });
     // Member A 2 3 3: mean 8/3, deviations −2/3 1/3 1/3, Σd² = 6/9, sd √(1/3).
     expect(constructOf(groupOf(analysis.byRole, 'member'), A)).toEqual({
       construct: A,
@@ -519,7 +564,11 @@ describe('analyzeResponses', () => {
       sections: fixture.sections.filter((section) => section.id !== 'stages'),
       scoring: { minAnsweredShare: 2 / 3, bands: descriptiveBands },
     };
-    const result = analyzeResponses(plain, groupData.map((r) => ({ ...r, instrument: { ...r.instrument, id: plain.id } })), { groupBy: null });
+    const result = analyzeResponses(
+      plain,
+      groupData.map((r) => ({ ...r, instrument: { ...r.instrument, id: plain.id } })),
+      { groupBy: null },
+    );
     expect(result.overall).not.toHaveProperty('stages');
     expect(result.overall).not.toHaveProperty('readiness');
     const noRole: Instrument = { ...plain };
@@ -547,9 +596,13 @@ describe('analyzeResponses', () => {
 
   it('refuses an unknown grouping, another instrument’s responses and another version’s', () => {
     expect(groupingOptions(fixture)).toEqual(['community', 'site', 'wave', 'code', 'role']);
-    expect(() => analyzeResponses(fixture, groupData, { groupBy: 'team' })).toThrow(/cannot be grouped by "team".*community, site, wave, code, role/);
+    expect(() => analyzeResponses(fixture, groupData, { groupBy: 'team' })).toThrow(
+      /cannot be grouped by "team".*community, site, wave, code, role/,
+    );
     const other = { ...groupData[0]!, instrument: { id: 'cop-self-assessment', version: null, hash: null } };
-    expect(() => analyzeResponses(fixture, [other], { groupBy: null })).toThrow(/fixture\.ndjson:1 answers cop-self-assessment/);
+    expect(() => analyzeResponses(fixture, [other], { groupBy: null })).toThrow(
+      /fixture\.ndjson:1 answers cop-self-assessment/,
+    );
     const older = { ...groupData[0]!, instrument: { id: fixture.id, version: '0.9.0', hash: null } };
     expect(() => analyzeResponses(fixture, [older], { groupBy: null })).toThrow(/version 0\.9\.0, not 1\.0\.0/);
     expect(() => reliability(fixture, [older])).toThrow(/version 0\.9\.0/);
@@ -625,7 +678,8 @@ describe('the benchmark’s synthetic responses', () => {
       expect(share).toBeGreaterThan(0.02);
       expect(share).toBeLessThan(0.08);
       // Constructs hang together as in real data, so the benchmark exercises realistic reliability figures.
-      for (const construct of analyzeResponses(findInstrument(instrument.id), responses, { groupBy: 'community' }).reliability) {
+      for (const construct of analyzeResponses(findInstrument(instrument.id), responses, { groupBy: 'community' })
+        .reliability) {
         expect(construct.alpha).toBeGreaterThan(0.5);
       }
     },

@@ -2,18 +2,19 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { payload as collectorPayload, TOKEN } from './collector/harness.ts';
-import { collectorWith } from './support/collector-with.ts';
-import { misuseLine, runScript, scratchFiles, stderrLines } from './run-script.ts';
-import { analyzeResponses } from '../src/instruments/analysis.ts';
-import { choicesOf, itemsOf, model } from '../src/instruments/model.ts';
-import type { ResponseRecord } from '../src/instruments/responses.ts';
-import { NOT_APPLICABLE } from '../src/instruments/scales.ts';
-import type { Instrument } from '../src/instruments/types.ts';
+import { payload as collectorPayload, TOKEN } from '../support/collector-harness.ts';
+import { collectorWith } from '../support/collector-with.ts';
+import { misuseLine, runScript, scratchFiles, stderrLines } from '../support/run-script.ts';
+import { analyzeResponses } from '../../src/instruments/analysis.ts';
+import { choicesOf, itemsOf, model } from '../../src/instruments/model.ts';
+import type { ResponseRecord } from '../../src/instruments/responses.ts';
+import { NOT_APPLICABLE } from '../../src/instruments/scales.ts';
+import type { Instrument } from '../../src/instruments/types.ts';
 
 const { dir, write } = scratchFiles('cultivate-analyze-cli-');
 const analyze = (...args: string[]) => runScript('analyze.ts', ...args);
-const csvRows = (path: string) => Papa.parse<Record<string, string>>(readFileSync(path, 'utf8'), { header: true, skipEmptyLines: 'greedy' });
+const csvRows = (path: string) =>
+  Papa.parse<Record<string, string>>(readFileSync(path, 'utf8'), { header: true, skipEmptyLines: 'greedy' });
 
 const selfAssessment = model.instruments.find((i) => itemsOf(i).some((item) => item.kind === 'stage'))!;
 const readiness = model.instruments.find((i) => i.scoring.readinessProfile === true)!;
@@ -31,7 +32,11 @@ function answersFor(instrument: Instrument, seed: number): Record<string, number
 }
 
 /** What the script reads from a file, built here directly, so analyzeResponses can be run on it in the test. */
-const record = (instrument: Instrument, answers: Record<string, number | string>, params: Record<string, string>): ResponseRecord => ({
+const record = (
+  instrument: Instrument,
+  answers: Record<string, number | string>,
+  params: Record<string, string>,
+): ResponseRecord => ({
   source: { file: 'test', line: 0 },
   responseId: null,
   instrument: { id: instrument.id, version: instrument.version, hash: null },
@@ -60,7 +65,11 @@ describe('npm run analyze: two instruments, some bad rows, --group-by and --out'
   const readinessCommunities = ['north', 'north', 'south', ''];
   const columns = ['instrument_id', 'community', ...itemsOf(readiness).map((item) => item.id)];
   const rows = [
-    ...readinessAnswers.map((answers, i) => ({ instrument_id: readiness.id, community: readinessCommunities[i], ...answers })),
+    ...readinessAnswers.map((answers, i) => ({
+      instrument_id: readiness.id,
+      community: readinessCommunities[i],
+      ...answers,
+    })),
     { instrument_id: 'no-such-instrument', ...readinessAnswers[0] },
   ];
   // Header on line 1, good rows on 2–5, the unknown instrument on 6.
@@ -91,29 +100,37 @@ describe('npm run analyze: two instruments, some bad rows, --group-by and --out'
 
   it('prints a summary per instrument: groups, stage distribution, readiness profile and reliability', async () => {
     const { stdout } = await run;
-    expect(stdout).toContain(`== ${selfAssessment.id} ${selfAssessment.version}: 6 response(s), grouped by community ==`);
+    expect(stdout).toContain(
+      `== ${selfAssessment.id} ${selfAssessment.version}: 6 response(s), grouped by community ==`,
+    );
     expect(stdout).toContain(`== ${readiness.id} ${readiness.version}: 4 response(s), grouped by community ==`);
     const [selfPart, readinessPart] = stdout.split(`== ${readiness.id}`) as [string, string];
-    for (const label of ['community: east', 'community: north', 'community: south', 'role: ']) expect(selfPart).toContain(label);
+    for (const label of ['community: east', 'community: north', 'community: south', 'role: '])
+      expect(selfPart).toContain(label);
     expect(readinessPart).toContain('community: (none)');
     expect(selfPart).toContain('Stage estimates');
     expect(selfPart).not.toContain('Readiness profile');
     expect(readinessPart).toContain('Readiness profile');
     expect(readinessPart).not.toContain('Stage estimates');
     for (const part of [selfPart, readinessPart]) expect(part).toContain('Reliability');
-    for (const item of itemsOf(readiness).filter((item) => item.kind === 'scored')) expect(readinessPart).toContain(`  ${item.id} `);
+    for (const item of itemsOf(readiness).filter((item) => item.kind === 'scored'))
+      expect(readinessPart).toContain(`  ${item.id} `);
   });
 
   it('prints the stage counts analyzeResponses gives', async () => {
     const { stdout } = await run;
-    const counts = analyzeResponses(selfAssessment, selfRecords, { groupBy: 'community' }).overall.stages!.map((s) => s.count);
+    const counts = analyzeResponses(selfAssessment, selfRecords, { groupBy: 'community' }).overall.stages!.map(
+      (s) => s.count,
+    );
     expect(stdout).toMatch(new RegExp(`\\(all\\)\\s+6\\s+${counts.join('\\s+')}\\n`));
   });
 
   it('writes the summary, reliability and scored CSVs of each instrument', async () => {
     await run;
     expect(readdirSync(out).sort()).toEqual(
-      [selfAssessment, readiness].flatMap((i) => ['reliability', 'scored', 'summary'].map((kind) => `${i.id}-${kind}.csv`)).sort(),
+      [selfAssessment, readiness]
+        .flatMap((i) => ['reliability', 'scored', 'summary'].map((kind) => `${i.id}-${kind}.csv`))
+        .sort(),
     );
   });
 
@@ -142,7 +159,11 @@ describe('npm run analyze: two instruments, some bad rows, --group-by and --out'
       const first = north.constructs[0]!;
       // At least one real, fractional mean, so the comparison is not only of empty or whole cells.
       expect(analysis.overall.constructs.some((c) => c.mean !== null && c.mean % 1 !== 0)).toBe(true);
-      expect(row('community', 'north', first.construct)).toMatchObject({ n: String(first.n), mean: rounded(first.mean), sd: rounded(first.sd) });
+      expect(row('community', 'north', first.construct)).toMatchObject({
+        n: String(first.n),
+        mean: rounded(first.mean),
+        sd: rounded(first.sd),
+      });
       expect(data.some((r) => r['group_by'] === 'role')).toBe(true);
     }
   });
@@ -173,7 +194,12 @@ describe('npm run analyze: two instruments, some bad rows, --group-by and --out'
     expect(data.map((row) => [row['response_id'], row['source_line'], row['community']])).toEqual(
       communities.map((community, i) => [`s-${i}`, String(i + 1), community]),
     );
-    expect(csvRows(join(out, `${readiness.id}-scored.csv`)).data.map((row) => row['source_line'])).toEqual(['2', '3', '4', '5']);
+    expect(csvRows(join(out, `${readiness.id}-scored.csv`)).data.map((row) => row['source_line'])).toEqual([
+      '2',
+      '3',
+      '4',
+      '5',
+    ]);
   });
 });
 
@@ -197,13 +223,17 @@ describe('npm run analyze: good input', () => {
     expect(run.stdout).toContain('grouped by role');
     const roles = answers.map((a) => a[readiness.roleItem!]);
     const firstConstruct = run.stdout.split('\n\n').find((block) => block.includes('role: '))!;
-    for (const role of new Set(roles)) expect(firstConstruct.match(new RegExp(`role: ${role}\\b`, 'g'))).toHaveLength(1);
+    for (const role of new Set(roles))
+      expect(firstConstruct.match(new RegExp(`role: ${role}\\b`, 'g'))).toHaveLength(1);
   });
 
   it('reads rows without instrument_id with --instrument', async () => {
     const itemIds = itemsOf(selfAssessment).map((item) => item.id);
     const rows = [1, 2].map((seed) => ({ ...answersFor(selfAssessment, seed), [itemIds[0]!]: NOT_APPLICABLE }));
-    const plain = write('plain.csv', `${Papa.unparse({ fields: itemIds, data: rows.map((row) => itemIds.map((id) => row[id] ?? '')) })}\n`);
+    const plain = write(
+      'plain.csv',
+      `${Papa.unparse({ fields: itemIds, data: rows.map((row) => itemIds.map((id) => row[id] ?? '')) })}\n`,
+    );
     const run = await analyze(plain, '--instrument', selfAssessment.id);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`== ${selfAssessment.id} ${selfAssessment.version}: 2 response(s) ==`);
@@ -219,7 +249,10 @@ describe('npm run analyze: good input', () => {
 });
 
 describe('npm run analyze: bad arguments exit with 2', () => {
-  const file = write('one.ndjson', `${JSON.stringify({ instrument: { id: readiness.id }, answers: answersFor(readiness, 5) })}\n`);
+  const file = write(
+    'one.ndjson',
+    `${JSON.stringify({ instrument: { id: readiness.id }, answers: answersFor(readiness, 5) })}\n`,
+  );
 
   it('prints the usage when no file is given', async () => {
     for (const args of [[], ['--group-by', 'community']]) {
@@ -256,12 +289,16 @@ describe('npm run analyze: bad arguments exit with 2', () => {
     expect(misuseLine(await analyze(file, '--bogus'), usage)).toMatch(/^Unknown option '--bogus'/);
     expect(misuseLine(await analyze(file, '--group-by'), usage)).toContain("'--group-by <value>' argument missing");
     expect(misuseLine(await analyze(file, '--group-by', 'team'), usage)).toMatch(/^--group-by "team" is not one of: /);
-    expect(misuseLine(await analyze(file, '--instrument', 'no-such-instrument'), usage)).toMatch(/^--instrument "no-such-instrument"/);
+    expect(misuseLine(await analyze(file, '--instrument', 'no-such-instrument'), usage)).toMatch(
+      /^--instrument "no-such-instrument"/,
+    );
   });
 
   it('refuses an --out that is a file, and leaves the file alone', async () => {
     const run = await analyze(file, '--out', file);
-    expect(misuseLine(run, /^Usage: npm run analyze -- /)).toBe(`--out "${file}" must be a folder, but ${file} is a file.`);
+    expect(misuseLine(run, /^Usage: npm run analyze -- /)).toBe(
+      `--out "${file}" must be a folder, but ${file} is a file.`,
+    );
     expect(readFileSync(file, 'utf8')).toContain(readiness.id);
   });
 
@@ -281,7 +318,9 @@ describe('npm run analyze: bad arguments exit with 2', () => {
 describe('npm run analyze --url: responses read from a running collector', () => {
   const collector = collectorWith(
     [
-      ...['north', 'south', 'north', 'east', 'south'].map((community, i) => collectorPayload(selfAssessment, { community }, i)),
+      ...['north', 'south', 'north', 'east', 'south'].map((community, i) =>
+        collectorPayload(selfAssessment, { community }, i),
+      ),
       ...[1, 2, 3].map((i) => collectorPayload(readiness, { community: 'north' }, i)),
     ],
     write,
@@ -293,12 +332,16 @@ describe('npm run analyze --url: responses read from a running collector', () =>
       analyze(collector.exportFile, '--group-by', 'community', '--out', join(dir, 'from-file')),
     ]);
     expect(fromUrl.code, fromUrl.stderr).toBe(0);
-    expect(fromUrl.stdout).toContain(`== ${selfAssessment.id} ${selfAssessment.version}: 5 response(s), grouped by community ==`);
+    expect(fromUrl.stdout).toContain(
+      `== ${selfAssessment.id} ${selfAssessment.version}: 5 response(s), grouped by community ==`,
+    );
     expect(fromUrl.stdout).toContain(`== ${readiness.id} ${readiness.version}: 3 response(s), grouped by community ==`);
     expect(fromUrl.stdout).toBe(fromFile.stdout);
     for (const kind of ['summary', 'reliability']) {
       const name = `${selfAssessment.id}-${kind}.csv`;
-      expect(readFileSync(join(dir, 'from-url', name), 'utf8')).toBe(readFileSync(join(dir, 'from-file', name), 'utf8'));
+      expect(readFileSync(join(dir, 'from-url', name), 'utf8')).toBe(
+        readFileSync(join(dir, 'from-file', name), 'utf8'),
+      );
     }
     expect(fromUrl.stdout + fromUrl.stderr).not.toContain(TOKEN);
   });
@@ -308,7 +351,9 @@ describe('npm run analyze --url: responses read from a running collector', () =>
     const run = await analyze('--url', collector.url, '--token', 'not-the-token-at-all', '--out', out);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
-    expect(stderrLines(run)).toEqual(['The collector did not accept the read token. Check COLLECTOR_TOKEN (or data/collector-token beside its database).']);
+    expect(stderrLines(run)).toEqual([
+      'The collector did not accept the read token. Check COLLECTOR_TOKEN (or data/collector-token beside its database).',
+    ]);
     expect(existsSync(out)).toBe(false);
   });
 });

@@ -1,7 +1,9 @@
-import type { Instrument } from '../src/instruments/types.ts';
+import type { Instrument } from '../../src/instruments/types.ts';
 
 /** A small instrument for tests: only what a test relies on is spelled out; the rest is filled in. */
-export const fixtureInstrument = (fields: Pick<Instrument, 'id' | 'sections' | 'parameters' | 'scoring'> & Partial<Instrument>): Instrument => ({
+export const fixtureInstrument = (
+  fields: Pick<Instrument, 'id' | 'sections' | 'parameters' | 'scoring'> & Partial<Instrument>,
+): Instrument => ({
   version: '1.0.0',
   title: 'Fixture',
   audience: 'Tests.',
