@@ -4,35 +4,38 @@ import { loadEnv } from 'vite';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import pagefind from './src/integrations/pagefind.ts';
+import essayCheck from './src/integrations/essay-check.ts';
+import pageCsp from './src/integrations/page-csp.ts';
 import preloadIslands from './src/integrations/preload-islands.ts';
 import { model } from './src/instruments/model.ts';
 import { assertValidModel } from './src/instruments/validate.ts';
-import { endpointOrigin, endpointProblem } from './src/instruments/endpoint.ts';
+import { endpointProblem, endpointSource } from './src/instruments/endpoint.ts';
 
 // A broken framework model stops the build (and the dev server) before any page is made from it.
 assertValidModel(model);
 
-// Responses may be posted only to the endpoints configured for this build: the site's and any
-// instrument's own. Nothing a visitor controls can widen this list.
-// A path such as /api/responses (npm start's collector) is the page's own origin, which 'self' covers.
+// Responses may be posted only to the endpoints configured for this build, at their exact addresses: the
+// site's and any instrument's own, on every page, since any page may send a waiting response. Nothing a
+// visitor controls can widen this list. A path such as /api/responses (npm start's collector) is on the page's
+// own origin, which 'self' covers.
 const { PUBLIC_RESPONSE_ENDPOINT } = loadEnv(process.env['NODE_ENV'] ?? 'production', process.cwd(), '');
 const endpointSetting = PUBLIC_RESPONSE_ENDPOINT || undefined;
 const settingProblem = endpointSetting === undefined ? null : endpointProblem(endpointSetting);
 if (settingProblem !== null)
   throw new Error(`PUBLIC_RESPONSE_ENDPOINT ${JSON.stringify(endpointSetting)} ${settingProblem}.`);
-const endpointOrigins = [endpointSetting, ...model.instruments.map((instrument) => instrument.endpoint)].flatMap(
+const endpointSources = [endpointSetting, ...model.instruments.map((instrument) => instrument.endpoint)].flatMap(
   (endpoint) => {
-    const origin = endpoint === undefined ? null : endpointOrigin(endpoint);
-    return origin === null ? [] : [origin];
+    const source = endpoint === undefined ? null : endpointSource(endpoint);
+    return source === null ? [] : [source];
   },
 );
 /** @type {`connect-src ${string}`} */
-const connectSrc = `connect-src 'self'${[...new Set(endpointOrigins)].map((origin) => ` ${origin}`).join('')}`;
+const connectSrc = `connect-src 'self'${[...new Set(endpointSources)].map((source) => ` ${source}`).join('')}`;
 
 export default defineConfig({
   site: 'https://cultivate.example.org',
   trailingSlash: 'always',
-  integrations: [mdx(), react(), preloadIslands(), pagefind()],
+  integrations: [essayCheck(), mdx(), react(), preloadIslands(), pageCsp(), pagefind()],
   // Shiki highlights with inline styles, which the CSP forbids; the essays have no code to highlight.
   markdown: { syntaxHighlight: false },
   env: {
@@ -60,13 +63,11 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
         connectSrc,
-        // Pagefind runs its search in a worker it builds from a blob.
-        "worker-src 'self' blob:",
+        // The outbox's service worker (Background Sync) is a script of this site. The search page adds what
+        // Pagefind needs (src/pages/search.astro); src/integrations/page-csp.ts narrows each page's hashes.
+        "worker-src 'self'",
       ],
-      scriptDirective: {
-        // Pagefind's search core is WebAssembly.
-        resources: ["'self'", "'wasm-unsafe-eval'"],
-      },
+      scriptDirective: { resources: ["'self'"] },
     },
   },
 });

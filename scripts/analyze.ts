@@ -4,7 +4,9 @@
  * Summarises files of responses and/or a collector's export for a researcher: construct means and SDs overall, per group and per role,
  * the stage distribution or readiness profile, and each construct's reliability (Cronbach's alpha and
  * corrected item–total correlations). Each instrument in the files is analysed on its own. Rows that
- * cannot be used are listed on stderr with file, line and reason; the exit code is then 1.
+ * cannot be used are listed on stderr with file, line and reason; the exit code is then 1. Each response is
+ * counted once: identical copies are merged with a notice (exit 0); copies of one id with different content
+ * are all rejected with every file:line (exit 1).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,8 +23,8 @@ import {
 import { instruments } from '../src/instruments/model.ts';
 import { toCsv } from '../src/instruments/csv.ts';
 import { scoredTable } from '../src/instruments/score-table.ts';
-import { collectorOption, commandLine, instrumentOption, outFolderOption } from './cli.ts';
-import { readResponseFiles, reportRejections } from './read-response-files.ts';
+import { collectorOption, commandLine, escapeControl, instrumentOption, outFolderOption } from './cli.ts';
+import { mergedSummary, readResponseFiles, reportMerged, reportRejections } from './read-response-files.ts';
 
 const cli = commandLine(
   'Usage: npm run analyze -- [<responses.ndjson|.json|.csv>...] [--url <collector> [--token T | COLLECTOR_TOKEN=T]] [--group-by <parameter|role>] [--instrument <id>] [--out <dir>]',
@@ -45,7 +47,7 @@ if (groupBy !== null && !candidates.some((instrument) => groupingOptions(instrum
   cli.misuse(`--group-by "${groupBy}" is not one of: ${[...new Set(candidates.flatMap(groupingOptions))].join(', ')}`);
 }
 
-const { responses, rejected } = await readResponseFiles(cli.positionals, instrumentId, collector);
+const { responses, rejected, merged } = await readResponseFiles(cli.positionals, instrumentId, collector);
 const present = instruments.filter((instrument) =>
   responses.some((response) => response.instrument.id === instrument.id),
 );
@@ -171,8 +173,9 @@ for (const instrument of present) {
 if (present.length === 0) process.stdout.write('No usable responses to analyse.\n');
 
 reportRejections(rejected);
-if (written.length > 0) console.error(`Wrote ${written.join(', ')}`);
+reportMerged(merged);
+if (written.length > 0) console.error(escapeControl(`Wrote ${written.join(', ')}`));
 console.error(
-  `Analysed ${responses.length} response(s) to ${present.length} instrument(s); ${rejected.length} could not be used.`,
+  `Analysed ${responses.length} response(s) to ${present.length} instrument(s)${mergedSummary(merged)}; ${rejected.length} could not be used.`,
 );
 process.exitCode = rejected.length > 0 ? 1 : 0;

@@ -8,18 +8,10 @@ import { dirname, resolve } from 'node:path';
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { collectorExportUrl, type CollectorSource } from '../src/instruments/collector-export.ts';
 import { instruments } from '../src/instruments/model.ts';
+import { escapeControl } from '../src/instruments/printable.ts';
 
-/**
- * Control characters (C0, DEL, C1) and bidirectional controls as `\u` escapes: text from a file or an
- * argument must not move the cursor, clear the terminal or reorder the line it is printed in.
- */
-export function escapeControl(text: string): string {
-  return text.replace(
-    // eslint-disable-next-line no-control-regex -- finding control characters is this function's job
-    /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
-    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
-}
+// The scripts print through it too.
+export { escapeControl };
 
 /** Prints one line (control characters escaped) and the usage to stderr, and exits with 2. */
 function misuse(usage: string, message: string | null): never {

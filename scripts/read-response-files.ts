@@ -5,7 +5,7 @@ import {
   type CollectorSource,
 } from '../src/instruments/collector-export.ts';
 import { publishedHashesById } from '../src/instruments/hash.ts';
-import { readResponses, type Rejection } from '../src/instruments/responses.ts';
+import { mergedCount, readResponses, type MergedCopies, type Rejection } from '../src/instruments/responses.ts';
 import { escapeControl } from './cli.ts';
 
 /**
@@ -42,12 +42,50 @@ export async function readResponseFiles(
     }
   }
   const hashes = await publishedHashesById();
-  const { responses, rejected } = readResponses(files, hashes, defaultInstrument ? { defaultInstrument } : {});
-  return { responses, rejected: [...unreadable, ...rejected] };
+  const read = readResponses(files, hashes, defaultInstrument ? { defaultInstrument } : {});
+  return { ...read, rejected: [...unreadable, ...read.rejected] };
 }
 
 /** Each rejection as `file:line: reason`; file names and reasons can carry text from the files, so it is escaped. */
 export function reportRejections(rejected: readonly Rejection[]) {
   for (const { file, line, reason } of rejected)
     console.error(escapeControl(`${file}${line ? `:${line}` : ''}: ${reason}`));
+}
+
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+/** At most `limit` numbers, then how many more. */
+function lineList(lines: readonly number[], limit = 8): string {
+  const shown = lines.slice(0, limit).join(', ');
+  return `${lines.length === 1 ? 'line' : 'lines'} ${lines.length > limit ? `${shown} and ${lines.length - limit} more` : shown}`;
+}
+
+/**
+ * Merged duplicate copies as a notice: one line per file that held copies, with their lines and where the
+ * counted copies are, so a researcher can see which files overlap (e.g. an export read twice).
+ */
+export function reportMerged(merged: readonly MergedCopies[]) {
+  const byPair = new Map<string, { file: string; firstFiles: Set<string>; lines: number[] }>();
+  for (const { first, copies } of merged) {
+    for (const copy of copies) {
+      const entry = byPair.get(copy.file) ?? { file: copy.file, firstFiles: new Set<string>(), lines: [] };
+      entry.firstFiles.add(first.file);
+      entry.lines.push(copy.line);
+      byPair.set(copy.file, entry);
+    }
+  }
+  for (const { file, firstFiles, lines } of byPair.values()) {
+    const where = [...firstFiles].map((first) => (first === file ? 'earlier in the same file' : `in ${first}`));
+    console.error(
+      escapeControl(
+        `${file}: ${plural(lines.length, 'duplicate copy', 'duplicate copies')} merged (${lineList(lines.sort((a, b) => a - b))}): the same response id and content as ${where.join(' and ')}; each response is counted once.`,
+      ),
+    );
+  }
+}
+
+/** "; 3 duplicate copies merged" for a script's closing line, or nothing when there were none. */
+export function mergedSummary(merged: readonly MergedCopies[]): string {
+  const count = mergedCount(merged);
+  return count === 0 ? '' : `; ${plural(count, 'duplicate copy', 'duplicate copies')} merged`;
 }

@@ -86,3 +86,19 @@ describe('an essay that names an unknown construct fails the build', () => {
     expect(output).toContain('shared-domain');
   }, 120_000);
 });
+
+describe('an essay that would load a script or another site’s file fails the build', () => {
+  it('names the file and the line of each', async () => {
+    const { failed, output } = await runBroken('build', (dir) =>
+      writeFileSync(
+        join(dir, 'src/content/essays/embeds.mdx'),
+        '---\ntitle: Embeds\nsummary: A summary long enough to pass the length check.\nauthors: [X]\ndate: 2026-01-01\norder: 96\n---\nSee <a href="https://example.org/">this</a>.\n\n<script>alert(1)</script>\n\n<iframe src="https://video.example.org/1" title="A video" />\n\n<p style="color: red">Red.</p>\n',
+      ),
+    );
+    expect(failed).toBe(true);
+    expect(output).toContain('src/content/essays/embeds.mdx:10: a <script> element');
+    expect(output).toContain('src/content/essays/embeds.mdx:12: <iframe src=…> loads from another site');
+    expect(output).toContain('src/content/essays/embeds.mdx:14: a style attribute on <p>');
+    expect(output).not.toContain('embeds.mdx:8');
+  }, 120_000);
+});

@@ -11,7 +11,10 @@ import { commandLine } from '../cli.ts';
 commandLine('Usage: npm run bench', {});
 
 const parts = [
-  { file: 'site.ts', what: 'site: build, page weight, slow 4G, analysis in Node and Chromium' },
+  {
+    file: 'site.ts',
+    what: 'site: build, page weight, slow 4G, analysis in Node and Chromium, a 100,000-row CSV read and scored in Node',
+  },
   { file: 'build-per-page.ts', what: 'build time per page beside bare Astro + Pagefind' },
   { file: 'collector.ts', what: 'collector load test' },
 ];

@@ -12,7 +12,7 @@ import {
   type SectionView,
 } from '../instruments/analysis-view.ts';
 import { defaultCollectorAddress, fetchCollectorResponses } from '../instruments/collector-export.ts';
-import { readResponses, type Rejection, type ResponseRecord } from '../instruments/responses.ts';
+import { readResponses, type ReadResponses, type Rejection } from '../instruments/responses.ts';
 import { barChartSvg, downloadButton, el, part, tableRegion } from './dom.ts';
 
 function blockElement(block: Block): Element {
@@ -51,7 +51,7 @@ class ResponseAnalysis extends HTMLElement {
   /** The collector's export, kept beside the files (choosing files does not drop it); the token is not kept. */
   #collected: { name: string; text: string; origin: string } | null = null;
   /** The files as read for one choice of default instrument, so changing the grouping does not re-parse them. */
-  #read: { defaultInstrument: string; responses: ResponseRecord[]; rejected: Rejection[] } | null = null;
+  #read: (ReadResponses & { defaultInstrument: string }) | null = null;
 
   connectedCallback() {
     const input = this.#select('files') as HTMLInputElement;
@@ -127,7 +127,7 @@ class ResponseAnalysis extends HTMLElement {
       const read = readResponses(sources, this.#hashes, defaultInstrument ? { defaultInstrument } : {});
       this.#read = { defaultInstrument, ...read };
     }
-    const files = { responses: this.#read.responses, rejected: [...this.#tooLarge, ...this.#read.rejected] };
+    const files = { ...this.#read, rejected: [...this.#tooLarge, ...this.#read.rejected] };
     this.#results.replaceChildren(...analysisSections(files, groupBy).map(sectionElement));
     const sources = { files: this.#files.length, collector: this.#collected?.origin ?? null };
     this.#status.textContent = analysisStatus(files, sources, (performance.now() - started) / 1000);

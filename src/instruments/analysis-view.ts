@@ -15,7 +15,8 @@ import { CollectorReadError } from './collector-export.ts';
 import { toCsv } from './csv.ts';
 import { findConstruct, findStage } from './framework.ts';
 import { instruments } from './model.ts';
-import type { Rejection, ResponseRecord } from './responses.ts';
+import { escapeControl } from './printable.ts';
+import { mergedCount, type MergedCopies, type Rejection, type ResponseRecord } from './responses.ts';
 import { scoredTable } from './score-table.ts';
 import type { Instrument } from './types.ts';
 
@@ -54,6 +55,10 @@ export interface ReadFiles {
   responses: ResponseRecord[];
   /** Rows and files that could not be used, with the reason. */
   rejected: Rejection[];
+  /** Identical copies of a response merged into one (readResponses). */
+  merged?: readonly MergedCopies[];
+  /** Response ids with copies of different content, whose copies are among the rejected. */
+  conflicts?: number;
 }
 
 /** A file too large to read in the tab, as a rejection of the whole file (line 0). */
@@ -100,8 +105,12 @@ export interface Sources {
   collector: string | null;
 }
 
+/**
+ * The status line: how many responses from where, how many duplicate copies were merged (each response is
+ * counted once) and how many rows or files could not be used, conflicting copies of one response among them.
+ */
 export function analysisStatus(
-  { responses, rejected }: ReadFiles,
+  { responses, rejected, merged = [], conflicts = 0 }: ReadFiles,
   { files, collector }: Sources,
   seconds: number,
 ): string {
@@ -109,9 +118,22 @@ export function analysisStatus(
     files > 0 || collector === null ? `${files} file(s)` : null,
     collector === null ? null : `the collector at ${collector}`,
   ];
-  return (
+  const copies = mergedCount(merged);
+  const notes = [
+    copies === 0
+      ? null
+      : `${copies} duplicate ${copies === 1 ? 'copy' : 'copies'} merged (each response is counted once)`,
+    rejected.length === 0
+      ? null
+      : `${rejected.length} row(s) or file(s) could not be used` +
+        (conflicts === 0
+          ? ''
+          : `, among them the copies of ${conflicts} response id(s) with conflicting content, none counted until resolved`) +
+        ' (listed below)',
+  ].filter((note) => note !== null);
+  return escapeControl(
     `${responses.length} response(s) analysed from ${from.filter((source) => source !== null).join(' and ')} in ${seconds.toFixed(2)} s` +
-    (rejected.length > 0 ? `; ${rejected.length} row(s) or file(s) could not be used (listed below).` : '.')
+      (notes.length > 0 ? `; ${notes.join('; ')}.` : '.'),
   );
 }
 

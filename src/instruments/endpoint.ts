@@ -27,3 +27,18 @@ export function endpointProblem(endpoint: string): string | null {
 /** The origin a valid endpoint lives at, or null for a path on the site's own origin. */
 export const endpointOrigin = (endpoint: string): string | null =>
   endpoint.startsWith('/') ? null : new URL(endpoint).origin;
+
+/**
+ * The CSP source expression that lets a page post to a valid endpoint and to no other address on its server,
+ * or null for a path on the site's own origin ('self' covers it). A source with a path matches that path only
+ * (the query is never compared); characters the CSP path grammar lacks (`;` `,` and a few others) are
+ * percent-encoded, which browsers decode before comparing.
+ */
+export function endpointSource(endpoint: string): string | null {
+  if (endpoint.startsWith('/')) return null;
+  const url = new URL(endpoint);
+  const path = url.pathname.replace(/[^\w\-.~!$&'()*+=:@/%]/g, (char) =>
+    [...new TextEncoder().encode(char)].map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`).join(''),
+  );
+  return url.origin + path;
+}

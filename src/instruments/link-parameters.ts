@@ -15,13 +15,164 @@ export interface LinkParameterCheck {
 /** A typed or linked value as it is checked and sent: Unicode NFC, surrounding space removed. */
 export const normalizeLinkValue = (value: string): string => value.normalize('NFC').trim();
 
-/** Why a value is not acceptable for a parameter, or null if it is. Shared by the respondent page and the link builder. */
+/**
+ * Unicode's scripts by their ISO 15924 codes (names only: which characters belong to each comes from the
+ * JavaScript engine's own Unicode data through `\p{Script_Extensions=…}`). A code the engine does not know is
+ * skipped; a test checks that every letter, mark and digit the engine knows falls in one of them.
+ */
+const SCRIPT_CODES =
+  'Adlm Aghb Ahom Arab Armi Armn Avst Bali Bamu Bass Batk Beng Berf Bhks Bopo Brah Brai Bugi Buhd Cakm Cans ' +
+  'Cari Cham Cher Chis Chrs Copt Cpmn Cprt Cyrl Deva Diak Dogr Dsrt Dupl Egyp Elba Elym Ethi Gara Geor Glag ' +
+  'Gong Gonm Goth Gran Grek Gujr Gukh Guru Hang Hani Hano Hatr Hebr Hira Hluw Hmng Hmnp Hung Ital Java Kali ' +
+  'Kana Kawi Khar Khmr Khoj Kits Knda Krai Kthi Lana Laoo Latn Lepc Limb Lina Linb Lisu Lyci Lydi Mahj Maka ' +
+  'Mand Mani Marc Medf Mend Merc Mero Mlym Modi Mong Mroo Mtei Mult Mymr Nagm Nand Narb Nbat Newa Nkoo Nshu ' +
+  'Ogam Olck Onao Orkh Orya Osge Osma Ougr Palm Pauc Perm Phag Phli Phlp Phnx Plrd Prti Rjng Rohg Runr Samr ' +
+  'Sarb Saur Sgnw Shaw Shrd Sidd Sidt Sind Sinh Sogd Sogo Sora Soyo Sund Sunu Sylo Syrc Tagb Takr Tale Talu ' +
+  'Taml Tang Tavt Tayo Telu Tfng Tglg Thaa Thai Tibt Tirh Tnsa Todr Tols Toto Tutg Ugar Vaii Vith Wara Wcho ' +
+  'Xpeo Xsux Yezi Yiii Zanb';
+
+/**
+ * Writing systems that are several scripts used together, as Unicode's "highly restrictive" profile (UTS #39)
+ * has them: Japanese (Han, Hiragana, Katakana), Korean (Han, Hangul) and Chinese with Bopomofo.
+ */
+const WRITING_SYSTEMS: Record<string, readonly string[]> = {
+  Jpan: ['Hani', 'Hira', 'Kana'],
+  Kore: ['Hani', 'Hang'],
+  Hanb: ['Hani', 'Bopo'],
+};
+
+interface Script {
+  code: string;
+  test: (character: string) => boolean;
+}
+
+let scripts: readonly Script[] | null = null;
+
+/** Each script (and writing system) as a test of one character, made once, on first use. */
+function knownScripts(): readonly Script[] {
+  if (scripts) return scripts;
+  const made: Script[] = [];
+  for (const code of SCRIPT_CODES.split(' ')) {
+    try {
+      const pattern = new RegExp(`^\\p{Script_Extensions=${code}}$`, 'u');
+      made.push({ code, test: (character) => pattern.test(character) });
+    } catch {
+      // A script newer than this engine's Unicode data: none of its letters can be told apart here anyway.
+    }
+  }
+  for (const [code, parts] of Object.entries(WRITING_SYSTEMS)) {
+    const members = made.filter((script) => parts.includes(script.code));
+    made.push({ code, test: (character) => members.some((script) => script.test(character)) });
+  }
+  return (scripts = made);
+}
+
+/** The scripts (ISO 15924 codes) this engine's Unicode data knows, writing systems left out: for tests. */
+export const knownScriptCodes = (): string[] =>
+  knownScripts()
+    .map((script) => script.code)
+    .filter((code) => !(code in WRITING_SYSTEMS));
+
+/** Characters every script uses (digits, spaces, punctuation; combining accents): they mix with any. */
+const SHARED = /^[\p{Script_Extensions=Common}\p{Script_Extensions=Inherited}]$/u;
+
+/** Scripts of the characters values started with lately: a file of 100,000 rows mostly starts them with a few letters. */
+const recent = new Map<string, readonly Script[]>();
+
+/** Every script and writing system a character belongs to. */
+function scriptsOf(character: string): readonly Script[] {
+  let found = recent.get(character);
+  if (found) return found;
+  found = knownScripts().filter((script) => script.test(character));
+  if (recent.size >= 512) recent.clear();
+  recent.set(character, found);
+  return found;
+}
+
+/** A script's English name ("Cyrillic"), or its code where the engine cannot name it. */
+function scriptName(code: string): string {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'script' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** The first real script (not a writing system) a character belongs to, for messages. */
+const scriptOf = (character: string): string =>
+  knownScripts().find((script) => !(script.code in WRITING_SYSTEMS) && script.test(character))?.code ?? '?';
+
+/**
+ * Why a value mixes scripts, or null: apart from characters every script shares, all its letters and digits
+ * must belong to one script or writing system. "Mаth" with a Cyrillic "а" looks like "Math" and would be
+ * counted as another community; "हिन्दी", "Tiếng Việt", "数学科 サイト2" and "Site 2" are each one.
+ */
+function mixedScripts(value: string): string | null {
+  let candidates: readonly Script[] | null = null;
+  let first = '';
+  for (const character of value) {
+    if (SHARED.test(character)) continue;
+    const left: readonly Script[] = candidates
+      ? candidates.filter((script) => script.test(character))
+      : scriptsOf(character);
+    // A letter of a script this engine's Unicode data does not know is left to the pattern.
+    if (candidates === null && left.length === 0) continue;
+    if (candidates === null) first = character;
+    if (left.length === 0) {
+      return `mixes the ${scriptName(scriptOf(first))} and ${scriptName(scriptOf(character))} scripts (look-alike letters can make one name pass for another); write it in one script`;
+    }
+    candidates = left;
+  }
+  return null;
+}
+
+/** Most combining marks on one letter: Unicode's own limit for identifiers (UTS #39), ample for Devanagari or Tibetan. */
+const MAX_MARKS = 4;
+
+/**
+ * Why the combining marks of a value are not acceptable (stacked or repeated on one letter), or null; counted
+ * decomposed (NFD), as UTS #39 does, so an accent hidden in a precomposed letter counts too.
+ */
+function markProblem(value: string): string | null {
+  for (const run of value.normalize('NFD').matchAll(/\p{M}+/gu)) {
+    const marks = [...run[0]];
+    if (marks.filter((mark) => /[\p{Mn}\p{Me}]/u.test(mark)).length > MAX_MARKS) {
+      return `stacks more than ${MAX_MARKS} accents or marks on one letter`;
+    }
+    if (marks.some((mark, i) => i > 0 && marks[i - 1] === mark)) return 'repeats an accent or mark on one letter';
+  }
+  return null;
+}
+
+/** A letter with the combining marks that follow it, which a pattern written with `\p{L}` takes as one letter. */
+const MARKED_LETTER = /(\p{L})\p{M}+/gu;
+
+const compiled = new Map<string, RegExp>();
+
+/** The pattern wrapped so an alternation in it cannot escape its anchors, compiled once per pattern. */
+function wholeMatch(pattern: string): RegExp {
+  let regExp = compiled.get(pattern);
+  if (!regExp) compiled.set(pattern, (regExp = new RegExp(`^(?:${pattern})$`, 'u')));
+  return regExp;
+}
+
+/**
+ * Why a value is not acceptable for a parameter, or null if it is: the phrase follows the parameter's name
+ * ("Community mixes Latin and Cyrillic letters…"). Shared by the respondent page, the link builder, the
+ * readers of response files and the collector. The value must be in Unicode NFC (callers normalise it with
+ * normalizeLinkValue first), at most maxLength characters and match the parameter's pattern; a pattern that
+ * allows letters of any script (`\p{L}`) also allows the combining marks that complete a letter (Devanagari
+ * vowel signs, an accent with no precomposed form), at most four on a letter and none twice in a row. Its
+ * letters and digits must all be of one script (or one writing system such as Japanese), apart from characters
+ * every script shares: digits 0–9, spaces and the pattern's punctuation.
+ */
 export function parameterProblem(parameter: LinkParameter, value: string): string | null {
   if (value.length === 0) return 'is empty';
   if ([...value].length > parameter.maxLength) return `is longer than ${parameter.maxLength} characters`;
-  // Wrapped so an alternation in the pattern cannot escape its anchors.
-  if (!new RegExp(`^(?:${parameter.pattern})$`, 'u').test(value)) return 'contains characters that are not allowed';
-  return null;
+  if (value !== value.normalize('NFC')) return 'is not in Unicode’s composed form (NFC)';
+  const letters = parameter.pattern.includes('\\p{L}') ? value.replace(MARKED_LETTER, '$1') : value;
+  if (!wholeMatch(parameter.pattern).test(letters)) return 'contains characters that are not allowed';
+  return markProblem(value) ?? mixedScripts(value);
 }
 
 /**

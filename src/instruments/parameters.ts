@@ -2,7 +2,10 @@ import type { LinkParameter } from './types.ts';
 
 /**
  * Link parameters shared by the instruments. Letters (any script), digits, spaces and a few joiners:
- * enough for "Math Dept – Site 2" or "Écoles Nord", nothing that could be markup.
+ * enough for "Math Dept – Site 2", "Écoles Nord" or "हिन्दी विभाग", nothing that could be markup. Written with
+ * `\p{L}`, the pattern also takes a letter's combining marks (Devanagari vowel signs, accents without a
+ * precomposed form), and parameterProblem adds the rule every value follows: one script, marks not stacked.
+ * The pattern text is part of each instrument's published content (and its hash), so that rule lives in code.
  */
 const label = "^[\\p{L}\\p{N}][\\p{L}\\p{N} ._'’–-]*$";
 

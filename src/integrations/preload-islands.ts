@@ -1,18 +1,11 @@
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { rewritePages } from './built-pages.ts';
 
 /** Static imports in a built ES module (`import{…}from"./x.js"`, `import"./x.js"`), not dynamic `import()`. */
 const STATIC_IMPORT = /import(?:[\w\s{},*$]*?from)?\s*"(\.\/[^"]+\.js)"/g;
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return htmlFiles(path);
-    return entry.name.endsWith('.html') ? [path] : [];
-  });
-}
 
 /**
  * Adds `<link rel="modulepreload">` for every island's component, renderer and their static imports.
@@ -33,17 +26,16 @@ export default function preloadIslands(): AstroIntegration {
           const folder = url.slice(0, url.lastIndexOf('/') + 1);
           for (const [, relative] of source.matchAll(STATIC_IMPORT)) importsOf(folder + relative!.slice(2), seen);
         };
-        for (const file of htmlFiles(site)) {
-          const html = readFileSync(file, 'utf8');
+        rewritePages(site, (html) => {
           const islands = html.match(/<astro-island\b[^>]*>/g) ?? [];
-          if (islands.length === 0) continue;
+          if (islands.length === 0) return html;
           const modules = new Set<string>();
           for (const island of islands) {
             for (const [, url] of island.matchAll(/\b(?:component|renderer)-url="([^"]+)"/g)) importsOf(url!, modules);
           }
           const links = [...modules].map((url) => `<link rel="modulepreload" href="${url}">`).join('');
-          writeFileSync(file, html.replace('</head>', `${links}</head>`));
-        }
+          return html.replace('</head>', `${links}</head>`);
+        });
       },
     },
   };

@@ -189,3 +189,36 @@ test('a collector the page’s security policy does not allow is refused with a 
   expect(requests).toEqual([]);
   expectClean(seen);
 });
+
+test('a response in two files is counted once, and copies that disagree are listed and left out', async ({ page }) => {
+  const hash = await contentHash(selfAssessment);
+  const payload = (i: number, community: string) =>
+    JSON.stringify({
+      payloadVersion: 1,
+      responseId: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+      instrument: { id: selfAssessment.id, version: selfAssessment.version, hash },
+      params: { community, wave: '1' },
+      answers: plannedAnswers(selfAssessment, i * 7),
+    });
+  const first = [0, 1, 2, 3, 4].map((i) => payload(i, communities[i % 3]!));
+  // The same export saved again, but the last response's community was edited by hand.
+  const second = [...first.slice(0, 4), payload(4, 'West')];
+  await page.goto('/researchers/analyze/');
+  await page.getByLabel('Response files').setInputFiles([
+    { name: 'export.ndjson', mimeType: 'application/x-ndjson', buffer: Buffer.from(first.join('\n')) },
+    { name: 'export-edited.ndjson', mimeType: 'application/x-ndjson', buffer: Buffer.from(second.join('\n')) },
+  ]);
+  const status = page.locator('response-analysis').getByRole('status');
+  await expect(status).toContainText('4 response(s) analysed from 2 file(s)');
+  await expect(status).toContainText('4 duplicate copies merged (each response is counted once)');
+  await expect(status).toContainText(
+    '2 row(s) or file(s) could not be used, among them the copies of 1 response id(s) with conflicting content',
+  );
+  const section = page.locator(`section[data-instrument="${selfAssessment.id}"]`);
+  await expect(section.getByRole('row', { name: /^All responses/ }).first()).toContainText(/^All responses\s*4/);
+  const rejected = page.getByRole('region', { name: 'Rows that could not be used, with the reason' });
+  const reason =
+    'is one of 2 copies of response 00000000-0000-4000-8000-000000000004 with 2 different contents (export.ndjson:5, export-edited.ndjson:5)';
+  await expect(rejected.getByRole('row', { name: /^export\.ndjson 5/ })).toContainText(reason);
+  await expect(rejected.getByRole('row', { name: /^export-edited\.ndjson 5/ })).toContainText(reason);
+});

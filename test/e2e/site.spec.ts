@@ -1,7 +1,54 @@
+import { createHash } from 'node:crypto';
 import { expect, test } from '@playwright/test';
-import { builtPages, expectAccessible, expectClean, watch } from './site.ts';
+import { ports } from './ports.ts';
+import { builtHtml, builtPages, expectAccessible, expectClean, watch } from './site.ts';
 
 const pages = builtPages();
+
+/** A page's CSP meta tag as directive name → sources, and where in the page the tag is. */
+function pagePolicy(html: string) {
+  const meta = /<meta http-equiv="content-security-policy" content="([^"]*)">/.exec(html);
+  expect(meta, 'a CSP meta tag').not.toBeNull();
+  const directives = new Map(
+    meta![1]!
+      .split(';')
+      .map((directive) => directive.trim().split(/\s+/))
+      .filter(([name]) => name !== '')
+      .map(([name, ...sources]) => [name!, sources]),
+  );
+  return { directives, at: meta!.index };
+}
+
+test.describe('each page’s security policy', () => {
+  for (const path of pages) {
+    test(`${path}: comes first, allows only this page’s inline code, search’s needs only on search`, () => {
+      const html = builtHtml(path);
+      const { directives, at } = pagePolicy(html);
+      // Only the charset declaration, which must sit in the first 1024 bytes, may come before the policy.
+      expect(html.slice(0, at)).toMatch(/^<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">$/);
+
+      const inline = [...html.matchAll(/<(script|style)\b([^>]*)>([\s\S]*?)<\/\1>/g)]
+        .filter(([, tag, attributes]) => tag === 'style' || !/\ssrc=/.test(attributes!))
+        .map(([, , , body]) => `'sha256-${createHash('sha256').update(body!).digest('base64')}'`);
+      for (const directive of ['script-src', 'style-src']) {
+        const hashes = directives.get(directive)!.filter((source) => source.startsWith("'sha"));
+        expect(
+          hashes.filter((hash) => !inline.includes(hash)),
+          `${directive} hashes of other pages`,
+        ).toEqual([]);
+      }
+
+      const search = path === '/search/';
+      expect(directives.get('script-src')!.includes("'wasm-unsafe-eval'")).toBe(search);
+      expect(directives.get('worker-src')).toEqual(search ? ["'self'", 'blob:'] : ["'self'"]);
+
+      // Posting goes to the endpoint's exact address; the analysis page also reads the collector's export beside it.
+      const endpoint = `http://127.0.0.1:${ports.endpoint}`;
+      const analysis = path === '/researchers/analyze/' ? [endpoint] : [];
+      expect(directives.get('connect-src')).toEqual(["'self'", `${endpoint}/responses`, ...analysis]);
+    });
+  }
+});
 
 test.describe('every built page', () => {
   for (const path of pages) {

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
@@ -23,6 +23,9 @@ export function builtPages(): string[] {
   if (pages.length === 0) throw new Error(`No built pages in ${dist}: run \`npm run build:e2e\` first.`);
   return pages.sort();
 }
+
+/** The HTML the build wrote for a page path from `builtPages`, as the server sends it. */
+export const builtHtml = (path: string): string => readFileSync(join(dist, path, 'index.html'), 'utf8');
 
 export interface PageWatch {
   thirdPartyRequests: string[];

@@ -185,6 +185,39 @@ describe('analysisStatus', () => {
   });
 });
 
+describe('analysisStatus: each response counted once', () => {
+  const copy = (line: number) => ({ file: 'b.ndjson', line });
+  const merged = [
+    { responseId: 'r1', first: { file: 'a.ndjson', line: 1 }, copies: [copy(1), copy(4)] },
+    { responseId: 'r2', first: { file: 'a.ndjson', line: 2 }, copies: [copy(2)] },
+  ];
+
+  it('says how many duplicate copies were merged', () => {
+    expect(analysisStatus({ responses, rejected: [], merged }, { files: 2, collector: null }, 0.5)).toBe(
+      '10 response(s) analysed from 2 file(s) in 0.50 s; 3 duplicate copies merged (each response is counted once).',
+    );
+    expect(analysisStatus({ responses, rejected: [], merged: [merged[1]!] }, { files: 2, collector: null }, 0.5)).toBe(
+      '10 response(s) analysed from 2 file(s) in 0.50 s; 1 duplicate copy merged (each response is counted once).',
+    );
+  });
+
+  it('says that conflicting copies are among the rows that could not be used', () => {
+    const rejected = [
+      { file: 'a.ndjson', line: 3, reason: 'is one of 2 copies…' },
+      { file: 'b.ndjson', line: 3, reason: 'is one of 2 copies…' },
+    ];
+    expect(analysisStatus({ responses, rejected, merged, conflicts: 1 }, { files: 2, collector: null }, 0.5)).toBe(
+      '10 response(s) analysed from 2 file(s) in 0.50 s; 3 duplicate copies merged (each response is counted once); 2 row(s) or file(s) could not be used, among them the copies of 1 response id(s) with conflicting content, none counted until resolved (listed below).',
+    );
+  });
+
+  it('escapes control characters in what it says', () => {
+    expect(
+      analysisStatus({ responses, rejected: [] }, { files: 0, collector: 'https://c.example.org\u001b' }, 0.5),
+    ).toBe('10 response(s) analysed from the collector at https://c.example.org\\u001b in 0.50 s.');
+  });
+});
+
 describe('collector messages', () => {
   it('counts the stored responses loaded, and names the instrument asked for', () => {
     expect(collectorLoaded('https://c.example.org', '{"a":1}\n{"a":2}\n\n', null)).toBe(

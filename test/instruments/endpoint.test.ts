@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endpointOrigin, endpointProblem } from '../../src/instruments/endpoint.ts';
+import { endpointOrigin, endpointProblem, endpointSource } from '../../src/instruments/endpoint.ts';
 
 describe('where responses may be posted', () => {
   it.each([
@@ -17,6 +17,10 @@ describe('where responses may be posted', () => {
     ['/api/responses\n', /whitespace/],
     ['//evil.example/r', /not an https:\/\/ URL/],
     ['javascript:alert(1)', /not an https:\/\/ URL/],
+    ['data:text/plain,responses', /not an https:\/\/ URL/],
+    ['ftp://data.example.org/responses', /not an https:\/\/ URL/],
+    [' https://data.example.org/responses', /whitespace/],
+    ['https://%zz/x', /not an https:\/\/ URL/],
     ['api/responses', /not an https:\/\/ URL/],
     ['', /empty/],
   ])('refuses %j', (endpoint, message) => expect(endpointProblem(endpoint)).toMatch(message));
@@ -24,5 +28,17 @@ describe('where responses may be posted', () => {
   it('gives the origin of a URL, and none for a path on the site itself', () => {
     expect(endpointOrigin('https://data.example.org/cultivate/responses')).toBe('https://data.example.org');
     expect(endpointOrigin('/api/responses')).toBeNull();
+  });
+
+  it('gives the CSP source of the exact address, and none for a path on the site itself', () => {
+    expect(endpointSource('https://data.example.org/cultivate/responses')).toBe(
+      'https://data.example.org/cultivate/responses',
+    );
+    expect(endpointSource('http://127.0.0.1:4398/responses?form=a')).toBe('http://127.0.0.1:4398/responses');
+    expect(endpointSource('/api/responses')).toBeNull();
+  });
+
+  it('percent-encodes what the CSP path grammar lacks, so the source stays one valid expression', () => {
+    expect(endpointSource('https://data.example.org/r;v=1,2/[x]')).toBe('https://data.example.org/r%3Bv=1%2C2/%5Bx%5D');
   });
 });

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkLinkParameters, parameterProblem } from '../../src/instruments/link-parameters.ts';
+import {
+  checkLinkParameters,
+  knownScriptCodes,
+  normalizeLinkValue,
+  parameterProblem,
+} from '../../src/instruments/link-parameters.ts';
+import { formValues } from '../../src/instruments/links.ts';
 import { distributionParameters } from '../../src/instruments/parameters.ts';
 import type { LinkParameter } from '../../src/instruments/types.ts';
 
@@ -148,9 +154,12 @@ describe('checkLinkParameters: hostile values', () => {
     ['a NUL character', 'Math\u0000Dept'],
     ['a newline inside the value', 'Math\nDept'],
     ['a carriage return inside the value', 'Math\r\nDept'],
-    ['a combining mark with no composed form (q + U+0307)', 'Math q\u0307'],
-    ['a stack of combining marks (Zalgo)', 'Ma\u0301\u0302\u0303\u0304th'],
+    ['a stack of five combining marks on one letter (Zalgo)', 'Ma\u0301\u0302\u0303\u0304\u0305th'],
+    ['the same combining mark twice on one letter', 'Ma\u0300\u0300th'],
     ['a leading combining mark', '\u0301Math'],
+    ['a combining mark on a digit', 'Site 2\u0301'],
+    ['a Cyrillic look-alike in a Latin name ("Mаth" with U+0430)', 'M\u0430th'],
+    ['a Greek look-alike in a Latin name ("Site Οne" with U+039F)', 'Site \u039Fne'],
     ['an emoji', 'Math 📐'],
     ['a slash and a URL', 'https://evil.example/'],
   ];
@@ -169,6 +178,10 @@ describe('checkLinkParameters: hostile values', () => {
     });
   });
 
+  it('rejects a combining mark in the wave and the code, whose patterns allow only A–Z, a–z and 0–9', () => {
+    for (const parameter of [wave, code]) expect(parameterProblem(parameter, 'q\u0307'), parameter.name).not.toBeNull();
+  });
+
   it('says why markup is rejected', () => {
     expect(parameterProblem(community, '<script>alert(1)</script>')).toBe('contains characters that are not allowed');
   });
@@ -178,6 +191,109 @@ describe('checkLinkParameters: hostile values', () => {
       expect(parameterProblem(parameter, "2026'fall"), parameter.name).not.toBeNull();
       expect(parameterProblem(parameter, '2026 fall'), parameter.name).not.toBeNull();
     }
+  });
+});
+
+describe('parameterProblem: letters of any script, with their combining marks', () => {
+  const accepted: [string, string][] = [
+    ['Devanagari with vowel signs and a virama', 'हिन्दी विभाग'],
+    ['Devanagari with its own digits', 'कक्षा ५'],
+    ['Vietnamese typed with combining accents (composed by NFC)', 'Tie\u0302\u0301ng Vie\u0323\u0302t 2'],
+    ['Latin with an accent that has no precomposed form (q + U+0307)', 'Iq\u0307'],
+    ['Greek', 'Ελληνικά Σχολεία'],
+    ['Cyrillic with ASCII digits', 'Школа 2'],
+    ['Arabic', 'مدرسة النور'],
+    ['Hebrew', 'בית ספר'],
+    ['Thai (marks above and below)', 'โรงเรียน ไทย'],
+    ['Tibetan (stacked consonants)', 'བསྒྲུབས'],
+    ['Japanese: Han, Hiragana and Katakana together', '数学科 さくら サイト2'],
+    ['Korean: Hangul and Han together', '한국 學校'],
+    ['Chinese', '数学系 第2组'],
+  ];
+
+  it.each(accepted)('accepts %s', (_what, typed) => {
+    for (const parameter of [community, site]) {
+      const result = checkLinkParameters([parameter], query([[parameter.name, typed]]));
+      expect(result.problems, parameter.name).toEqual([]);
+      expect(result.values[parameter.name]).toBe(normalizeLinkValue(typed));
+    }
+  });
+
+  it('takes up to four marks on one letter (Unicode’s limit for identifiers), not five', () => {
+    expect(parameterProblem(community, 'Ma\u0301\u0302\u0303\u0304th'.normalize('NFC'))).toBeNull();
+    expect(parameterProblem(community, 'Ma\u0301\u0302\u0303\u0304\u0305th'.normalize('NFC'))).toBe(
+      'stacks more than 4 accents or marks on one letter',
+    );
+  });
+
+  it('counts an accent hidden in a precomposed letter, and refuses the same mark twice', () => {
+    // "à" + U+0300 is a + U+0300 + U+0300 decomposed.
+    expect(parameterProblem(community, '\u00e0\u0300')).toBe('repeats an accent or mark on one letter');
+  });
+
+  it('refuses a mark that follows no letter', () => {
+    for (const value of ['\u0301a', 'Site 2\u0301', 'a \u0301b']) {
+      expect(parameterProblem(community, value), JSON.stringify(value)).toBe(
+        'contains characters that are not allowed',
+      );
+    }
+  });
+
+  it('asks for the composed form (NFC), which every caller gives after normalizeLinkValue', () => {
+    expect(parameterProblem(community, 'E\u0301cole')).toBe('is not in Unicode’s composed form (NFC)');
+    expect(parameterProblem(community, normalizeLinkValue('E\u0301cole'))).toBeNull();
+  });
+});
+
+describe('parameterProblem: one script per value, so look-alikes cannot pass for another name', () => {
+  it.each([
+    ['Latin with a Cyrillic "а" (U+0430)', 'M\u0430th Dept', 'Latin', 'Cyrillic'],
+    ['Cyrillic with a Latin "a"', 'Шкoла', 'Cyrillic', 'Latin'],
+    ['Latin with a Greek "Ο" (U+039F)', 'Site \u039Fne', 'Latin', 'Greek'],
+    ['Latin with Han', 'Math 数学', 'Latin', 'Han'],
+    ['Latin with a Devanagari digit', 'Site ५', 'Latin', 'Devanagari'],
+    ['Devanagari with Gurmukhi', 'हिन्दी ਪੰਜਾਬੀ', 'Devanagari', 'Gurmukhi'],
+  ])('rejects %s, naming both scripts and saying why', (_what, value, first, second) => {
+    const result = check([['community', value]]);
+    expect(result.values).toEqual({});
+    expect(result.problems).toEqual([
+      {
+        name: 'community',
+        label: community.label,
+        message: `mixes the ${first} and ${second} scripts (look-alike letters can make one name pass for another); write it in one script`,
+      },
+    ]);
+  });
+
+  it('lets ASCII digits, spaces and the allowed punctuation go with any script', () => {
+    for (const value of ['Школа 2', 'हिन्दी-2', 'Ελληνικά_3', 'サイト.2', 'Site 2']) {
+      expect(parameterProblem(community, value), value).toBeNull();
+    }
+  });
+
+  it('the link builder gives the same rule, the parameter named first', () => {
+    const form = formValues(parameters, new Map([['community', 'M\u0430th Dept']]));
+    expect(form.values).toEqual({});
+    expect(form.problems.get('community')).toBe(
+      'Community mixes the Latin and Cyrillic scripts (look-alike letters can make one name pass for another); write it in one script.',
+    );
+  });
+
+  it('knows the script of every letter, mark and digit this engine’s Unicode data has', () => {
+    const anyKnown = new RegExp(
+      `[\\p{Script_Extensions=Common}\\p{Script_Extensions=Inherited}${knownScriptCodes()
+        .map((code) => `\\p{Script_Extensions=${code}}`)
+        .join('')}]`,
+      'u',
+    );
+    const unknown: string[] = [];
+    for (let codePoint = 0; codePoint <= 0x10ffff; codePoint++) {
+      if (codePoint >= 0xd800 && codePoint <= 0xdfff) continue;
+      const character = String.fromCodePoint(codePoint);
+      if (/[\p{L}\p{M}\p{N}]/u.test(character) && !anyKnown.test(character)) unknown.push(codePoint.toString(16));
+    }
+    expect(unknown).toEqual([]);
+    expect(knownScriptCodes().length).toBeGreaterThan(150);
   });
 });
 
@@ -254,7 +370,11 @@ describe('parameterProblem: the pattern is wrapped so it cannot be escaped', () 
   });
 });
 
-describe('property: an accepted value matches its pattern and holds no markup', () => {
+/** The value a pattern written with \p{L} is matched against: each letter without the combining marks on it. */
+const withoutMarks = (parameter: LinkParameter, value: string) =>
+  parameter.pattern.includes('\\p{L}') ? value.replace(/(\p{L})\p{M}+/gu, '$1') : value;
+
+describe('property: an accepted value matches its pattern (letters taking their marks) and holds no markup', () => {
   const hostileUnit = fc.constantFrom(
     'a',
     'Z',
@@ -280,6 +400,13 @@ describe('property: an accepted value matches its pattern and holds no markup', 
     '\n',
     '\t',
     '\u0301',
+    '\u0307',
+    '\u093F',
+    'ह',
+    'а',
+    'Ο',
+    '数',
+    'サ',
     '😀',
     '\u{1D400}',
   );
@@ -293,9 +420,14 @@ describe('property: an accepted value matches its pattern and holds no markup', 
       fc.property(anyString, (value) => {
         const problem = parameterProblem(parameter, value);
         if (problem !== null) return;
-        expect(new RegExp(parameter.pattern, 'u').test(value)).toBe(true);
+        expect(new RegExp(parameter.pattern, 'u').test(withoutMarks(parameter, value))).toBe(true);
+        expect(value).toBe(value.normalize('NFC'));
         expect(value).not.toMatch(MARKUP);
         expect([...value].length).toBeLessThanOrEqual(parameter.maxLength);
+        const scripts = ['Latin', 'Cyrillic', 'Greek', 'Devanagari', 'Han'].filter((script) =>
+          new RegExp(`\\p{Script=${script}}`, 'u').test(value),
+        );
+        expect(scripts.length, `${JSON.stringify(value)} mixes ${scripts.join(', ')}`).toBeLessThanOrEqual(1);
       }),
       { numRuns: 500 },
     );
@@ -311,7 +443,7 @@ describe('property: an accepted value matches its pattern and holds no markup', 
         } else {
           expect(result.problems).toEqual([]);
           expect(accepted).toBe(value.normalize('NFC').trim());
-          expect(new RegExp(parameter.pattern, 'u').test(accepted)).toBe(true);
+          expect(new RegExp(parameter.pattern, 'u').test(withoutMarks(parameter, accepted))).toBe(true);
           expect(accepted).not.toMatch(MARKUP);
         }
       }),

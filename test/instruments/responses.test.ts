@@ -4,12 +4,16 @@ import { choicesOf, findScale, itemsOf, model } from '../../src/instruments/mode
 import {
   detectFormat,
   isRejection,
+  lineCounter,
+  mergedCount,
   parseResponseFile,
+  readResponses,
   toResponse,
   type ParsedFile,
   type Rejection,
   type ResponseRecord,
 } from '../../src/instruments/responses.ts';
+import { escapeControl } from '../../src/instruments/printable.ts';
 import { NOT_APPLICABLE } from '../../src/instruments/scales.ts';
 import type { Instrument, Item } from '../../src/instruments/types.ts';
 
@@ -536,5 +540,228 @@ describe('toResponse: answers that cannot be scored', () => {
       ...Object.fromEntries(readinessOnly.map((item) => [item.id, '4'])),
     };
     expect(rejected(toResponse({ source, data })).reason).toMatch(/has none of the variables/);
+  });
+});
+
+describe('lineCounter', () => {
+  it('numbers offsets asked in order with one pass, and starts over for an earlier offset', () => {
+    const text = 'a\nbb\n\nccc\n';
+    const lineAt = lineCounter(text);
+    expect([0, 1, 2, 4, 5, 6, 9, 10, 99].map((offset) => lineAt(offset))).toEqual([1, 1, 2, 2, 3, 4, 4, 5, 5]);
+    expect(lineAt(3)).toBe(2);
+  });
+});
+
+describe('parseResponseFile: large files', () => {
+  it('numbers 100,000 CSV rows (some spanning lines) correctly, in linear time', () => {
+    const item = scoredItems(selfAssessment)[0]!;
+    const rows: string[] = [`instrument_id,note,${item.id}`];
+    for (let i = 0; i < 100_000; i++)
+      rows.push(i % 1000 === 0 ? `${selfAssessment.id},"two\nlines",3` : `${selfAssessment.id},,3`);
+    const text = rows.join('\n');
+    const parsed = parseResponseFile('big.csv', text);
+    expect(parsed.records).toHaveLength(100_000);
+    // Row i starts on line 2 + i + the line breaks inside quoted cells of earlier rows.
+    const expected = (i: number) => 2 + i + Math.ceil(i / 1000);
+    for (const i of [0, 1, 999, 1000, 1001, 54_321, 99_999])
+      expect(parsed.records[i]!.source.line, `row ${i}`).toBe(expected(i));
+  });
+
+  it('numbers the elements of a large JSON array and the lines of a large NDJSON file', () => {
+    const payload = { instrument: { id: readiness.id }, answers: { [scoredItems(readiness)[0]!.id]: 4 } };
+    const elements = Array.from({ length: 20_000 }, () => payload);
+    expect(lines(parseResponseFile('big.json', JSON.stringify(elements, null, 1))).at(-1)).toBe(2 + 19_999 * 8);
+    const ndjson = Array.from({ length: 20_000 }, () => JSON.stringify(payload)).join('\n');
+    expect(lines(parseResponseFile('big.ndjson', ndjson)).at(-1)).toBe(20_000);
+  });
+});
+
+describe('toResponse: values that are neither numbers nor text', () => {
+  const item = scoredItems(selfAssessment)[0]!;
+  const deep = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
+  const payload = (answer: string) =>
+    `{"responseId":"deep","instrument":{"id":"${selfAssessment.id}"},"answers":{"${item.id}":${answer}}}`;
+
+  it('rejects an answer nested 100,000 levels deep, naming the variable, and keeps reading the file', () => {
+    const good = JSON.stringify({ instrument: { id: selfAssessment.id }, answers: { [item.id]: 3 } });
+    const text = [good, payload(deep(100_000)), good].join('\n');
+    const { responses, rejected: bad } = readResponses([{ name: 'deep.ndjson', text }], new Map());
+    expect(responses.map((response) => response.source.line)).toEqual([1, 3]);
+    expect(bad).toEqual([
+      {
+        file: 'deep.ndjson',
+        line: 2,
+        reason: `has a list as its answer to ${item.id}, where a number or text belongs`,
+      },
+    ]);
+  });
+
+  it('rejects a deeply nested object anywhere a value is read: id, instrument, version, link value', () => {
+    const nested = `${'{"a":'.repeat(50_000)}1${'}'.repeat(50_000)}`;
+    const cases: [string, string][] = [
+      [
+        `{"responseId":${nested},"instrument":{"id":"${selfAssessment.id}"},"answers":{}}`,
+        'an object as its responseId',
+      ],
+      [`{"instrument":{"id":${nested}},"answers":{}}`, 'an object as its instrument.id'],
+      [
+        `{"instrument":{"id":"${selfAssessment.id}","version":${deep(50_000)}},"answers":{}}`,
+        'a list as its instrument.version',
+      ],
+      [
+        `{"instrument":{"id":"${selfAssessment.id}"},"params":{"community":${nested}},"answers":{}}`,
+        'an object as its community value',
+      ],
+      [`{"instrument_id":"${selfAssessment.id}","${item.id}":${nested}}`, `an object as its answer to ${item.id}`],
+      [payload('true'), `true as its answer to ${item.id}`],
+    ];
+    for (const [line, reason] of cases) {
+      const record = parseResponseFile('x.ndjson', line).records[0]!;
+      expect(rejected(toResponse(record)).reason).toContain(`has ${reason}`);
+    }
+  });
+
+  it('ignores a nested value under a name that is not a variable, as it ignores any unknown column', () => {
+    const text = `{"instrument":{"id":"${selfAssessment.id}"},"answers":{"${item.id}":3},"extra":${deep(100_000)}}`;
+    expect(accepted(toResponse(parseResponseFile('x.ndjson', text).records[0]!)).answers).toEqual({ [item.id]: 3 });
+  });
+});
+
+describe('reasons carry no control characters', () => {
+  it('escapes control and bidirectional characters quoted from the response', () => {
+    const text = [
+      JSON.stringify({ instrument: { id: 'evil\u001b[2J\u202e' }, answers: {} }),
+      JSON.stringify({
+        instrument: { id: selfAssessment.id },
+        answers: { [scoredItems(selfAssessment)[0]!.id]: 'x\u009b31m' },
+      }),
+      '{"broken\u0007',
+    ].join('\n');
+    const { rejected: bad } = readResponses([{ name: 'c.ndjson', text }], new Map());
+    expect(bad).toHaveLength(3);
+    for (const { reason } of bad) {
+      // eslint-disable-next-line no-control-regex -- the test looks for control characters
+      expect(reason).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e]/);
+    }
+    expect(bad[0]!.reason).toContain('"evil\\u001b[2J\\u202e"');
+    expect(bad[1]!.reason).toContain('x\\u009b31m');
+  });
+
+  it('escapeControl escapes control and bidirectional characters and leaves other text alone', () => {
+    expect(escapeControl('a\u0000b\u007f\u200ec — é')).toBe('a\\u0000b\\u007f\\u200ec — é');
+  });
+});
+
+describe('readResponses: each response counted once', () => {
+  const answers = validAnswers(selfAssessment);
+  const payload = (responseId: string, extra: Record<string, unknown> = {}) =>
+    JSON.stringify({
+      responseId,
+      instrument: { id: selfAssessment.id, version: selfAssessment.version },
+      params: { community: 'Math Dept' },
+      answers,
+      ...extra,
+    });
+  const read = (files: { name: string; text: string }[]) => readResponses(files, new Map());
+
+  it('merges identical copies, within a file and across files, into the first, and says where they were', () => {
+    const a = { name: 'a.ndjson', text: [payload('r1'), payload('r2'), payload('r1')].join('\n') };
+    const b = { name: 'b.ndjson', text: [payload('r2'), payload('r3'), payload('r1')].join('\n') };
+    const result = read([a, b]);
+    expect(result.rejected).toEqual([]);
+    expect(result.responses.map((r) => [r.responseId, r.source.file, r.source.line])).toEqual([
+      ['r1', 'a.ndjson', 1],
+      ['r2', 'a.ndjson', 2],
+      ['r3', 'b.ndjson', 2],
+    ]);
+    expect(result.merged).toEqual([
+      {
+        responseId: 'r1',
+        first: { file: 'a.ndjson', line: 1 },
+        copies: [
+          { file: 'a.ndjson', line: 3 },
+          { file: 'b.ndjson', line: 3 },
+        ],
+      },
+      { responseId: 'r2', first: { file: 'a.ndjson', line: 2 }, copies: [{ file: 'b.ndjson', line: 1 }] },
+    ]);
+    expect(mergedCount(result.merged)).toBe(3);
+    expect(result.conflicts).toBe(0);
+  });
+
+  it('takes copies as identical by content, not by text: key order, other fields and format do not matter', () => {
+    const reordered = JSON.stringify({
+      submittedAt: '2026-01-01T00:00:00Z',
+      answers: Object.fromEntries(Object.entries(answers).reverse()),
+      params: { community: 'Math Dept' },
+      instrument: { version: selfAssessment.version, id: selfAssessment.id },
+      responseId: 'r1',
+    });
+    const row = {
+      response_id: 'r1',
+      instrument_id: selfAssessment.id,
+      instrument_version: selfAssessment.version,
+      community: 'Math Dept',
+      ...answers,
+    };
+    const result = read([
+      { name: 'a.ndjson', text: payload('r1') },
+      { name: 'b.ndjson', text: reordered },
+      { name: 'c.csv', text: csv([Object.keys(row), Object.values(row)]) },
+    ]);
+    expect(result.rejected).toEqual([]);
+    expect(result.responses).toHaveLength(1);
+    expect(mergedCount(result.merged)).toBe(2);
+  });
+
+  it('rejects every copy of an id whose copies differ, naming every place, and counts none of them', () => {
+    const item = scoredItems(selfAssessment)[0]!;
+    const [other, changed] = choicesOf(item)
+      .map((choice) => choice.value)
+      .filter((value) => value !== answers[item.id])
+      .map((value) => ({ ...answers, [item.id]: value }));
+    const a = { name: 'a.ndjson', text: [payload('r1'), payload('r2'), payload('r1', { answers: other })].join('\n') };
+    const b = { name: 'b.ndjson', text: [payload('r1', { answers: changed }), payload('r1')].join('\n') };
+    const result = read([a, b]);
+    expect(result.responses.map((r) => r.responseId)).toEqual(['r2']);
+    expect(result.conflicts).toBe(1);
+    expect(result.merged).toEqual([]);
+    const places = 'a.ndjson:1, a.ndjson:3, b.ndjson:1, b.ndjson:2';
+    expect(result.rejected).toEqual(
+      [
+        ['a.ndjson', 1],
+        ['a.ndjson', 3],
+        ['b.ndjson', 1],
+        ['b.ndjson', 2],
+      ].map(([file, line]) => ({
+        file,
+        line,
+        reason: `is one of 4 copies of response r1 with 3 different contents (${places}); none is counted until only one remains`,
+      })),
+    );
+  });
+
+  it('sees different link values or another version under one id as a conflict', () => {
+    for (const extra of [
+      { params: { community: 'Arts' } },
+      { instrument: { id: selfAssessment.id, version: '0.0.1' } },
+    ]) {
+      const result = read([{ name: 'a.ndjson', text: [payload('r1'), payload('r1', extra)].join('\n') }]);
+      // A copy of another version is rejected for that already; the other copy then stands alone.
+      if ('instrument' in extra) expect(result.responses).toHaveLength(1);
+      else expect(result.conflicts).toBe(1);
+    }
+  });
+
+  it('counts rows without a response id as they are, even when identical', () => {
+    const item = scoredItems(selfAssessment)[0]!;
+    const text = csv([
+      ['instrument_id', item.id],
+      [selfAssessment.id, 3],
+      [selfAssessment.id, 3],
+    ]);
+    const result = read([{ name: 'paper.csv', text }]);
+    expect(result.responses).toHaveLength(2);
+    expect(result.merged).toEqual([]);
   });
 });

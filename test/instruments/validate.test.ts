@@ -261,6 +261,11 @@ describe('instrument settings', () => {
     ['ftp://example.org', /not an https:\/\/ URL/],
     ['example.org', /not an https:\/\/ URL/],
     ['https://user:secret@example.org/collect', /user name or password/],
+    // Once passed validation and then stopped the build with a bare TypeError from new URL().
+    ['https://%zz/x', /not an https:\/\/ URL/],
+    ['javascript:alert(1)', /not an https:\/\/ URL/],
+    ['data:text/plain,x', /not an https:\/\/ URL/],
+    [' https://example.org/collect', /whitespace/],
   ])('reports the endpoint %j', (endpoint, message) => {
     const problems = problemsAfter((draft) => {
       draft.instruments[S]!.endpoint = endpoint;

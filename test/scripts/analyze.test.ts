@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { payload as collectorPayload, TOKEN } from '../support/collector-harness.ts';
 import { collectorWith } from '../support/collector-with.ts';
-import { misuseLine, runScript, scratchFiles, stderrLines } from '../support/run-script.ts';
+import { misuseLine, runScript, runScriptWithin, scratchFiles, stderrLines } from '../support/run-script.ts';
 import { analyzeResponses } from '../../src/instruments/analysis.ts';
 import { choicesOf, itemsOf, model } from '../../src/instruments/model.ts';
 import type { ResponseRecord } from '../../src/instruments/responses.ts';
@@ -355,5 +355,94 @@ describe('npm run analyze --url: responses read from a running collector', () =>
       'The collector did not accept the read token. Check COLLECTOR_TOKEN (or data/collector-token beside its database).',
     ]);
     expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe('npm run analyze: each response counted once', () => {
+  const answers = [1, 2, 3].map((seed) => answersFor(readiness, seed));
+  const payload = (i: number, params: Record<string, string> = { community: 'north' }) =>
+    JSON.stringify({ responseId: `d-${i}`, instrument: { id: readiness.id }, params, answers: answers[i] });
+
+  it('merges identical copies: the summary counts each response once, with a notice and exit 0', async () => {
+    const first = write('dup-a.ndjson', [payload(0), payload(1), payload(2)].join('\n'));
+    const second = write('dup-b.ndjson', [payload(2), payload(0)].join('\n'));
+    const [both, alone] = await Promise.all([analyze(first, second), analyze(first)]);
+    expect(both.code, both.stderr).toBe(0);
+    expect(both.stdout).toContain(`== ${readiness.id} ${readiness.version}: 3 response(s) ==`);
+    // The same figures (n, means, SDs, alpha) as the file without the copies.
+    expect(both.stdout).toBe(alone.stdout);
+    expect(stderrLines(both)).toEqual([
+      `${second}: 2 duplicate copies merged (lines 1, 2): the same response id and content as in ${first}; each response is counted once.`,
+      'Analysed 3 response(s) to 1 instrument(s); 2 duplicate copies merged; 0 could not be used.',
+    ]);
+  });
+
+  it('leaves out every copy of an id with conflicting bodies, naming each file:line, and exits with 1', async () => {
+    const first = write('clash-a.ndjson', [payload(0), payload(1), payload(2)].join('\n'));
+    const second = write('clash-b.ndjson', payload(1, { community: 'south' }));
+    const run = await analyze(first, second);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(`== ${readiness.id} ${readiness.version}: 2 response(s) ==`);
+    const reason = `is one of 2 copies of response d-1 with 2 different contents (${first}:2, ${second}:1); none is counted until only one remains`;
+    expect(stderrLines(run)).toEqual([
+      `${first}:2: ${reason}`,
+      `${second}:1: ${reason}`,
+      'Analysed 2 response(s) to 1 instrument(s); 2 could not be used.',
+    ]);
+  });
+});
+
+describe('npm run analyze: large and hostile files', () => {
+  it('analyses a 100,000-row CSV, every row counted', async () => {
+    const columns = ['response_id', 'instrument_id', 'community', ...itemsOf(readiness).map((item) => item.id)];
+    const variants = [1, 2, 3, 4].map((seed) => Object.values(answersFor(readiness, seed)).join(','));
+    const rows = Array.from({ length: 100_000 }, (_, i) => `r-${i},${readiness.id},c${i % 5},${variants[i % 4]}`);
+    const file = write('large.csv', `${columns.join(',')}\n${rows.join('\n')}\n`);
+    // No time limit is asserted: reading is linear (the bench reports the time); this checks the count.
+    const run = await runScriptWithin(150_000, 'analyze.ts', file, '--group-by', 'community');
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain(
+      `== ${readiness.id} ${readiness.version}: 100000 response(s), grouped by community ==`,
+    );
+    expect(stderrLines(run)).toEqual(['Analysed 100000 response(s) to 1 instrument(s); 0 could not be used.']);
+  }, 180_000);
+
+  it('rejects an answer nested 100,000 levels deep by line and variable, and analyses the other rows', async () => {
+    const item = itemsOf(readiness).find((candidate) => candidate.kind === 'scored')!.id;
+    const good = (seed: number) =>
+      JSON.stringify({
+        responseId: `n-${seed}`,
+        instrument: { id: readiness.id },
+        answers: answersFor(readiness, seed),
+      });
+    const deep = `{"instrument":{"id":"${readiness.id}"},"answers":{"${item}":${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}}}`;
+    const file = write('deep.ndjson', [good(1), good(2), deep, good(3)].join('\n'));
+    const run = await analyze(file);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(`== ${readiness.id} ${readiness.version}: 3 response(s) ==`);
+    expect(stderrLines(run)).toEqual([
+      `${file}:3: has an object as its answer to ${item}, where a number or text belongs`,
+      'Analysed 3 response(s) to 1 instrument(s); 1 could not be used.',
+    ]);
+  });
+
+  it('escapes control characters from the responses in every message', async () => {
+    const file = write(
+      'control\u001b[2J.ndjson',
+      [
+        JSON.stringify({ instrument: { id: readiness.id }, params: { community: 'n\u001b[31m' }, answers: {} }),
+        JSON.stringify({ instrument: { id: '\u009b2J\u2066' }, answers: {} }),
+      ].join('\n'),
+    );
+    const run = await analyze(file);
+    expect(run.code).toBe(1);
+    // eslint-disable-next-line no-control-regex -- the test looks for control characters
+    expect(run.stderr.replace(/\n/g, '')).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2066-\u2069]/);
+    const escapedFile = file.replace('\u001b', '\\u001b');
+    expect(stderrLines(run)).toEqual([
+      `${escapedFile}:1: has a community value that contains characters that are not allowed`,
+      expect.stringMatching(/^.*:2: names instrument "\\u009b2J\\u2066"/),
+      'Analysed 0 response(s) to 0 instrument(s); 2 could not be used.',
+    ]);
   });
 });

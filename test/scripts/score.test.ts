@@ -5,7 +5,7 @@ import { createServer } from 'node:net';
 import { describe, expect, it, vi } from 'vitest';
 import { payload as collectorPayload, TOKEN } from '../support/collector-harness.ts';
 import { collectorWith } from '../support/collector-with.ts';
-import { misuseLine, runScript, scratchFiles, stderrLines } from '../support/run-script.ts';
+import { misuseLine, runScript, runScriptWithin, scratchFiles, stderrLines } from '../support/run-script.ts';
 import { contentHash } from '../../src/instruments/hash.ts';
 import { choicesOf, constructsOf, itemsOf, model } from '../../src/instruments/model.ts';
 import { scoreResponse } from '../../src/instruments/score.ts';
@@ -392,16 +392,29 @@ describe('npm run score --url: responses read from a running collector', () => {
     expect(fromUrl.stdout + fromUrl.stderr).not.toContain(TOKEN);
   });
 
-  it('takes the token from COLLECTOR_TOKEN, and files beside the collector', async () => {
+  it('takes the token from COLLECTOR_TOKEN, and files beside the collector, each response counted once', async () => {
     vi.stubEnv('COLLECTOR_TOKEN', TOKEN);
     try {
-      const run = await score(collector.exportFile, '--url', `${collector.url}/`);
+      // The export saved to a file holds the same four responses the collector gives: merged, with a notice.
+      const other = write(
+        'beside-collector.ndjson',
+        `${JSON.stringify({ responseId: 'paper-1', instrument: { id: readiness.id }, answers: answersFor(readiness, 1) })}\n`,
+      );
+      const run = await score(collector.exportFile, other, '--url', `${collector.url}/`);
       expect(run.code, run.stderr).toBe(0);
       expect(
         table(run.stdout).data.map((row) =>
           row['source_file']!.startsWith(collector.url) ? 'collector' : row['source_file'],
         ),
-      ).toEqual([...Array<string>(4).fill('collector'), ...Array<string>(4).fill(collector.exportFile)]);
+      ).toEqual([...Array<string>(4).fill('collector'), other]);
+      expect(stderrLines(run)).toEqual([
+        expect.stringMatching(
+          new RegExp(
+            `^${collector.exportFile}: 4 duplicate copies merged \\(lines 1, 2, 3, 4\\): the same response id and content as in ${collector.url}`,
+          ),
+        ),
+        'Scored 5 response(s); 4 duplicate copies merged; 0 could not be scored.',
+      ]);
     } finally {
       vi.unstubAllEnvs();
     }
@@ -457,5 +470,114 @@ describe('npm run score: misused --url and --token are one line and the usage, w
     expect(misuseLine(await score(file, '--token', TOKEN), usage)).toBe(
       '--token is the read token of a collector: give its address with --url too.',
     );
+  });
+});
+
+describe('npm run score: each response counted once', () => {
+  const payload = (responseId: string, seed: number, params: Record<string, string> = { community: 'Math Dept' }) =>
+    JSON.stringify({ responseId, instrument: { id: readiness.id }, params, answers: answersFor(readiness, seed) });
+
+  it('merges identical copies (same id, same content) with a notice, scores each once and exits with 0', async () => {
+    const first = write('copies-a.ndjson', [payload('r-1', 1), payload('r-2', 2), payload('r-1', 1)].join('\n'));
+    const second = write('copies-b.ndjson', [payload('r-2', 2), payload('r-3', 3)].join('\n'));
+    const run = await score(first, second);
+    expect(run.code, run.stderr).toBe(0);
+    expect(table(run.stdout).data.map((row) => [row['response_id'], row['source_file'], row['source_line']])).toEqual([
+      ['r-1', first, '1'],
+      ['r-2', first, '2'],
+      ['r-3', second, '2'],
+    ]);
+    expect(stderrLines(run)).toEqual([
+      `${first}: 1 duplicate copy merged (line 3): the same response id and content as earlier in the same file; each response is counted once.`,
+      `${second}: 1 duplicate copy merged (line 1): the same response id and content as in ${first}; each response is counted once.`,
+      'Scored 3 response(s); 2 duplicate copies merged; 0 could not be scored.',
+    ]);
+  });
+
+  it('rejects every copy of an id with conflicting bodies, with each file:line, counts none and exits with 1', async () => {
+    const first = write('conflict-a.ndjson', [payload('r-1', 1), payload('r-2', 2), payload('r-3', 3)].join('\n'));
+    const second = write('conflict-b.ndjson', ['', payload('r-1', 1, { community: 'Arts' })].join('\n'));
+    const run = await score(first, second);
+    expect(run.code).toBe(1);
+    expect(table(run.stdout).data.map((row) => row['response_id'])).toEqual(['r-2', 'r-3']);
+    const reason = `is one of 2 copies of response r-1 with 2 different contents (${first}:1, ${second}:2); none is counted until only one remains`;
+    expect(stderrLines(run)).toEqual([
+      `${first}:1: ${reason}`,
+      `${second}:2: ${reason}`,
+      'Scored 2 response(s); 2 could not be scored.',
+    ]);
+  });
+
+  it('scores CSV rows without a response id as they are, identical or not', async () => {
+    const answers = answersFor(selfAssessment, 1);
+    const file = write(
+      'no-ids.csv',
+      flatCsv(
+        ['instrument_id', ...Object.keys(answers)],
+        [0, 1, 2].map(() => ({ instrument_id: selfAssessment.id, ...answers })),
+      ),
+    );
+    const run = await score(file);
+    expect(run.code, run.stderr).toBe(0);
+    expect(table(run.stdout).data).toHaveLength(3);
+    expect(stderrLines(run)).toEqual(['Scored 3 response(s); 0 could not be scored.']);
+  });
+});
+
+describe('npm run score: large and hostile files', () => {
+  it('scores a 100,000-row CSV, every row counted, with the right line numbers', async () => {
+    const answers = answersFor(selfAssessment, 3);
+    const columns = ['response_id', 'instrument_id', 'community', ...Object.keys(answers)];
+    const row = (i: number) => [`r-${i}`, selfAssessment.id, `Community ${i % 7}`, ...Object.values(answers)].join(',');
+    const rows = Array.from({ length: 100_000 }, (_, i) => row(i));
+    // One bad row near the end, so its line number shows the count is right all the way down.
+    rows[99_990] = row(99_990).replace(`r-99990,${selfAssessment.id}`, 'r-99990,no-such-instrument');
+    const file = write('large.csv', `${columns.join(',')}\n${rows.join('\n')}\n`);
+    const out = join(dir, 'large-scores.csv');
+    // No time limit is asserted: reading is linear (the bench reports the time); this checks the count and lines.
+    const run = await runScriptWithin(150_000, 'score.ts', file, '--out', out);
+    expect(run.code).toBe(1);
+    expect(stderrLines(run)).toEqual([
+      expect.stringMatching(new RegExp(`^${file}:99992: names instrument "no-such-instrument"`)),
+      `Scored 99999 response(s) into ${out}; 1 could not be scored.`,
+    ]);
+    const { data } = table(readFileSync(out, 'utf8'));
+    expect(data).toHaveLength(99_999);
+    expect(data.at(-1)).toMatchObject({ response_id: 'r-99999', source_line: '100001' });
+  }, 180_000);
+
+  it('rejects an answer nested 100,000 levels deep, naming its line and variable, and scores the other rows', async () => {
+    const item = firstScored(readiness).id;
+    const good = (id: string) =>
+      JSON.stringify({ responseId: id, instrument: { id: readiness.id }, answers: answersFor(readiness, 2) });
+    const deep = `{"responseId":"deep","instrument":{"id":"${readiness.id}"},"answers":{"${item}":${'['.repeat(100_000)}${']'.repeat(100_000)}}}`;
+    const file = write('deep.ndjson', [good('ok-1'), deep, good('ok-2')].join('\n'));
+    const run = await score(file);
+    expect(run.code).toBe(1);
+    expect(table(run.stdout).data.map((row) => row['response_id'])).toEqual(['ok-1', 'ok-2']);
+    expect(stderrLines(run)).toEqual([
+      `${file}:2: has a list as its answer to ${item}, where a number or text belongs`,
+      'Scored 2 response(s); 1 could not be scored.',
+    ]);
+  });
+
+  it('escapes control characters from the responses in every message', async () => {
+    const lines = [
+      JSON.stringify({ responseId: 'x', instrument: { id: 'evil\u001b]0;owned\u0007\u001b[2J' }, answers: {} }),
+      JSON.stringify({
+        instrument: { id: readiness.id },
+        answers: { [firstScored(readiness).id]: 'x\u009b31m\u202e' },
+      }),
+      '{"broken": "\u001b[1A',
+    ];
+    const file = write('control.ndjson', lines.join('\n'));
+    const run = await score(file);
+    expect(run.code).toBe(1);
+    // eslint-disable-next-line no-control-regex -- the test looks for control characters
+    expect(run.stderr.replace(/\n/g, '')).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e]/);
+    const messages = stderrLines(run);
+    expect(messages[0]).toContain('"evil\\u001b]0;owned\\u0007\\u001b[2J"');
+    expect(messages[1]).toContain('x\\u009b31m\\u202e');
+    expect(messages[2]).toMatch(new RegExp(`^${file}:3: cannot be read: `));
   });
 });

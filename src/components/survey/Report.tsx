@@ -1,12 +1,13 @@
 import { useEffect, useRef } from 'react';
-import { barChart, oneDecimal, reportLayout } from '../../instruments/charts.ts';
-import { findConstruct, findStage } from '../../instruments/framework.ts';
+import { oneDecimal } from '../../instruments/charts.ts';
+import { findConstruct } from '../../instruments/framework.ts';
 import type { ResponsePayload } from '../../instruments/payload.ts';
-import type { ConstructScore, StageEstimate } from '../../instruments/score.ts';
 import type { Instrument } from '../../instruments/types.ts';
 import { downloadResponse } from '../../respond/download.ts';
 import { paths } from '../paths.ts';
 import { DeliveryStatus } from './DeliveryStatus.tsx';
+import { ScoreChart } from './ScoreChart.tsx';
+import { StageSection } from './StageSection.tsx';
 
 export interface EssayLink {
   title: string;
@@ -132,96 +133,5 @@ export function Report({ instrument, payload, kept, essaysByConstruct }: Props) 
         </button>
       </div>
     </section>
-  );
-}
-
-function StageSection({ estimate }: { estimate: StageEstimate }) {
-  const stage = estimate.stage ? findStage(estimate.stage) : null;
-  return (
-    <>
-      <h3>Stage of development</h3>
-      {stage ? (
-        <>
-          <p data-stage={stage.id}>
-            Your answers fit the <a href={paths.stage(stage.id)}>{stage.name.toLowerCase()} stage</a> best
-            {estimate.clarity === 'clear'
-              ? ', clearly ahead of the others.'
-              : ', but only just: another stage is close behind, so read this as a tentative estimate.'}
-          </p>
-          <p>{stage.summary}</p>
-          <h4>Support that tends to help at this stage</h4>
-          <ul>
-            {stage.support.map((support) => (
-              <li key={support}>{support}</li>
-            ))}
-          </ul>
-        </>
-      ) : (
-        <p data-stage="">
-          Your answers do not point to one stage: either no stage’s description was agreed with, or two stages tied.
-          Communities often show signs of more than one stage; the stage descriptions on the{' '}
-          <a href={paths.framework}>framework page</a> may help you talk it through.
-        </p>
-      )}
-      <table className="report__table">
-        <caption className="visually-hidden">Mean agreement with each stage’s description</caption>
-        <thead>
-          <tr>
-            <th scope="col">Stage</th>
-            <th scope="col">Agreement (1–5)</th>
-          </tr>
-        </thead>
-        <tbody>
-          {estimate.means.map((entry) => (
-            <tr key={entry.stage}>
-              <th scope="row">{findStage(entry.stage).name}</th>
-              <td>{entry.mean === null ? 'Not answered' : oneDecimal(entry.mean)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </>
-  );
-}
-
-/** The 1–5 bar chart of the scores; the table beside it carries the same numbers for screen readers. */
-function ScoreChart({ scores }: { scores: readonly ConstructScore[] }) {
-  const chart = barChart(
-    scores.map((score) => ({ id: score.construct, label: findConstruct(score.construct).name, mean: score.mean })),
-    reportLayout,
-  );
-  return (
-    <svg
-      className="bar-chart"
-      viewBox={`0 0 ${chart.width} ${chart.height}`}
-      fontSize={chart.fontSize}
-      aria-hidden="true"
-    >
-      {chart.ticks.map((tick) => (
-        <g key={tick.text}>
-          <line x1={tick.x} x2={tick.x} y1={0} y2={chart.gridBottom} className="bar-chart__grid" />
-          <text x={tick.x} y={tick.y} textAnchor="middle" className="bar-chart__tick">
-            {tick.text}
-          </text>
-        </g>
-      ))}
-      {chart.rows.map(({ id, label, bar, note }) => (
-        <g key={id}>
-          <text x={label.x} y={label.y} textAnchor="end" className="bar-chart__label">
-            {label.text}
-          </text>
-          {bar && <rect {...bar} className="bar-chart__bar" />}
-          {note && (
-            <text
-              x={note.x}
-              y={note.y}
-              className={note.muted ? 'bar-chart__label bar-chart__label--muted' : 'bar-chart__value'}
-            >
-              {note.text}
-            </text>
-          )}
-        </g>
-      ))}
-    </svg>
   );
 }

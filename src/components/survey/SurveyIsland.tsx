@@ -1,15 +1,15 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer } from 'react';
 import { Survey } from 'survey-react-ui';
-import type { CompleteEvent, SurveyModel } from 'survey-core';
 import 'survey-core/survey-core.fontless.min.css';
-import { surveyJson } from '../../instruments/generate.ts';
 import { checkLinkParameters } from '../../instruments/link-parameters.ts';
 import { findInstrument } from '../../instruments/model.ts';
-import { buildPayload, type ResponsePayload } from '../../instruments/payload.ts';
-import { clearDraft, draftKey, loadDraft, saveDraft, type Draft } from '../../respond/drafts.ts';
-import { configure, enqueue, flush, type Delivery, type DeliveryState } from '../../respond/outbox.ts';
-import { createSurvey, surveyTheme } from './createSurvey.ts';
+import { buildPayload } from '../../instruments/payload.ts';
+import { clearDraft, draftKey, loadDraft, type Draft } from '../../respond/drafts.ts';
+import { configure, type Delivery } from '../../respond/outbox.ts';
+import { keepResponse } from './keepResponse.ts';
+import { initialPhase, nextPhase } from './phase.ts';
 import { Report, type EssayLink } from './Report.tsx';
+import { useAnsweringSurvey } from './useAnsweringSurvey.ts';
 import './survey.css';
 
 interface Props {
@@ -21,19 +21,10 @@ interface Props {
   essaysByConstruct: Record<string, EssayLink[]>;
 }
 
-type Phase =
-  | { name: 'ready'; draft: Draft | null }
-  | { name: 'answering'; startedAt: string }
-  /** `kept`: where the outbox holds the response; null when this build sends nothing. */
-  | { name: 'done'; payload: ResponsePayload; kept: KeptIn | null };
-
-type KeptIn = Extract<DeliveryState, { kept: unknown }>['kept'];
-
 /** Set (and announced with START_REQUESTED_EVENT) by the page's inline script when its static Start button is pressed. */
 const startRequested = () => document.documentElement.dataset['surveyStartRequested'] === 'true';
 const START_REQUESTED_EVENT = 'cultivate:start-requested';
-
-const prefersDark = () => window.matchMedia('(prefers-color-scheme: dark)').matches;
+const now = () => new Date().toISOString();
 
 export default function SurveyIsland({ instrumentId, hash, delivery, essaysByConstruct }: Props) {
   const instrument = useMemo(() => findInstrument(instrumentId), [instrumentId]);
@@ -42,13 +33,9 @@ export default function SurveyIsland({ instrumentId, hash, delivery, essaysByCon
     [instrument],
   );
   const key = useMemo(() => draftKey(instrument.id, params), [instrument, params]);
-  const [phase, setPhase] = useState<Phase>(() => {
-    const draft = loadDraft(key, hash);
-    return !draft && startRequested()
-      ? { name: 'answering', startedAt: new Date().toISOString() }
-      : { name: 'ready', draft };
-  });
-  const [survey, setSurvey] = useState<SurveyModel | null>(null);
+  const [phase, dispatch] = useReducer(nextPhase, null, () =>
+    initialPhase(loadDraft(key, hash), startRequested(), now()),
+  );
 
   useEffect(() => {
     if (delivery) configure({ [instrument.id]: delivery });
@@ -57,7 +44,7 @@ export default function SurveyIsland({ instrumentId, hash, delivery, essaysByCon
   // Back after finishing must not show the report (and its downloads) to the next person on a shared device.
   useEffect(() => {
     const forgetReport = (event: PageTransitionEvent) => {
-      if (event.persisted) setPhase((current) => (current.name === 'done' ? { name: 'ready', draft: null } : current));
+      if (event.persisted) dispatch({ type: 'restored-from-cache' });
     };
     window.addEventListener('pageshow', forgetReport);
     return () => window.removeEventListener('pageshow', forgetReport);
@@ -67,76 +54,32 @@ export default function SurveyIsland({ instrumentId, hash, delivery, essaysByCon
   // before its own button replaced the static one): honour that press too.
   useEffect(() => {
     const startIfRequested = () => {
-      if (!startRequested()) return;
-      setPhase((current) =>
-        current.name === 'ready' && !current.draft
-          ? { name: 'answering', startedAt: new Date().toISOString() }
-          : current,
-      );
+      if (startRequested()) dispatch({ type: 'start-requested', now: now() });
     };
     startIfRequested();
     document.addEventListener(START_REQUESTED_EVENT, startIfRequested);
     return () => document.removeEventListener(START_REQUESTED_EVENT, startIfRequested);
   }, []);
 
-  const answeringSince = phase.name === 'answering' ? phase.startedAt : null;
-
-  // Builds the SurveyJS model when answering starts, restores a draft, and owns its handlers.
-  useEffect(() => {
-    if (answeringSince === null) return;
-    const model = createSurvey(surveyJson(instrument), prefersDark());
-    const draft = loadDraft(key, hash);
-    if (draft) {
-      model.data = draft.answers;
-      model.currentPageNo = Math.min(draft.pageNo, model.visiblePageCount - 1);
-    }
-    const save = (sender: SurveyModel) => {
-      saveDraft(key, {
-        hash,
-        answers: sender.data as Record<string, unknown>,
-        pageNo: sender.currentPageNo,
-        startedAt: answeringSince,
-        savedAt: new Date().toISOString(),
-      });
-    };
-    const complete = (sender: SurveyModel, _event: CompleteEvent) => {
+  const startedAt = phase.name === 'answering' ? phase.startedAt : null;
+  const slot = useMemo(() => (startedAt === null ? null : { key, hash, startedAt }), [key, hash, startedAt]);
+  const complete = useCallback(
+    (answers: Record<string, number | string>, since: string) => {
       const payload = buildPayload({
         instrument,
         hash,
         params,
-        answers: sender.data as Record<string, number | string>,
+        answers,
         responseId: crypto.randomUUID(),
-        startedAt: answeringSince,
-        submittedAt: new Date().toISOString(),
+        startedAt: since,
+        submittedAt: now(),
         locale: navigator.language,
       });
-      if (!delivery) {
-        clearDraft(key);
-        setPhase({ name: 'done', payload, kept: null });
-        return;
-      }
-      void enqueue(payload).then((kept) => {
-        // The draft goes only once the response is safe on the device; held in memory, the draft may be all that survives the tab.
-        if (kept === 'device') clearDraft(key);
-        setPhase({ name: 'done', payload, kept });
-        void flush();
-      });
-    };
-    const colourScheme = window.matchMedia('(prefers-color-scheme: dark)');
-    const recolour = () => model.applyTheme(surveyTheme(colourScheme.matches));
-    model.onValueChanged.add(save);
-    model.onCurrentPageChanged.add(save);
-    model.onComplete.add(complete);
-    colourScheme.addEventListener('change', recolour);
-    setSurvey(model);
-    return () => {
-      model.onValueChanged.remove(save);
-      model.onCurrentPageChanged.remove(save);
-      model.onComplete.remove(complete);
-      colourScheme.removeEventListener('change', recolour);
-      setSurvey(null);
-    };
-  }, [answeringSince, instrument, key, hash, params, delivery]);
+      void keepResponse(payload, delivery, key).then((kept) => dispatch({ type: 'completed', payload, kept }));
+    },
+    [instrument, hash, params, delivery, key],
+  );
+  const { survey, draftsUnsaved } = useAnsweringSurvey({ instrument, slot, onComplete: complete });
 
   if (phase.name === 'done') {
     return (
@@ -146,13 +89,21 @@ export default function SurveyIsland({ instrumentId, hash, delivery, essaysByCon
   if (phase.name === 'answering') {
     return survey ? (
       <div className="survey-frame">
+        {/* The region is always there, so its sentence is announced when it appears, and only then. */}
+        <div role="status">
+          {draftsUnsaved && (
+            <p className="notice">
+              This device will not keep your answers if you leave this page. Please finish in one sitting, or they will
+              be lost.
+            </p>
+          )}
+        </div>
         <Survey model={survey} />
       </div>
     ) : null;
   }
 
-  const start = (draft: Draft | null) =>
-    setPhase({ name: 'answering', startedAt: draft?.startedAt ?? new Date().toISOString() });
+  const start = (draft: Draft | null) => dispatch({ type: 'start', draft, now: now() });
   const startFresh = () => {
     clearDraft(key);
     start(null);

@@ -1,0 +1,42 @@
+/**
+ * The survey island's phases as a pure state machine: offered a start (or a draft to resume), answering,
+ * done. Kept apart from React so every transition is unit-tested.
+ */
+import type { ResponsePayload } from '../../instruments/payload.ts';
+import type { Draft } from '../../respond/drafts.ts';
+import type { DeliveryState } from '../../respond/outbox.ts';
+
+/** Where the outbox holds a response; null when this build sends nothing. */
+export type KeptIn = Extract<DeliveryState, { kept: unknown }>['kept'] | null;
+
+export type Phase =
+  | { name: 'ready'; draft: Draft | null }
+  | { name: 'answering'; startedAt: string }
+  | { name: 'done'; payload: ResponsePayload; kept: KeptIn };
+
+export type PhaseEvent =
+  /** The respondent pressed Start, Continue or Start fresh; `draft` is the one they chose to continue. */
+  | { type: 'start'; draft: Draft | null; now: string }
+  /** The page's static Start button was pressed before this island could take the press itself. */
+  | { type: 'start-requested'; now: string }
+  | { type: 'completed'; payload: ResponsePayload; kept: KeptIn }
+  /** Back/forward cache restore: the report (and its downloads) must not greet the next person. */
+  | { type: 'restored-from-cache' };
+
+export function initialPhase(draft: Draft | null, startRequested: boolean, now: string): Phase {
+  return !draft && startRequested ? { name: 'answering', startedAt: now } : { name: 'ready', draft };
+}
+
+export function nextPhase(phase: Phase, event: PhaseEvent): Phase {
+  switch (event.type) {
+    case 'start':
+      return phase.name === 'ready' ? { name: 'answering', startedAt: event.draft?.startedAt ?? event.now } : phase;
+    case 'start-requested':
+      // A waiting draft asks its own question first: whose answers are these?
+      return phase.name === 'ready' && !phase.draft ? { name: 'answering', startedAt: event.now } : phase;
+    case 'completed':
+      return phase.name === 'answering' ? { name: 'done', payload: event.payload, kept: event.kept } : phase;
+    case 'restored-from-cache':
+      return phase.name === 'done' ? { name: 'ready', draft: null } : phase;
+  }
+}

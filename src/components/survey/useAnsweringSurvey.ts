@@ -1,0 +1,49 @@
+import { useEffect, useState } from 'react';
+import type { SurveyModel } from 'survey-core';
+import { surveyJson } from '../../instruments/generate.ts';
+import type { Instrument } from '../../instruments/types.ts';
+import { createSurvey, surveyTheme } from './createSurvey.ts';
+import { keepDrafts, type DraftSlot } from './keepDrafts.ts';
+
+interface Options {
+  instrument: Instrument;
+  /** The draft to restore and keep; null while the respondent is not answering. */
+  slot: DraftSlot | null;
+  /** Keep it stable (useCallback): a new function rebuilds the model. */
+  onComplete: (answers: Record<string, number | string>, startedAt: string) => void;
+}
+
+const colourScheme = () => window.matchMedia('(prefers-color-scheme: dark)');
+
+/**
+ * The SurveyJS model while the respondent answers: built when answering starts, with its draft restored,
+ * its handlers owned here and removed on cleanup. `draftsUnsaved` turns true the first time the device
+ * refuses a draft.
+ */
+export function useAnsweringSurvey({ instrument, slot, onComplete }: Options) {
+  const [survey, setSurvey] = useState<SurveyModel | null>(null);
+  const [draftsUnsaved, setDraftsUnsaved] = useState(false);
+  const key = slot?.key;
+  const hash = slot?.hash;
+  const startedAt = slot?.startedAt;
+
+  useEffect(() => {
+    if (key === undefined || hash === undefined || startedAt === undefined) return;
+    const scheme = colourScheme();
+    const model = createSurvey(surveyJson(instrument), scheme.matches);
+    const stopDrafts = keepDrafts(model, { key, hash, startedAt }, () => setDraftsUnsaved(true));
+    const complete = (sender: SurveyModel) => onComplete(sender.data as Record<string, number | string>, startedAt);
+    const recolour = () => model.applyTheme(surveyTheme(scheme.matches));
+    model.onComplete.add(complete);
+    scheme.addEventListener('change', recolour);
+    setSurvey(model);
+    return () => {
+      stopDrafts();
+      model.onComplete.remove(complete);
+      scheme.removeEventListener('change', recolour);
+      setSurvey(null);
+    };
+  }, [instrument, key, hash, startedAt, onComplete]);
+
+  return { survey, draftsUnsaved };
+}

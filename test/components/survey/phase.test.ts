@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { initialPhase, nextPhase, type Phase } from '../../../src/components/survey/phase.ts';
+import type { ResponsePayload } from '../../../src/instruments/payload.ts';
+import type { Draft } from '../../../src/respond/drafts.ts';
+
+const draft: Draft = {
+  hash: 'h',
+  answers: { q1: 3 },
+  pageNo: 1,
+  startedAt: '2026-06-01T09:00:00.000Z',
+  savedAt: '2026-06-01T09:05:00.000Z',
+};
+const now = '2026-06-01T12:00:00.000Z';
+const payload = { responseId: 'r1' } as ResponsePayload;
+const ready: Phase = { name: 'ready', draft: null };
+const answering: Phase = { name: 'answering', startedAt: now };
+const done: Phase = { name: 'done', payload, kept: 'device' };
+
+describe('the survey island’s phases', () => {
+  it('starts answering at once when Start was pressed before the island mounted, unless a draft waits', () => {
+    expect(initialPhase(null, true, now)).toEqual(answering);
+    expect(initialPhase(null, false, now)).toEqual(ready);
+    expect(initialPhase(draft, true, now)).toEqual({ name: 'ready', draft });
+  });
+
+  it('continues a draft from when it was started, and a fresh start from now', () => {
+    expect(nextPhase({ name: 'ready', draft }, { type: 'start', draft, now })).toEqual({
+      name: 'answering',
+      startedAt: draft.startedAt,
+    });
+    expect(nextPhase({ name: 'ready', draft }, { type: 'start', draft: null, now })).toEqual(answering);
+  });
+
+  it('takes a late press of the static Start button only when no draft asks first', () => {
+    expect(nextPhase(ready, { type: 'start-requested', now })).toEqual(answering);
+    expect(nextPhase({ name: 'ready', draft }, { type: 'start-requested', now })).toEqual({ name: 'ready', draft });
+    const earlier: Phase = { name: 'answering', startedAt: '2026-06-01T11:00:00.000Z' };
+    expect(nextPhase(earlier, { type: 'start-requested', now })).toBe(earlier);
+  });
+
+  it('shows the report once a response is completed, with where it is kept', () => {
+    expect(nextPhase(answering, { type: 'completed', payload, kept: 'memory' })).toEqual({
+      name: 'done',
+      payload,
+      kept: 'memory',
+    });
+    expect(nextPhase(answering, { type: 'completed', payload, kept: null })).toEqual({
+      name: 'done',
+      payload,
+      kept: null,
+    });
+    expect(nextPhase(ready, { type: 'completed', payload, kept: 'device' })).toBe(ready);
+  });
+
+  it('forgets the report when the page comes back from the back/forward cache, and nothing else', () => {
+    expect(nextPhase(done, { type: 'restored-from-cache' })).toEqual(ready);
+    expect(nextPhase(answering, { type: 'restored-from-cache' })).toBe(answering);
+    expect(nextPhase(done, { type: 'start', draft: null, now })).toBe(done);
+  });
+});
