@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumExecutable } from './test/e2e/chromium.ts';
+import { chromiumLaunchOptions } from './test/e2e/chromium.ts';
 import { ports } from './test/e2e/ports.ts';
 
 /**
@@ -23,17 +23,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${ports.site}`,
     trace: 'off',
-    launchOptions: {
-      executablePath: chromiumExecutable(),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions(),
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: [

@@ -12,7 +12,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, write
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
-import { chromiumExecutable } from '../../test/e2e/chromium.ts';
+import { chromiumLaunchOptions } from '../../test/e2e/chromium.ts';
 import { publishedHash } from '../../src/instruments/hash.ts';
 import { instruments } from '../../src/instruments/model.ts';
 import { median } from '../../src/instruments/numbers.ts';
@@ -130,17 +130,7 @@ async function analyseInBrowser(browser: Browser, base: string, file: string) {
   return seconds;
 }
 
-const browser = await chromium.launch({
-  executablePath: chromiumExecutable(),
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions());
 const siteServer = await serve(siteDist, 4431);
 const naiveServer = await serve(join(scratch, 'dist'), 4432);
 try {

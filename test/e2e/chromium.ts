@@ -29,3 +29,18 @@ export function chromiumExecutable(): string {
     ].join('\n'),
   );
 }
+
+/** Launch options for that Chromium: quiet on a closed network (no background requests, updates or sync). */
+export function chromiumLaunchOptions() {
+  return {
+    executablePath: chromiumExecutable(),
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  };
+}
