@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { expect, test, type Page, type Request } from '@playwright/test';
-import { contentHash } from '../../src/instruments/hash.ts';
 import { instruments } from '../../src/instruments/model.ts';
 import { scoreResponse } from '../../src/instruments/score.ts';
 import { confirmsReceipt } from '../../src/respond/receipt.ts';
@@ -22,7 +21,7 @@ import {
 } from '../support/collector-harness.ts';
 import { ports } from './ports.ts';
 import { expectAccessible, expectClean, watch } from './site.ts';
-import { answerSurvey, laneName, plannedAnswers, startSurvey } from './survey.ts';
+import { answerSurvey, expectStoredResponse, laneName, plannedAnswers, startSurvey } from './survey.ts';
 
 /**
  * The respondent's side against the real collector (collector/server.ts) serving `npm start`'s own build
@@ -106,15 +105,8 @@ test('npm start’s build: a response completed in Chromium is stored, exported 
   expect(payloads).toHaveLength(1);
   expect(await count(collector.url, `?${query(filters)}`)).toBe(1);
   const payload = payloads[0]!;
+  await expectStoredResponse(payload, instrument, answers, { community, wave: '3' });
   const expected = scoreResponse(instrument, answers);
-  expect(payload['answers']).toEqual(answers);
-  expect(payload['scores']).toEqual(JSON.parse(JSON.stringify(expected)));
-  expect(payload['params']).toEqual({ community, wave: '3' });
-  expect(payload['instrument']).toEqual({
-    id: instrument.id,
-    version: instrument.version,
-    hash: await contentHash(instrument),
-  });
 
   // The export is what the researcher's tools read: the analysis of it gives the respondent's own scores.
   const work = mkdtempSync(join(tmpdir(), 'cultivate-collector-export-'));

@@ -1,5 +1,7 @@
 import { expect, type Page } from '@playwright/test';
+import { contentHash } from '../../src/instruments/hash.ts';
 import { choicesOf, itemsOf } from '../../src/instruments/model.ts';
+import { scoreResponse } from '../../src/instruments/score.ts';
 import type { Instrument } from '../../src/instruments/types.ts';
 import { ports } from './ports.ts';
 
@@ -14,6 +16,23 @@ export function plannedAnswers(instrument: Instrument, seed = 0): PlannedAnswers
       return [item.id, choices[(i * 3 + seed) % choices.length]!.value];
     }),
   );
+}
+
+/** A stored payload carries what the respondent answered, the scores the model gives those answers, the link's parameters and the instrument's published identity. */
+export async function expectStoredResponse(
+  payload: Record<string, unknown>,
+  instrument: Instrument,
+  answers: PlannedAnswers,
+  params: Record<string, string>,
+) {
+  expect(payload['answers']).toEqual(answers);
+  expect(payload['scores']).toEqual(JSON.parse(JSON.stringify(scoreResponse(instrument, answers))));
+  expect(payload['params']).toEqual(params);
+  expect(payload['instrument']).toEqual({
+    id: instrument.id,
+    version: instrument.version,
+    hash: await contentHash(instrument),
+  });
 }
 
 const activeQuestion = (page: Page) =>

@@ -3,14 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { canonicalJson, contentHash, publishedHash, publishedHashesById } from '../../src/instruments/hash.ts';
 import { itemsOf, model, type FrameworkModel } from '../../src/instruments/model.ts';
 import { publishedHashes, versionProblem } from '../../src/instruments/published.ts';
-
-type Draft<T> = T extends readonly (infer U)[]
-  ? Draft<U>[]
-  : T extends object
-    ? { -readonly [K in keyof T]: Draft<T[K]> }
-    : T;
-type DraftModel = Draft<FrameworkModel>;
-type DraftInstrument = DraftModel['instruments'][number];
+import type { Draft, DraftInstrument, DraftModel } from '../support/draft-model.ts';
 
 /** The same value with the keys of every object inserted in reverse order. */
 function reversedKeys(value: unknown): unknown {

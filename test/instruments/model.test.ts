@@ -1,18 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { canonicalJson, contentHash, hashedContent } from '../../src/instruments/hash.ts';
-import { choicesOf, findScale, itemsOf, model, type FrameworkModel } from '../../src/instruments/model.ts';
+import { choicesOf, findScale, itemsOf, model } from '../../src/instruments/model.ts';
 import { NOT_APPLICABLE, NOT_APPLICABLE_LABEL } from '../../src/instruments/scales.ts';
 import { scoreResponse } from '../../src/instruments/score.ts';
 import type { Instrument, Item } from '../../src/instruments/types.ts';
 import { findModelProblems } from '../../src/instruments/validate.ts';
-
-/** The model with every `readonly` removed, so a test can break a copy of it. */
-type Draft<T> = T extends readonly (infer U)[]
-  ? Draft<U>[]
-  : T extends object
-    ? { -readonly [K in keyof T]: Draft<T[K]> }
-    : T;
-type DraftModel = Draft<FrameworkModel>;
+import type { DraftModel } from '../support/draft-model.ts';
 
 const S = model.instruments.findIndex((instrument) => itemsOf(instrument).some((item) => item.kind === 'stage'));
 const R = model.instruments.findIndex((instrument) => instrument.scoring.readinessProfile === true);

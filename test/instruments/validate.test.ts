@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { itemsOf, model, type FrameworkModel } from '../../src/instruments/model.ts';
+import { itemsOf, model } from '../../src/instruments/model.ts';
 import { NOT_APPLICABLE } from '../../src/instruments/scales.ts';
-import type { ElementId, Item, StageId } from '../../src/instruments/types.ts';
+import type { ElementId, StageId } from '../../src/instruments/types.ts';
 import { assertValidModel, findModelProblems, type ModelProblem } from '../../src/instruments/validate.ts';
-
-/** The model with every `readonly` removed, so a test can break a copy of it. */
-type Draft<T> = T extends readonly (infer U)[]
-  ? Draft<U>[]
-  : T extends object
-    ? { -readonly [K in keyof T]: Draft<T[K]> }
-    : T;
-type DraftModel = Draft<FrameworkModel>;
-type DraftInstrument = DraftModel['instruments'][number];
-type DraftItem = Draft<Item>;
+import type { DraftInstrument, DraftItem, DraftModel } from '../support/draft-model.ts';
 
 /** A value outside a string-literal type (an id the model does not know). */
 const unknownId = <T extends string>(value: string) => value as T;
