@@ -6,7 +6,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { publishedHash } from '../src/instruments/hash.ts';
-import { instruments } from '../src/instruments/model.ts';
+import { model } from '../src/instruments/model.ts';
 import { publishedHashes, versionProblem, type PublishedHashes } from '../src/instruments/published.ts';
 import { commandLine } from './cli.ts';
 
@@ -15,7 +15,7 @@ commandLine('Usage: npm run instruments:record', {});
 const file = new URL('../src/instruments/published.json', import.meta.url);
 const record: PublishedHashes = structuredClone(publishedHashes);
 let failed = false;
-for (const instrument of instruments) {
+for (const instrument of [...model.instruments, ...model.archive]) {
   const hash = await publishedHash(instrument);
   const versions = (record[instrument.id] ??= {});
   if (versions[instrument.version] === undefined) {

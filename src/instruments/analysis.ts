@@ -1,6 +1,7 @@
-import { model, type FrameworkModel } from './model.ts';
+import { estimatesStage, model, type FrameworkModel } from './model.ts';
 import { mean, rounded } from './numbers.ts';
 import type { ResponseRecord } from './responses.ts';
+import { scaleValue } from './scales.ts';
 import { keyedConstructItems, scoreResponse, strongestAndWeakest, type InstrumentScores } from './score.ts';
 import type { Table } from './csv.ts';
 import type { Instrument } from './types.ts';
@@ -129,13 +130,13 @@ function reliabilityOf(
   // Keyed as in scoring, so a reverse-keyed item does not pull alpha down.
   return keyedConstructItems(instrument, within).map(({ id: construct, items }) => {
     const complete = responses.filter((response) =>
-      items.every((item) => typeof response.answers[item.id] === 'number'),
+      items.every((item) => scaleValue(response.answers[item.id]) !== null),
     );
     const n = complete.length;
     const columns = items.map((item) => {
       const column = new Float64Array(n);
       complete.forEach((response, r) => {
-        const value = response.answers[item.id] as number;
+        const value = scaleValue(response.answers[item.id])!;
         column[r] = item.flip === null ? value : item.flip - value;
       });
       return column;
@@ -224,7 +225,7 @@ function summarize(
   });
   const summary: GroupSummary = { key, n: members.length, constructs };
 
-  if (instrument.scoring.stageClearMargin !== undefined) {
+  if (estimatesStage(instrument)) {
     const counts = new Map<string | null, number>([...within.stages.map(({ id }) => [id, 0] as const), [null, 0]]);
     for (const { scores } of members) {
       const stage = scores.stage?.stage ?? null;

@@ -1,38 +1,44 @@
 import type { Instrument } from './types.ts';
-import { context, scored, stageItem } from './items.ts';
+import { context, MAY_NOT_APPLY, scored, stageItem } from './items.ts';
 import { descriptiveBands } from './bands.ts';
 import { distributionParameters } from './parameters.ts';
 
+/**
+ * Version 2. Items kept from version 1 keep their ids and wording, so waves can pool them (see crosswalk.ts);
+ * every changed item has a new id. An id never changes its meaning.
+ */
 export const copSelfAssessment: Instrument = {
   id: 'cop-self-assessment',
-  version: '1.0.0',
+  version: '2.0.0',
   title: 'Community of practice self-assessment',
   audience: 'Members of a community of practice who want to look at their own community.',
-  // 32 agreement items at about 12 seconds and 3 context questions at about 10 seconds: 414 s, rounded up.
-  minutes: 7,
+  // 47 agreement items at about 10 seconds, 1 short-story choice at about 30 and 4 questions about you at
+  // about 8: 532 s, rounded up.
+  minutes: 9,
   introduction:
     'This survey helps your community take stock of how it works and learns together. ' +
     'It asks what you see happening in your community today. ' +
-    'Your results give a picture of the community and the kinds of support that might suit it. ' +
+    'Your results show a picture of the community and the kinds of support that might suit it. ' +
     'They are a starting point for talk, not a score or a judgement.',
   consent:
-    'Taking part is your choice, and you can stop at any time. ' +
+    'Taking part is your choice. You can stop at any time, and you can skip the questions about you. ' +
     'We do not ask for your name. ' +
-    'Your answers are kept on this device. ' +
-    'If the person who shared this link set up a researcher to receive answers, they are also sent to that researcher. ' +
-    'Results are used for reflection and research, never to evaluate any individual.',
+    'Your answers are saved on this device until you finish. ' +
+    'When you finish, they are sent to the people running this survey, if there are any. The study information says who they are. ' +
+    'Results are used for reflection and research, never to judge any one person.',
   sections: [
     {
       id: 'domain',
       title: 'What brings us together',
-      description:
-        'These questions are about the shared concern at the heart of your community and why it matters to you.',
+      description: 'These questions are about the shared concern at the heart of your community.',
       items: [
         scored('dom_01', 'shared-domain', 'Our members can say clearly what concern brings us together.'),
         scored('dom_02', 'shared-domain', 'We agree on why our shared focus matters for our work.'),
-        scored('dom_03', 'shared-domain', 'Being part of this community is worth the time it takes.'),
-        scored('dom_04', 'shared-domain', 'Our focus has grown clearer the longer we have worked together.'),
-        scored('dom_05', 'shared-domain', 'Members are often unsure what this community is really about.', true),
+        scored('dom_06', 'shared-domain', 'Members find that taking part is worth their time.'),
+        scored('dom_07', 'shared-domain', 'Members agree on which questions this community is here to work on.'),
+        scored('dom_05', 'shared-domain', 'Members are often unsure what this community is really about.', {
+          reverse: true,
+        }),
       ],
     },
     {
@@ -42,15 +48,36 @@ export const copSelfAssessment: Instrument = {
       items: [
         scored('com_01', 'community-relationships', 'Members feel safe saying when they do not know something.'),
         scored('com_02', 'community-relationships', 'We are in touch with one another on a regular basis.'),
-        scored('com_03', 'community-relationships', 'New members are made to feel welcome from their first meeting.'),
+        scored('com_03', 'community-relationships', 'New members are made to feel welcome from their first meeting.', {
+          nonResponse: MAY_NOT_APPLY,
+        }),
         scored(
           'com_04',
           'community-relationships',
           'Newcomers are mostly left to work out how to take part on their own.',
-          true,
+          { reverse: true, nonResponse: MAY_NOT_APPLY },
         ),
-        scored('com_05', 'community-relationships', 'Our members hold many kinds of roles at work.'),
+        scored('com_07', 'community-relationships', 'Members can count on one another for help between meetings.'),
         scored('com_06', 'community-relationships', 'Members think of themselves as belonging to one shared group.'),
+      ],
+    },
+    {
+      id: 'efficacy',
+      title: 'What we can do together',
+      description: 'These questions are about what your community believes it can do as a group.',
+      items: [
+        scored('eff_01', 'collective-efficacy', 'Together, we can solve the hard problems that come up in our work.'),
+        scored('eff_02', 'collective-efficacy', 'When one of us is stuck, the group can usually find a way forward.'),
+        scored('eff_03', 'collective-efficacy', 'Our community can make a real difference for the people we serve.'),
+        scored('eff_04', 'collective-efficacy', 'We keep going with a change even when it gets hard.'),
+        scored(
+          'eff_05',
+          'collective-efficacy',
+          'The problems in our work are too big for a group like ours to change.',
+          {
+            reverse: true,
+          },
+        ),
       ],
     },
     {
@@ -62,13 +89,34 @@ export const copSelfAssessment: Instrument = {
         scored('prac_02', 'shared-practice', 'We compare the different ways we handle the same problem.'),
         scored('prac_03', 'shared-practice', 'We look back together at what happened when we tried something new.'),
         scored('prac_04', 'shared-practice', 'We work through our questions over several rounds, not just once.'),
-        scored('prac_05', 'shared-practice', 'We write down what we learn in a place members can find later.'),
+        scored('prac_07', 'shared-practice', 'We keep a shared record of what we learn.'),
         scored(
           'prac_06',
           'shared-practice',
           'Our meetings often drift into talk that has little to do with real work.',
-          true,
+          { reverse: true },
         ),
+      ],
+    },
+    {
+      id: 'value',
+      title: 'What taking part gives us',
+      description:
+        'Each of these questions is about a different kind of value a community can create, from help in the moment to changes in what counts as success.',
+      items: [
+        scored(
+          'val_01',
+          'value-creation',
+          'Our time together is useful to members in the moment, for help or new ideas.',
+        ),
+        scored('val_02', 'value-creation', 'Members leave with tools, contacts or ideas they can use later.'),
+        scored('val_03', 'value-creation', 'Members change how they work because of what we share.'),
+        scored(
+          'val_04',
+          'value-creation',
+          'Changes that came from our community have made a clear difference to results.',
+        ),
+        scored('val_05', 'value-creation', 'Our community has changed how people here think about success.'),
       ],
     },
     {
@@ -79,47 +127,47 @@ export const copSelfAssessment: Instrument = {
         scored('agen_01', 'agency-and-reach', 'Members decide together what we want to learn next.'),
         scored('agen_02', 'agency-and-reach', 'We go looking for research that could help with our questions.'),
         scored('agen_03', 'agency-and-reach', 'We reach out to people beyond our community who know more than we do.'),
-        scored('agen_04', 'agency-and-reach', 'Members take part because they want to, not because they have to.'),
-        scored('agen_05', 'agency-and-reach', 'We mostly learn what others decide we should learn.', true),
+        scored('agen_06', 'agency-and-reach', 'Members take part by choice.'),
+        scored('agen_05', 'agency-and-reach', 'We mostly learn what others decide we should learn.', { reverse: true }),
       ],
     },
     {
       id: 'stage',
       title: 'Where we are now',
       description:
-        'Communities change over time. These statements describe what may be happening in your community right now. ' +
-        'Each one fits a different point in a community’s life, so no answer is better than another.',
+        'Communities change over time. Each statement below fits a different point in a community’s life, ' +
+        'so no answer is better than another. Say how well each one describes your community right now.',
       items: [
         stageItem('stage_potential_1', 'potential', 'We are still discovering who else cares about the same issue.'),
-        stageItem(
-          'stage_potential_2',
-          'potential',
-          'Most of our talk about our shared concern happens in passing, not in planned meetings.',
-        ),
-        stageItem('stage_coalescing_1', 'coalescing', 'We have only just begun to meet as a group on purpose.'),
-        stageItem('stage_coalescing_2', 'coalescing', 'We are finding out how much we already know between us.'),
-        stageItem('stage_maturing_1', 'maturing', 'Our meetings now follow a pattern that everyone knows well.'),
-        stageItem('stage_maturing_2', 'maturing', 'We are working out where the limits of our focus lie.'),
-        stageItem('stage_stewardship_1', 'stewardship', 'Keeping our energy going is now one of our main tasks.'),
-        stageItem('stage_stewardship_2', 'stewardship', 'We are reaching out to other groups for new ideas.'),
-        stageItem(
-          'stage_transformation_1',
-          'transformation',
-          'Our community is turning into something quite different from what it was.',
-        ),
-        stageItem(
-          'stage_transformation_2',
-          'transformation',
-          'We are talking about merging, splitting or bringing our work to a close.',
-        ),
+        stageItem('stg_pot_2', 'potential', 'We have not yet met as a group on purpose.'),
+        stageItem('stg_pot_3', 'potential', 'We are still deciding whether our shared concern is worth meeting about.'),
+        stageItem('stg_coa_1', 'coalescing', 'We are still finding out whether meeting is worth our time.'),
+        stageItem('stg_coa_2', 'coalescing', 'Our group is new, and we are still building trust.'),
+        stageItem('stg_coa_3', 'coalescing', 'We are looking for early wins that show the group is worth it.'),
+        stageItem('stg_mat_1', 'maturing', 'Our group is growing, and we are deciding who and what belongs in it.'),
+        stageItem('stg_mat_2', 'maturing', 'We are sorting what we know so that newer members can use it.'),
+        stageItem('stg_mat_3', 'maturing', 'We are working out which topics are in our focus and which are not.'),
+        stageItem('stg_ste_1', 'stewardship', 'We are well set up, and keeping our energy fresh is now the main task.'),
+        stageItem('stg_ste_2', 'stewardship', 'We need new people or new ideas to keep our routine from going stale.'),
+        stageItem('stg_ste_3', 'stewardship', 'Others now come to our group as the place to learn about our topic.'),
+        stageItem('stg_tra_1', 'transformation', 'Our group has done most of what it set out to do.'),
+        stageItem('stg_tra_2', 'transformation', 'Our first purpose no longer fits what members need.'),
+        stageItem('stg_tra_3', 'transformation', 'We have started to plan what our group will turn into next.'),
       ],
+    },
+    {
+      id: 'stage-story',
+      title: 'Our story so far',
+      description: 'Pick the short story that sounds most like your community right now. You can skip it if none fits.',
+      items: [context('stage_vignette', 'stage-vignette', 'Which of these sounds most like your community right now?')],
     },
     {
       id: 'context',
       title: 'About you',
-      description: 'A few optional questions help compare views within the community. You can skip any of them.',
+      description: 'These optional questions help compare views within the community. You can skip any of them.',
       items: [
         context('ctx_role', 'cop-role', 'What is your role in this community?'),
+        context('ctx_participation', 'participation-level', 'Which best describes how you take part?'),
         context('ctx_tenure', 'tenure', 'How long have you been part of this community?'),
         context(
           'ctx_frequency',
@@ -130,6 +178,11 @@ export const copSelfAssessment: Instrument = {
     },
   ],
   roleItem: 'ctx_role',
+  stageVignette: 'stage_vignette',
   parameters: distributionParameters,
-  scoring: { minAnsweredShare: 2 / 3, bands: descriptiveBands, stageClearMargin: 0.5 },
+  scoring: {
+    minAnsweredShare: 2 / 3,
+    bands: descriptiveBands,
+    stageRule: { minAnsweredPerStage: 2, agreeAbove: 3, lead: 1 },
+  },
 };

@@ -1,5 +1,5 @@
-import { choicesOf, model, type FrameworkModel } from './model.ts';
-import type { Instrument } from './types.ts';
+import { choicesOf, model, withUnit, type FrameworkModel } from './model.ts';
+import type { Instrument, SectionCondition } from './types.ts';
 
 /** The subset of SurveyJS's JSON format the generator writes (checked against its schema in tests). */
 export interface SurveyQuestionJson {
@@ -13,7 +13,14 @@ export interface SurveyQuestionJson {
 export interface SurveyJson {
   title: string;
   description: string;
-  pages: { name: string; title: string; description: string; elements: SurveyQuestionJson[] }[];
+  pages: {
+    name: string;
+    title: string;
+    description: string;
+    /** A screener's condition, in SurveyJS's expression language. */
+    visibleIf?: string;
+    elements: SurveyQuestionJson[];
+  }[];
   showProgressBar: boolean;
   progressBarLocation: 'aboveheader';
   progressBarType: 'questions';
@@ -26,23 +33,34 @@ export interface SurveyJson {
   showCompletePage: boolean;
 }
 
+/** `{scr_coaches} anyof ['yes']`: the model's values are plain words and numbers, checked by validation. */
+const visibleIf = ({ item, values }: SectionCondition): string =>
+  `{${item}} anyof [${values.map((value) => (typeof value === 'number' ? String(value) : `'${value}'`)).join(', ')}]`;
+
 /**
  * One page per section and one single-choice question per item: a vertical radio group reads well to
  * screen readers and on narrow screens, where a Likert matrix would not. The completion page is the
- * site's own report, so SurveyJS's is off.
+ * site's own report, so SurveyJS's is off. `params` are the link's checked parameters: they name the
+ * unit an instrument's texts speak of (see Instrument.unit).
  */
-export function surveyJson(instrument: Instrument, within: FrameworkModel = model): SurveyJson {
+export function surveyJson(
+  instrument: Instrument,
+  within: FrameworkModel = model,
+  params: Readonly<Record<string, string>> = {},
+): SurveyJson {
+  const text = (value: string) => withUnit(value, instrument, params);
   return {
     title: instrument.title,
     description: instrument.audience,
     pages: instrument.sections.map((section) => ({
       name: section.id,
-      title: section.title,
-      description: section.description,
+      title: text(section.title),
+      description: text(section.description),
+      ...(section.askIf ? { visibleIf: visibleIf(section.askIf) } : {}),
       elements: section.items.map((item) => ({
         type: 'radiogroup',
         name: item.id,
-        title: item.text,
+        title: text(item.text),
         isRequired: item.required,
         choices: choicesOf(item, within),
       })),

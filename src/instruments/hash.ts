@@ -1,5 +1,5 @@
 import { findScale, itemsOf, model, type FrameworkModel } from './model.ts';
-import { NOT_APPLICABLE, NOT_APPLICABLE_LABEL } from './scales.ts';
+import { NOT_APPLICABLE, NOT_APPLICABLE_LABEL, nonResponses } from './scales.ts';
 import type { Instrument } from './types.ts';
 
 /** JSON with object keys sorted at every level, so the same content always gives the same text. */
@@ -26,16 +26,20 @@ export function canonicalJson(value: unknown): string {
 /**
  * What a respondent sees and a researcher scores: every field of the instrument but its version and its
  * endpoint (a deployment setting), plus what it draws from the rest of the model: the response scales
- * its items use, the "not applicable" option, and the stages its stage items are compared across.
+ * its items use, the non-response answers, and the stages its stage items are compared across. Version 1
+ * always carried its one "na" answer and no codes; fields a version does not use are left out, so the
+ * hashes published for version 1 still hold.
  */
 export function hashedContent(instrument: Instrument, within: FrameworkModel = model): unknown {
   const { version: _version, endpoint: _endpoint, ...content } = instrument;
   const items = itemsOf(instrument);
   const scaleIds = [...new Set(items.map((item) => item.scale))];
+  const usesCodes = items.some((item) => item.kind !== 'context' && item.nonResponse !== undefined);
   return {
     instrument: content,
     scales: scaleIds.map((id) => findScale(id, within)),
-    notApplicable: { value: NOT_APPLICABLE, label: NOT_APPLICABLE_LABEL },
+    notApplicable: usesCodes ? undefined : { value: NOT_APPLICABLE, label: NOT_APPLICABLE_LABEL },
+    nonResponses: usesCodes ? nonResponses : undefined,
     stages: items.some((item) => item.kind === 'stage') ? within.stages.map(({ id, name }) => ({ id, name })) : [],
   };
 }
@@ -60,7 +64,7 @@ export function publishedHash(instrument: Instrument): Promise<string> {
   return hash;
 }
 
-/** publishedHash of every instrument in the model, by instrument id. */
+/** publishedHash of every current instrument in the model, by instrument id. */
 export async function publishedHashesById(): Promise<Map<string, string>> {
   return new Map(
     await Promise.all(

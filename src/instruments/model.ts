@@ -1,7 +1,9 @@
 import { constructs, elements, stages } from './framework.ts';
-import { NOT_APPLICABLE, NOT_APPLICABLE_LABEL, scales } from './scales.ts';
+import { NOT_APPLICABLE, NOT_APPLICABLE_LABEL, nonResponses, scales } from './scales.ts';
 import { copSelfAssessment } from './cop-self-assessment.ts';
-import { organizationalReadiness } from './organizational-readiness.ts';
+import { copSelfAssessment1 } from './cop-self-assessment-1.ts';
+import { organizationalReadiness, organizationalReadinessShort } from './organizational-readiness.ts';
+import { organizationalReadiness1 } from './organizational-readiness-1.ts';
 import type { Construct, FrameworkElement, Instrument, Item, ResponseScale, Stage } from './types.ts';
 
 /** Everything the generators read, in one value, so validation and tests can take a broken copy of it. */
@@ -10,7 +12,10 @@ export interface FrameworkModel {
   stages: readonly Stage[];
   constructs: readonly Construct[];
   scales: readonly ResponseScale[];
+  /** The versions offered to respondents, one per instrument id. */
   instruments: readonly Instrument[];
+  /** Earlier published versions, frozen: their responses are still accepted, scored and analysed. */
+  archive: readonly Instrument[];
 }
 
 export const model: FrameworkModel = {
@@ -18,18 +23,28 @@ export const model: FrameworkModel = {
   stages,
   constructs,
   scales,
-  instruments: [copSelfAssessment, organizationalReadiness],
+  instruments: [copSelfAssessment, organizationalReadiness, organizationalReadinessShort],
+  archive: [copSelfAssessment1, organizationalReadiness1],
 };
 
 export const instruments = model.instruments;
 
-export function findInstrument(id: string): Instrument {
-  const instrument = instruments.find((candidate) => candidate.id === id);
+export function findInstrument(id: string, within: FrameworkModel = model): Instrument {
+  const instrument = within.instruments.find((candidate) => candidate.id === id);
   if (!instrument) {
-    throw new Error(`Unknown instrument "${id}". Known instruments: ${instruments.map((i) => i.id).join(', ')}.`);
+    const known = within.instruments.map((i) => i.id).join(', ');
+    throw new Error(`Unknown instrument "${id}". Known instruments: ${known}.`);
   }
   return instrument;
 }
+
+/** Every version of an instrument the model knows, the current one first. */
+export const versionsOf = (id: string, within: FrameworkModel = model): Instrument[] =>
+  [...within.instruments, ...within.archive].filter((instrument) => instrument.id === id);
+
+/** One published version of an instrument, current or archived; undefined when the model has no such version. */
+export const findVersion = (id: string, version: string, within: FrameworkModel = model): Instrument | undefined =>
+  versionsOf(id, within).find((instrument) => instrument.version === version);
 
 export function findScale(id: string, within: FrameworkModel = model): ResponseScale {
   const scale = within.scales.find((candidate) => candidate.id === id);
@@ -39,14 +54,31 @@ export function findScale(id: string, within: FrameworkModel = model): ResponseS
 
 export const itemsOf = (instrument: Instrument): Item[] => instrument.sections.flatMap((section) => section.items);
 
-/** Whether an item offers "don't know / not applicable". */
-export const offersNotApplicable = (item: Item): boolean => item.kind !== 'context' && item.notApplicable;
+/** The non-response answers an item offers after its scale: version 1's "na", or later versions' codes. */
+export function nonResponseChoicesOf(item: Item): { value: number | string; text: string }[] {
+  if (item.kind === 'context') return [];
+  if (item.notApplicable) return [{ value: NOT_APPLICABLE, text: NOT_APPLICABLE_LABEL }];
+  return nonResponses
+    .filter((code) => item.nonResponse?.includes(code.id))
+    .map((code) => ({ value: code.value, text: code.label }));
+}
 
-/** The answers an item accepts, in the order they are offered: its scale's options, then "na" if it offers it. */
+/** The answers an item accepts, in the order they are offered: its scale's options, then its non-response answers. */
 export function choicesOf(item: Item, within: FrameworkModel = model): { value: number | string; text: string }[] {
   const choices = findScale(item.scale, within).options.map((option) => ({ value: option.value, text: option.label }));
-  return offersNotApplicable(item) ? [...choices, { value: NOT_APPLICABLE, text: NOT_APPLICABLE_LABEL }] : choices;
+  return [...choices, ...nonResponseChoicesOf(item)];
 }
+
+/** A text with `{unit}` replaced by what the instrument's unit stands for here (see Instrument.unit). */
+export function withUnit(text: string, instrument: Instrument, params: Readonly<Record<string, string>> = {}): string {
+  if (!instrument.unit) return text;
+  const named = params[instrument.unit.parameter]?.trim();
+  return text.replaceAll('{unit}', named ? named : instrument.unit.fallback);
+}
+
+/** Whether the instrument's scores include a stage estimate (version 1's margin or a later StageRule). */
+export const estimatesStage = (instrument: Instrument): boolean =>
+  instrument.scoring.stageClearMargin !== undefined || instrument.scoring.stageRule !== undefined;
 
 /** The constructs an instrument measures, in the order its items first appear. */
 export function constructsOf(instrument: Instrument, within: FrameworkModel = model): Construct[] {

@@ -1,213 +1,297 @@
-import type { Instrument } from './types.ts';
-import { context, scored } from './items.ts';
+import type { Instrument, Section } from './types.ts';
+import { context, MAY_NOT_APPLY, scored } from './items.ts';
 import { descriptiveBands } from './bands.ts';
 import { distributionParameters } from './parameters.ts';
 
+/**
+ * Version 2. Every item names the unit it describes ("at {unit}"), speaks of what staff can see, and uses the
+ * same collective subjects (staff, leaders, groups, coaches), so answers can be averaged to a group. The
+ * items marked `shortForm` make the 12-item short form, one per factor.
+ */
+
+const aboutYou: Section = {
+  id: 'about-you',
+  title: 'About you',
+  description:
+    'Leaders, coaches and staff often see the same place differently. This optional question lets us compare views. Small groups are merged in any summary, so no one stands out.',
+  items: [context('ctx_role', 'organization-role', 'Which best describes your role?')],
+};
+
+const howWorkIsOrganized: Section = {
+  id: 'how-work-is-organized',
+  title: 'How work is organized',
+  description: 'These questions are about how much freedom staff at {unit} have and how work gets coordinated.',
+  items: [
+    scored('prof_05', 'professional-orientation', 'Staff at {unit} are trusted to use their professional judgement.', {
+      shortForm: true,
+    }),
+    scored(
+      'prof_06',
+      'professional-orientation',
+      'Staff at {unit} can change their methods to suit the people they serve.',
+    ),
+    scored('prof_07', 'professional-orientation', 'Leaders at {unit} treat staff as experts in their own work.'),
+    scored('prof_08', 'professional-orientation', 'Most work at {unit} comes down to following set steps.', {
+      reverse: true,
+    }),
+
+    scored('emer_05', 'room-for-emergence', 'Groups at {unit} can set their own goals for what to learn.', {
+      shortForm: true,
+    }),
+    scored('emer_06', 'room-for-emergence', 'Leaders at {unit} accept it when a group’s plans change as it learns.'),
+    scored(
+      'emer_07',
+      'room-for-emergence',
+      'New ideas from staff at {unit} get room to grow before anyone asks for a plan.',
+    ),
+    scored('emer_08', 'room-for-emergence', 'Every group at {unit} must use the same set format for its meetings.', {
+      reverse: true,
+    }),
+
+    scored('adj_05', 'mutual-adjustment', 'Colleagues at {unit} work out between themselves how to work together.', {
+      shortForm: true,
+    }),
+    scored('adj_06', 'mutual-adjustment', 'When plans clash at {unit}, the people involved talk it through.'),
+    scored('adj_07', 'mutual-adjustment', 'Teams at {unit} adjust their work to fit what other teams are doing.'),
+    scored('adj_08', 'mutual-adjustment', 'Most work at {unit} is coordinated by orders from the top.', {
+      reverse: true,
+    }),
+  ],
+};
+
+const connections: Section = {
+  id: 'connections',
+  title: 'Connections',
+  description: 'These questions are about how staff, groups and knowledge connect across {unit}.',
+  items: [
+    scored(
+      'dial_05',
+      'dialogue-across-boundaries',
+      'Staff in different roles at {unit} talk openly with each other about their work.',
+      { shortForm: true },
+    ),
+    scored(
+      'dial_06',
+      'dialogue-across-boundaries',
+      'Staff from different teams at {unit} meet to discuss real problems.',
+    ),
+    scored(
+      'dial_07',
+      'dialogue-across-boundaries',
+      'Staff at {unit} ask colleagues outside their own team for advice.',
+    ),
+    scored('dial_08', 'dialogue-across-boundaries', 'Talk about the work at {unit} mostly stays inside each team.', {
+      reverse: true,
+    }),
+
+    scored('memb_05', 'permeable-membership', 'Staff at {unit} can join a group outside their own team.', {
+      shortForm: true,
+    }),
+    scored('memb_06', 'permeable-membership', 'Time spent in groups that cross teams counts as real work at {unit}.'),
+    scored('memb_07', 'permeable-membership', 'Groups that mix staff from different roles are welcome at {unit}.'),
+    scored('memb_08', 'permeable-membership', 'Only official, assigned teams count as real work at {unit}.', {
+      reverse: true,
+    }),
+
+    scored(
+      'know_05',
+      'knowledge-infrastructure',
+      'Staff at {unit} can easily share useful materials with colleagues.',
+      {
+        shortForm: true,
+      },
+    ),
+    scored(
+      'know_06',
+      'knowledge-infrastructure',
+      'Staff at {unit} can quickly find what colleagues have already learned.',
+    ),
+    scored('know_07', 'knowledge-infrastructure', 'The shared tools at {unit} help groups keep track of what works.', {
+      nonResponse: MAY_NOT_APPLY,
+    }),
+    scored('know_08', 'knowledge-infrastructure', 'The systems at {unit} make it hard to pass on what staff know.', {
+      reverse: true,
+      nonResponse: MAY_NOT_APPLY,
+    }),
+  ],
+};
+
+const leadershipAndSupport: Section = {
+  id: 'leadership-and-support',
+  title: 'Leadership and support',
+  description: 'These questions are about what leaders and support staff at {unit} do for groups.',
+  items: [
+    scored('lead_06', 'championing-leadership', 'Leaders at {unit} ask for staff ideas early, before plans are set.', {
+      shortForm: true,
+    }),
+    scored('lead_07', 'championing-leadership', 'Leaders at {unit} back ideas that grow out of staff interests.'),
+    scored(
+      'lead_08',
+      'championing-leadership',
+      'Leaders at {unit} say openly what they learned from their own decisions.',
+    ),
+    scored('lead_09', 'championing-leadership', 'Leaders at {unit} give groups credit for what they have learned.'),
+    scored(
+      'lead_10',
+      'championing-leadership',
+      'Leaders at {unit} make plans alone, then look for staff to accept them.',
+      {
+        reverse: true,
+      },
+    ),
+
+    scored('supp_05', 'responsive-support', 'Groups at {unit} can get expert help soon after they ask for it.', {
+      shortForm: true,
+    }),
+    scored('supp_06', 'responsive-support', 'Training at {unit} is offered when a group needs it.'),
+    scored(
+      'supp_07',
+      'responsive-support',
+      'Support staff at {unit} shape their help around what each group asks for.',
+    ),
+    scored('supp_08', 'responsive-support', 'Training at {unit} follows a fixed calendar, whatever groups need.', {
+      reverse: true,
+    }),
+    context('scr_coaches', 'yes-no-unsure', 'Does {unit} have coaches who work with groups of staff?', true),
+  ],
+};
+
+const coaching: Section = {
+  id: 'coaching',
+  title: 'Coaching',
+  description: 'You said {unit} has coaches. These questions are about what you see them do with groups.',
+  askIf: { item: 'scr_coaches', values: ['yes'] },
+  items: [
+    scored('coach_05', 'coaching', 'Groups at {unit} can get a coach’s help when they ask for it.', {
+      shortForm: true,
+    }),
+    scored('coach_06', 'coaching', 'Coaches at {unit} help groups fit outside demands to their own needs.'),
+    scored('coach_07', 'coaching', 'Coaches at {unit} help groups take their questions to leaders.'),
+    scored('coach_08', 'coaching', 'Coaches at {unit} mostly check that groups follow the rules.', { reverse: true }),
+  ],
+};
+
+const timeAndPriorities: Section = {
+  id: 'time-and-priorities',
+  title: 'Time and priorities',
+  description: 'These questions are about the time, places and attention that groups at {unit} can count on.',
+  items: [
+    scored('time_05', 'time-space-resources', 'Staff at {unit} have set time in their week to work together.', {
+      shortForm: true,
+    }),
+    scored('time_06', 'time-space-resources', 'Groups at {unit} have good places to meet.'),
+    scored('time_07', 'time-space-resources', 'Groups at {unit} get the materials they need for their work.'),
+    scored('time_08', 'time-space-resources', 'Working together at {unit} is added on top of an already full load.', {
+      reverse: true,
+    }),
+
+    scored(
+      'mand_05',
+      'freedom-from-competing-mandates',
+      'Outside requirements at {unit} crowd out time for learning together.',
+      { reverse: true, shortForm: true },
+    ),
+    scored(
+      'mand_06',
+      'freedom-from-competing-mandates',
+      'Required training at {unit} takes time away from group work.',
+      {
+        reverse: true,
+      },
+    ),
+    scored(
+      'mand_07',
+      'freedom-from-competing-mandates',
+      'New mandates at {unit} often pull staff away from their group’s work.',
+      { reverse: true },
+    ),
+    scored(
+      'mand_08',
+      'freedom-from-competing-mandates',
+      'Leaders at {unit} protect groups from demands that would crowd out their work.',
+    ),
+
+    scored('integ_05', 'integration', 'What groups learn is linked to the goals of {unit}.', { shortForm: true }),
+    scored('integ_06', 'integration', 'Leaders at {unit} use what groups learn when they make plans.'),
+    scored('integ_07', 'integration', 'Leaders at {unit} share what groups learn with the rest of the staff.'),
+    scored('integ_08', 'integration', 'Groups that learn together are seen as an optional extra at {unit}.', {
+      reverse: true,
+    }),
+  ],
+};
+
+const yourCommunity: Section = {
+  id: 'your-community',
+  title: 'A community you know',
+  description:
+    'Think of the community of practice at {unit} that you know best. Your answer lets the report say which conditions matter most for it now. You can skip it.',
+  items: [context('community_vignette', 'stage-vignette', 'Which of these sounds most like that community right now?')],
+};
+
+const introduction =
+  'Communities of practice are groups of staff who meet by choice to learn about shared work. ' +
+  'This survey asks how {unit} helps or holds back groups like these. ' +
+  'Answer from what you can see where you work. If you cannot tell, choose “Don’t know”. ' +
+  'Your results describe the setting as people see it, without judging anyone.';
+
+const consent =
+  'Taking part is your choice. You can stop at any time, and you can skip the question about your role. ' +
+  'We do not ask for your name. ' +
+  'Your answers are saved on this device until you finish. ' +
+  'When you finish, they are sent to the people running this survey, if there are any. The study information says who they are. ' +
+  'Results are used for reflection and research, never to judge any one person.';
+
+const sections = [
+  aboutYou,
+  howWorkIsOrganized,
+  connections,
+  leadershipAndSupport,
+  coaching,
+  timeAndPriorities,
+  yourCommunity,
+];
+
+/** What `{unit}` means when the link names no site: the place the respondent works in day to day. */
+const unit = { parameter: 'site', fallback: 'your workplace' };
+
 export const organizationalReadiness: Instrument = {
   id: 'organizational-readiness',
-  version: '1.0.0',
+  version: '2.0.0',
   title: 'Organizational readiness for communities of practice',
   audience:
-    'Members, leaders and coaches who want a picture of how their organization supports its communities of practice.',
-  // 49 agreement items at about 12 seconds and 1 context question at about 10 seconds: 598 s, rounded up.
-  minutes: 10,
-  introduction:
-    'Communities of practice are groups of people who meet by choice to learn about shared work. ' +
-    'This survey looks at how the organization around such groups helps or holds them back. ' +
-    'When a question says “groups”, it means groups like these. ' +
-    'Your results describe the setting as people see it, without judging anyone.',
-  consent:
-    'Taking part is your choice, and you can stop at any time. ' +
-    'We do not ask for your name. ' +
-    'Your answers are kept on this device. ' +
-    'If the person who shared this link set up a researcher to receive answers, they are also sent to that researcher. ' +
-    'Results are used for reflection and research, never to evaluate any individual.',
-  sections: [
-    {
-      id: 'about-you',
-      title: 'About you',
-      description:
-        'Leaders, coaches and staff often see the same place differently. This question lets us compare views.',
-      items: [context('ctx_role', 'organization-role', 'Which best describes your role?', true)],
-    },
-    {
-      id: 'how-work-is-organized',
-      title: 'How work is organized',
-      description: 'These questions are about how much freedom people have and how work gets coordinated.',
-      items: [
-        scored(
-          'prof_01',
-          'professional-orientation',
-          'People here are trusted to use their own professional judgement.',
-        ),
-        scored('prof_02', 'professional-orientation', 'Our organization treats staff as experts in their own work.'),
-        scored(
-          'prof_03',
-          'professional-orientation',
-          'Staff here can adapt their methods to fit the people they serve.',
-        ),
-        scored(
-          'prof_04',
-          'professional-orientation',
-          'Much of the work here comes down to following set procedures.',
-          true,
-        ),
-
-        scored('emer_01', 'room-for-emergence', 'Groups here can set their own goals for what to learn.'),
-        scored(
-          'emer_02',
-          'room-for-emergence',
-          'Leaders here are comfortable when a group’s plans change as it learns.',
-        ),
-        scored('emer_03', 'room-for-emergence', 'New ideas from staff are allowed to grow without a fixed plan.'),
-        scored(
-          'emer_04',
-          'room-for-emergence',
-          'Every group here must follow the same set format for its meetings.',
-          true,
-        ),
-
-        scored('adj_01', 'mutual-adjustment', 'Colleagues here sort out among themselves how to work together.'),
-        scored('adj_02', 'mutual-adjustment', 'When plans clash, people here talk it through with each other.'),
-        scored('adj_03', 'mutual-adjustment', 'Teams here adjust their work to fit what other teams are doing.'),
-        scored(
-          'adj_04',
-          'mutual-adjustment',
-          'Most work here is coordinated by orders passed down from the top.',
-          true,
-        ),
-      ],
-    },
-    {
-      id: 'connections',
-      title: 'Connections',
-      description: 'These questions are about how people, groups and knowledge connect across the organization.',
-      items: [
-        scored(
-          'dial_01',
-          'dialogue-across-boundaries',
-          'People in different roles here talk openly with each other about their work.',
-        ),
-        scored(
-          'dial_02',
-          'dialogue-across-boundaries',
-          'Staff from different departments meet to discuss real problems.',
-        ),
-        scored('dial_03', 'dialogue-across-boundaries', 'People at our different sites learn from one another.'),
-        scored(
-          'dial_04',
-          'dialogue-across-boundaries',
-          'Talk about the work here mostly stays inside each team.',
-          true,
-        ),
-
-        scored(
-          'memb_01',
-          'permeable-membership',
-          'Leaders here recognise time spent in groups that cross formal teams.',
-        ),
-        scored('memb_02', 'permeable-membership', 'People here can join a group outside their own department.'),
-        scored('memb_03', 'permeable-membership', 'Groups that mix people from different roles are valued here.'),
-        scored(
-          'memb_04',
-          'permeable-membership',
-          'Only official, formally assigned teams count as real work here.',
-          true,
-        ),
-
-        scored('know_01', 'knowledge-infrastructure', 'It is easy to share useful materials with colleagues here.'),
-        scored(
-          'know_02',
-          'knowledge-infrastructure',
-          'People here can quickly find what colleagues have already learned.',
-        ),
-        scored('know_03', 'knowledge-infrastructure', 'Our shared tools help us keep track of what works.'),
-        scored('know_04', 'knowledge-infrastructure', 'The systems here make it hard to pass on what we know.', true),
-      ],
-    },
-    {
-      id: 'leadership-and-support',
-      title: 'Leadership and support',
-      description: 'These questions are about what leaders, coaches and support staff do for groups.',
-      items: [
-        scored('lead_01', 'championing-leadership', 'Leaders here ask for staff ideas early, before plans are set.'),
-        scored('lead_02', 'championing-leadership', 'Leaders here get behind ideas that grow out of staff interests.'),
-        scored(
-          'lead_03',
-          'championing-leadership',
-          'Leaders here think openly about how their own decisions turned out.',
-        ),
-        scored('lead_04', 'championing-leadership', 'Leaders here give groups credit for what they have learned.'),
-        scored(
-          'lead_05',
-          'championing-leadership',
-          'Leaders here make plans alone, then look for staff to accept them.',
-          true,
-        ),
-
-        scored('coach_01', 'coaching', 'Coaches here help leaders think more deeply about their choices.'),
-        scored('coach_02', 'coaching', 'Coaches help groups fit outside demands to their own needs.'),
-        scored('coach_03', 'coaching', 'Groups here can get a coach when they want one.'),
-        scored('coach_04', 'coaching', 'Groups here are left alone to make sense of what leaders expect.', true),
-
-        scored('supp_01', 'responsive-support', 'Groups here can get expert help soon after they ask for it.'),
-        scored('supp_02', 'responsive-support', 'Training here is offered at the moment a group needs it.'),
-        scored('supp_03', 'responsive-support', 'Support staff here shape their help around what each group asks.'),
-        scored(
-          'supp_04',
-          'responsive-support',
-          'Training here follows a fixed calendar, whatever groups happen to need.',
-          true,
-        ),
-      ],
-    },
-    {
-      id: 'time-and-priorities',
-      title: 'Time and priorities',
-      description: 'These questions are about the time, places and attention that groups can count on.',
-      items: [
-        scored('time_01', 'time-space-resources', 'Staff here have set time in their week to work together.'),
-        scored('time_02', 'time-space-resources', 'There are good places here for groups to meet.'),
-        scored('time_03', 'time-space-resources', 'Groups here get the resources they need to do their work.'),
-        scored(
-          'time_04',
-          'time-space-resources',
-          'Working together here is added on top of an already full load.',
-          true,
-        ),
-
-        scored(
-          'mand_01',
-          'freedom-from-competing-mandates',
-          'Required training here takes time away from group work.',
-          true,
-        ),
-        scored(
-          'mand_02',
-          'freedom-from-competing-mandates',
-          'Outside requirements here crowd out time for learning together.',
-          true,
-        ),
-        scored(
-          'mand_03',
-          'freedom-from-competing-mandates',
-          'New mandates often pull people away from what their group is doing.',
-          true,
-        ),
-        scored(
-          'mand_04',
-          'freedom-from-competing-mandates',
-          'Groups here are shielded from demands that would crowd out their work.',
-        ),
-
-        scored('integ_01', 'integration', 'What groups learn here is linked to our organization’s goals.'),
-        scored('integ_02', 'integration', 'Leaders here use what groups learn when they make plans.'),
-        scored('integ_03', 'integration', 'Our organization values the learning that groups produce.'),
-        scored('integ_04', 'integration', 'Groups that learn together are seen here as an optional extra.', true),
-      ],
-    },
-  ],
+    'Staff, leaders and coaches who want a picture of how their organization supports its communities of practice.',
+  // 49 agreement items at about 10 seconds, 2 yes/no or role questions at about 8 and 1 short-story choice at
+  // about 30: 536 s, rounded up.
+  minutes: 9,
+  introduction,
+  consent,
+  sections,
   roleItem: 'ctx_role',
+  unit,
+  stageVignette: 'community_vignette',
   parameters: distributionParameters,
-  scoring: { minAnsweredShare: 2 / 3, bands: descriptiveBands, readinessProfile: true },
+  scoring: { minAnsweredShare: 2 / 3, bands: descriptiveBands },
+};
+
+/** One item per factor, taken from the full form: for a quick pulse or a second wave, never scored as the full form. */
+export const organizationalReadinessShort: Instrument = {
+  id: 'organizational-readiness-short',
+  version: '1.0.0',
+  title: 'Organizational readiness: short form',
+  audience: organizationalReadiness.audience,
+  // 12 agreement items at about 10 seconds, 2 questions at about 8 and 1 short-story choice at about 30: 166 s.
+  minutes: 3,
+  introduction,
+  consent,
+  sections: sections.map((section) => ({
+    ...section,
+    items: section.items.filter((item) => item.kind !== 'scored' || item.shortForm === true),
+  })),
+  roleItem: 'ctx_role',
+  unit,
+  stageVignette: 'community_vignette',
+  shortFormOf: 'organizational-readiness',
+  parameters: distributionParameters,
+  // One item per factor: the item is the factor's score when answered.
+  scoring: { minAnsweredShare: 1, bands: descriptiveBands },
 };

@@ -25,8 +25,9 @@ const constructScoreSchema = z.strictObject({
   construct: z.string(),
   /** Mean of the answered items after reverse-keying; null when fewer than the minimum share were answered. */
   mean: nullableMean,
-  /** Items answered with a scale value ("not applicable" does not count). */
+  /** Items answered with a scale value (a non-response answer does not count). */
   answered: count(0),
+  /** Items answered "don't know" or "not applicable" (any non-response code). */
   notApplicable: count(0),
   items: count(1),
   /** Id of the descriptive band the mean falls in. */
@@ -34,7 +35,7 @@ const constructScoreSchema = z.strictObject({
 });
 
 const stageEstimateSchema = z.strictObject({
-  /** The stage whose descriptions the respondent agreed with most; null when no stage stands out. */
+  /** The stage the rule names; null when no stage stands out (then the top two stages by mean are the closest). */
   stage: z.string().nullable(),
   clarity: z.enum(['clear', 'tentative', 'unclear']),
   /** How far the top stage's mean is ahead of the next one. */
@@ -86,7 +87,9 @@ const responsePayloadSchema = z
       .describe('Link parameters the instrument accepts, as validated on the device.'),
     answers: z
       .record(variableName, z.union([z.number(), z.string()]))
-      .describe('Answers keyed by codebook variable name: scale values, or "na" for don’t know / not applicable.'),
+      .describe(
+        'Answers keyed by codebook variable name: scale values, or a non-response code: "na" (version 1 instruments: don’t know / not applicable), -8 (don’t know) or -9 (not applicable).',
+      ),
     scores: instrumentScoresSchema,
     startedAt: timestamp,
     submittedAt: timestamp,

@@ -1,8 +1,25 @@
-import type { ResponseScale } from './types.ts';
+import type { NonResponseId, ResponseScale } from './types.ts';
 
-/** "Don't know / not applicable": recorded under this value, never averaged. */
+/** Version 1's one "don't know / not applicable": recorded under this value, never averaged. */
 export const NOT_APPLICABLE = 'na';
 export const NOT_APPLICABLE_LABEL = 'Don’t know / not applicable';
+
+/**
+ * Later versions tell "don't know" from "not applicable": "there are no coaches here" is a finding, "I cannot
+ * see it" is missing. Negative numbers, as SPSS and Stata conventions use, keep every answer column numeric.
+ */
+export const nonResponses = [
+  { id: 'dont-know', value: -8, label: 'Don’t know' },
+  { id: 'not-applicable', value: -9, label: 'Does not apply here' },
+] as const satisfies readonly { id: NonResponseId; value: number; label: string }[];
+
+/** Whether an answer is one of the non-response codes (or version 1's "na"): recorded, never scored. */
+export const isNonResponse = (value: unknown): boolean =>
+  value === NOT_APPLICABLE || nonResponses.some((code) => code.value === value);
+
+/** An answer as a value on its scale, or null for no answer, a non-response code or a category. */
+export const scaleValue = (value: unknown): number | null =>
+  typeof value === 'number' && !isNonResponse(value) ? value : null;
 
 export const scales = [
   {
@@ -55,6 +72,53 @@ export const scales = [
       { value: 'monthly', label: 'About once or twice a month' },
       { value: 'occasionally', label: 'A few times a term or season' },
       { value: 'rarely', label: 'Rarely' },
+    ],
+  },
+  {
+    id: 'participation-level',
+    kind: 'nominal',
+    // Wenger-Trayner's levels of participation, described by what a member does rather than named.
+    options: [
+      { value: 'core', label: 'I help lead, plan or run it' },
+      { value: 'active', label: 'I take part often, but others lead it' },
+      { value: 'peripheral', label: 'I mostly follow along and join in now and then' },
+      { value: 'transactional', label: 'I drop in only when I need something specific' },
+    ],
+  },
+  {
+    id: 'yes-no-unsure',
+    kind: 'nominal',
+    options: [
+      { value: 'yes', label: 'Yes' },
+      { value: 'no', label: 'No' },
+      { value: 'unsure', label: 'I am not sure' },
+    ],
+  },
+  {
+    id: 'stage-vignette',
+    kind: 'nominal',
+    // Values are stage ids: the stage estimate reads the answer as a stage.
+    options: [
+      {
+        value: 'potential',
+        label: 'A few of us share a concern and talk about it now and then, but we have not met as a group yet.',
+      },
+      {
+        value: 'coalescing',
+        label: 'We have started to meet. We are getting to know each other and finding out if it is worth our time.',
+      },
+      {
+        value: 'maturing',
+        label: 'We meet in a steady rhythm. We are sorting out our focus, what we know and how new people join.',
+      },
+      {
+        value: 'stewardship',
+        label: 'We are well set up. Our main job now is to stay fresh, useful and open to new ideas.',
+      },
+      {
+        value: 'transformation',
+        label: 'Our group is changing in a big way. It may end, merge, split or become something else.',
+      },
     ],
   },
 ] as const satisfies readonly ResponseScale[];

@@ -1,5 +1,5 @@
 import type { Table } from './csv.ts';
-import { constructsOf, model, type FrameworkModel } from './model.ts';
+import { constructsOf, estimatesStage, model, type FrameworkModel } from './model.ts';
 import { rounded } from './numbers.ts';
 import type { ResponseRecord } from './responses.ts';
 import { scoreResponse, type InstrumentScores } from './score.ts';
@@ -19,7 +19,7 @@ export function scoreColumns(instrument: Instrument, within: FrameworkModel = mo
     `${snake(id)}_n`,
     `${snake(id)}_band`,
   ]);
-  if (instrument.scoring.stageClearMargin !== undefined) columns.push('stage_estimate', 'stage_clarity', 'stage_lead');
+  if (estimatesStage(instrument)) columns.push('stage_estimate', 'stage_clarity', 'stage_lead');
   if (instrument.scoring.readinessProfile)
     columns.push('readiness_overall', 'readiness_strongest', 'readiness_weakest');
   return columns;

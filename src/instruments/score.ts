@@ -1,8 +1,8 @@
-import { choicesOf, constructsOf, findScale, itemsOf, model, type FrameworkModel } from './model.ts';
+import { choicesOf, constructsOf, estimatesStage, findScale, itemsOf, model, type FrameworkModel } from './model.ts';
 import { mean } from './numbers.ts';
-import { NOT_APPLICABLE } from './scales.ts';
+import { isNonResponse, scaleValue } from './scales.ts';
 import type { ConstructScore, InstrumentScores, ReadinessProfile, StageClarity, StageEstimate } from './payload.ts';
-import type { Band, Instrument, Item, ScoredItem, StageItem } from './types.ts';
+import type { Band, Instrument, Item, ScoredItem, StageItem, StageRule } from './types.ts';
 
 /** Answers keyed by item id (the codebook variable name). Missing keys are unanswered items. */
 export type Answers = Readonly<Record<string, number | string | null | undefined>>;
@@ -97,8 +97,9 @@ function scoreConstruct(
   let notApplicable = 0;
   for (const item of items) {
     const value = answers[item.id];
-    if (value === NOT_APPLICABLE) notApplicable++;
-    else if (typeof value === 'number') values.push(item.flip === null ? value : item.flip - value);
+    const scaled = scaleValue(value);
+    if (isNonResponse(value)) notApplicable++;
+    else if (scaled !== null) values.push(item.flip === null ? scaled : item.flip - scaled);
   }
   const average = meetsMinimum(values.length, items.length, instrument.scoring.minAnsweredShare) ? mean(values) : null;
   return {
@@ -114,23 +115,60 @@ function scoreConstruct(
 /** Midpoint of the agreement scale: a top stage at or below it was not agreed with. */
 const AGREEMENT_MIDPOINT = 3;
 
+type StageMeans = StageEstimate['means'];
+
+/** The stages ranked by mean, highest first; stages without a mean are left out. */
+function ranked(means: StageMeans): { stage: string; mean: number }[] {
+  return means.flatMap(({ stage, mean }) => (mean === null ? [] : [{ stage, mean }])).sort((a, b) => b.mean - a.mean);
+}
+
+/**
+ * Version 2's rule (see StageRule): a stage is named only when every stage could be measured, the top one was
+ * agreed with, it leads the next by the rule's margin, and the vignette, if answered, names it too. Otherwise
+ * `tentative` says the top two are worth talking about and `unclear` that the answers do not point anywhere.
+ * Used for one respondent and, with averaged means, for a group.
+ */
+export function stageFromMeans(rule: StageRule, means: StageMeans, vignette?: string | null): StageEstimate {
+  const [top, second] = ranked(means);
+  const complete = means.every((m) => m.mean !== null);
+  if (!top || !complete) return { stage: null, clarity: 'unclear', lead: null, means };
+  const lead = second ? top.mean - second.mean : null;
+  if (top.mean <= rule.agreeAbove || lead === 0) return { stage: null, clarity: 'unclear', lead, means };
+  const agrees = vignette === undefined || vignette === null || vignette === top.stage;
+  if (lead !== null && lead >= rule.lead - 1e-9 && agrees) return { stage: top.stage, clarity: 'clear', lead, means };
+  return { stage: null, clarity: 'tentative', lead, means };
+}
+
+/** The two stages whose descriptions were agreed with most: what the report offers when no stage is named. */
+export const closestStages = (means: StageMeans): string[] =>
+  ranked(means)
+    .slice(0, 2)
+    .map((m) => m.stage);
+
+/** Version 1's rule: the top stage, called clear when it leads by the margin, tentative when it leads by less. */
+function version1Stage(margin: number, means: StageMeans): StageEstimate {
+  const [top, second] = ranked(means);
+  if (!top) return { stage: null, clarity: 'unclear', lead: null, means };
+  const lead = second ? top.mean - second.mean : null;
+  if (lead === 0 || top.mean <= AGREEMENT_MIDPOINT) return { stage: null, clarity: 'unclear', lead, means };
+  const clarity: StageClarity = lead !== null && lead >= margin ? 'clear' : 'tentative';
+  return { stage: top.stage, clarity, lead, means };
+}
+
 export function estimateStage(instrument: Instrument, answers: Answers, within: FrameworkModel = model): StageEstimate {
   const { stageItems } = planOf(instrument, within);
+  const rule = instrument.scoring.stageRule;
   const means = within.stages.map(({ id }) => {
     const values = stageItems
       .filter((item) => item.stage === id)
-      .map((item) => answers[item.id])
-      .filter((value): value is number => typeof value === 'number');
-    return { stage: id, mean: mean(values), answered: values.length };
+      .map((item) => scaleValue(answers[item.id]))
+      .filter((value): value is number => value !== null);
+    const enough = values.length >= (rule?.minAnsweredPerStage ?? 1);
+    return { stage: id, mean: enough ? mean(values) : null, answered: values.length };
   });
-  const ranked = means.filter((m) => m.mean !== null).sort((a, b) => b.mean! - a.mean!);
-  const [top, second] = ranked;
-  if (!top) return { stage: null, clarity: 'unclear', lead: null, means };
-  const lead = second ? top.mean! - second.mean! : null;
-  if (lead === 0 || top.mean! <= AGREEMENT_MIDPOINT) return { stage: null, clarity: 'unclear', lead, means };
-  const margin = instrument.scoring.stageClearMargin ?? 0;
-  const clarity: StageClarity = lead !== null && lead >= margin ? 'clear' : 'tentative';
-  return { stage: top.stage, clarity, lead, means };
+  if (!rule) return version1Stage(instrument.scoring.stageClearMargin ?? 0, means);
+  const vignette = instrument.stageVignette === undefined ? undefined : answers[instrument.stageVignette];
+  return stageFromMeans(rule, means, typeof vignette === 'string' ? vignette : null);
 }
 
 /** Means equal up to floating-point rounding count as tied, as they would be in exact arithmetic. */
@@ -172,7 +210,9 @@ export function scoreResponse(
     scoreConstruct(instrument, construct, answers),
   );
   const scores: InstrumentScores = { constructs };
-  if (instrument.scoring.stageClearMargin !== undefined) scores.stage = estimateStage(instrument, answers, within);
+  if (estimatesStage(instrument)) {
+    scores.stage = estimateStage(instrument, answers, within);
+  }
   if (instrument.scoring.readinessProfile) scores.readiness = readinessProfile(constructs);
   return scores;
 }

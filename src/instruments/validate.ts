@@ -1,6 +1,6 @@
 import type { FrameworkModel } from './model.ts';
 import type { Instrument, Item } from './types.ts';
-import { NOT_APPLICABLE } from './scales.ts';
+import { NOT_APPLICABLE, nonResponses } from './scales.ts';
 import { endpointProblem } from './endpoint.ts';
 
 /** One thing wrong with the model, located precisely enough to fix without searching. */
@@ -73,13 +73,28 @@ export function findModelProblems(model: FrameworkModel): ModelProblem[] {
     if (scale.options.length < 2) report(where, 'options', 'needs at least two options');
   }
 
+  for (const value of nonResponses.map((code) => code.value)) {
+    for (const scale of model.scales) {
+      if (scale.options.some((option) => option.value === value))
+        report(`scale "${scale.id}"`, 'options', `${value} is reserved for a non-response answer`);
+    }
+  }
+
+  const current = new Set(model.instruments.map((i) => i.id));
+  for (const old of model.archive) {
+    if (!current.has(old.id)) report(`archived instrument "${old.id}"`, 'id', 'has no current version in instruments');
+  }
+  for (const id of duplicates([...model.instruments, ...model.archive].map((i) => `${i.id} ${i.version}`)))
+    report('model', 'archive', `instrument version "${id}" is listed more than once`);
+
   const measured = new Set<string>();
-  for (const instrument of model.instruments) {
+  for (const instrument of [...model.instruments, ...model.archive]) {
     problems.push(...instrumentProblems(instrument, model, { elementIds, stageIds, constructIds }));
     for (const item of instrument.sections.flatMap((section) => section.items)) {
       if (item.kind === 'scored') measured.add(item.construct);
     }
   }
+  problems.push(...itemIdentityProblems(model));
   for (const construct of model.constructs) {
     if (!measured.has(construct.id)) report(`construct "${construct.id}"`, 'items', 'no instrument measures it');
   }
@@ -137,15 +152,82 @@ function instrumentProblems(
       report(where, 'stage', `unknown stage "${item.stage}"`);
   }
 
-  // Scores are computed per instrument, so each construct needs enough items within each instrument.
+  for (const item of items) {
+    if (item.kind === 'context') continue;
+    const where = `${at} › item "${item.id}"`;
+    if (item.notApplicable && item.nonResponse) report(where, 'nonResponse', 'cannot also offer version 1\'s "na"');
+    for (const id of item.nonResponse ?? []) {
+      if (!nonResponses.some((code) => code.id === id)) report(where, 'nonResponse', `unknown non-response "${id}"`);
+    }
+  }
+
+  const texts = [
+    instrument.introduction,
+    ...instrument.sections.flatMap((section) => [section.title, section.description]),
+    ...items.map((item) => item.text),
+  ];
+  if (instrument.unit === undefined && texts.some((text) => text.includes('{unit}'))) {
+    report(at, 'unit', 'a text names {unit}, but the instrument does not say what the unit is');
+  }
+  if (instrument.unit !== undefined && !instrument.parameters.some((p) => p.name === instrument.unit!.parameter)) {
+    report(at, 'unit.parameter', `"${instrument.unit.parameter}" is not one of the instrument's link parameters`);
+  }
+
+  const earlier = new Map<string, Item>();
+  for (const section of instrument.sections) {
+    const condition = section.askIf;
+    if (condition) {
+      const where = `${at} › section "${section.id}"`;
+      const screener = earlier.get(condition.item);
+      if (!screener || screener.kind !== 'context') {
+        report(where, 'askIf.item', `"${condition.item}" is not a context item asked in an earlier section`);
+      } else {
+        const allowed = model.scales.find((s) => s.id === screener.scale)?.options.map((o) => o.value) ?? [];
+        for (const value of condition.values) {
+          if (!allowed.includes(value))
+            report(where, 'askIf.values', `${JSON.stringify(value)} is not an answer to "${screener.id}"`);
+        }
+        if (condition.values.some((value) => typeof value === 'string' && !/^[a-z0-9-]+$/.test(value)))
+          report(where, 'askIf.values', 'answers in a condition must be plain lower-case words');
+      }
+    }
+    for (const item of section.items) earlier.set(item.id, item);
+  }
+
+  if (instrument.stageVignette !== undefined) {
+    const vignette = items.find((item) => item.id === instrument.stageVignette);
+    const values = model.scales.find((s) => s.id === vignette?.scale)?.options.map((o) => String(o.value)) ?? [];
+    if (!vignette || vignette.kind !== 'context') {
+      report(at, 'stageVignette', `"${instrument.stageVignette}" is not a context item of this instrument`);
+    } else if ([...known.stageIds].some((id) => !values.includes(id)) || values.length !== known.stageIds.size) {
+      report(at, 'stageVignette', `the answers to "${vignette.id}" must be exactly the stage ids`);
+    }
+  }
+
+  // Scores are computed per instrument, so each construct needs enough items within each instrument; a short
+  // form asks one item per construct on purpose.
   const itemsPerConstruct = new Map<string, number>();
   for (const item of items) {
     if (item.kind === 'scored' && known.constructIds.has(item.construct))
       itemsPerConstruct.set(item.construct, (itemsPerConstruct.get(item.construct) ?? 0) + 1);
   }
+  const least = instrument.shortFormOf === undefined ? 3 : 1;
   for (const [construct, count] of itemsPerConstruct) {
-    if (count < 3)
-      report(`${at} › construct "${construct}"`, 'items', `has ${count} scored item(s); a construct needs at least 3`);
+    if (count < least)
+      report(
+        `${at} › construct "${construct}"`,
+        'items',
+        `has ${count} scored item(s); a construct needs at least ${least}`,
+      );
+  }
+  if (instrument.shortFormOf !== undefined) {
+    const full = model.instruments.find((i) => i.id === instrument.shortFormOf);
+    if (!full) report(at, 'shortFormOf', `"${instrument.shortFormOf}" is not a current instrument`);
+    const fullItems = new Set(full?.sections.flatMap((section) => section.items) ?? []);
+    for (const item of items) {
+      if (full && !fullItems.has(item))
+        report(`${at} › item "${item.id}"`, 'id', `is not an item of "${full.id}": a short form only reuses its items`);
+    }
   }
 
   if (instrument.roleItem !== undefined) {
@@ -198,18 +280,65 @@ function instrumentProblems(
   for (const id of duplicates(scoring.bands.map((b) => b.id)))
     report(at, 'scoring.bands', `band id "${id}" is used more than once`);
   const hasStageItems = items.some((item) => item.kind === 'stage');
-  if (hasStageItems !== (scoring.stageClearMargin !== undefined)) {
+  const hasRule = scoring.stageClearMargin !== undefined || scoring.stageRule !== undefined;
+  if (hasStageItems !== hasRule) {
     report(
       at,
-      'scoring.stageClearMargin',
+      scoring.stageClearMargin === undefined ? 'scoring.stageRule' : 'scoring.stageClearMargin',
       hasStageItems ? 'is needed to estimate the stage' : 'is set but no item describes a stage',
     );
   }
+  if (scoring.stageClearMargin !== undefined && scoring.stageRule !== undefined) {
+    report(at, 'scoring.stageRule', "cannot be combined with version 1's stageClearMargin");
+  }
   if (hasStageItems) {
+    // A later rule names a stage only from several items each; version 1 had two.
+    const least = scoring.stageRule ? Math.max(3, scoring.stageRule.minAnsweredPerStage) : 1;
     for (const stage of model.stages) {
-      if (!items.some((item) => item.kind === 'stage' && item.stage === stage.id)) {
+      const count = items.filter((item) => item.kind === 'stage' && item.stage === stage.id).length;
+      if (count === 0) {
         report(at, 'sections', `no item describes the "${stage.id}" stage, so it could never be estimated`);
+      } else if (count < least) {
+        report(at, 'sections', `the "${stage.id}" stage has ${count} item(s); the stage rule needs at least ${least}`);
       }
+    }
+  }
+  if (scoring.stageRule !== undefined) {
+    const { minAnsweredPerStage, lead, agreeAbove } = scoring.stageRule;
+    if (!(Number.isInteger(minAnsweredPerStage) && minAnsweredPerStage >= 1))
+      report(at, 'scoring.stageRule.minAnsweredPerStage', 'must be a whole number of at least 1');
+    if (!(lead > 0)) report(at, 'scoring.stageRule.lead', 'must be more than 0');
+    if (!Number.isFinite(agreeAbove)) report(at, 'scoring.stageRule.agreeAbove', 'must be a number');
+  }
+  return problems;
+}
+
+/**
+ * An item id means one question forever: across an instrument's versions, an id that appears again must keep
+ * its wording, scale, kind, keying and construct or stage. That is what lets analysis pool it across waves.
+ */
+function itemIdentityProblems(model: FrameworkModel): ModelProblem[] {
+  const problems: ModelProblem[] = [];
+  const meaning = (item: Item) =>
+    JSON.stringify([
+      item.kind,
+      item.text,
+      item.scale,
+      item.kind === 'scored' ? [item.construct, item.reverse] : item.kind === 'stage' ? item.stage : null,
+    ]);
+  const seen = new Map<string, { version: string; meaning: string }>();
+  for (const instrument of [...model.archive, ...model.instruments]) {
+    for (const item of instrument.sections.flatMap((section) => section.items)) {
+      const key = `${instrument.id} ${item.id}`;
+      const before = seen.get(key);
+      if (before && before.meaning !== meaning(item)) {
+        problems.push({
+          where: `instrument "${instrument.id}" ${instrument.version} › item "${item.id}"`,
+          field: 'id',
+          message: `has another wording, scale or keying than in version ${before.version}: a changed item needs a new id`,
+        });
+      }
+      if (!before) seen.set(key, { version: instrument.version, meaning: meaning(item) });
     }
   }
   return problems;

@@ -1,0 +1,43 @@
+import { itemsOf, versionsOf, model, type FrameworkModel } from './model.ts';
+import type { Instrument } from './types.ts';
+
+/**
+ * Which items two versions of an instrument share. Validation guarantees that an item id keeps its wording,
+ * scale and keying across versions, so a shared id is an unchanged item whose answers can be pooled across
+ * waves; version 1's "na" then counts as missing, since it did not say whether the respondent did not know
+ * or the statement did not apply.
+ */
+export interface Crosswalk {
+  instrument: string;
+  from: string;
+  to: string;
+  /** Item ids asked in both versions, in the newer version's order. */
+  unchanged: string[];
+  /** Asked only in the older version. */
+  dropped: string[];
+  /** Asked only in the newer version. */
+  added: string[];
+}
+
+export function crosswalk(from: Instrument, to: Instrument): Crosswalk {
+  if (from.id !== to.id)
+    throw new Error(`A crosswalk compares versions of one instrument, not ${from.id} and ${to.id}.`);
+  const before = new Set(itemsOf(from).map((item) => item.id));
+  const after = itemsOf(to).map((item) => item.id);
+  const now = new Set(after);
+  return {
+    instrument: to.id,
+    from: from.version,
+    to: to.version,
+    unchanged: after.filter((id) => before.has(id)),
+    dropped: [...before].filter((id) => !now.has(id)),
+    added: after.filter((id) => !before.has(id)),
+  };
+}
+
+/** The crosswalk from every earlier version of an instrument to its current one. */
+export function crosswalksTo(current: Instrument, within: FrameworkModel = model): Crosswalk[] {
+  return versionsOf(current.id, within)
+    .filter((version) => version !== current)
+    .map((earlier) => crosswalk(earlier, current));
+}
