@@ -10,6 +10,8 @@ import preloadIslands from './src/integrations/preload-islands.ts';
 import { model } from './src/instruments/model.ts';
 import { assertValidModel } from './src/instruments/validate.ts';
 import { endpointProblem, endpointSource } from './src/instruments/endpoint.ts';
+import { readFileSync } from 'node:fs';
+import { loadStudyInfo } from './src/instruments/study.ts';
 
 // A broken framework model stops the build (and the dev server) before any page is made from it.
 assertValidModel(model);
@@ -18,11 +20,17 @@ assertValidModel(model);
 // site's and any instrument's own, on every page, since any page may send a waiting response. Nothing a
 // visitor controls can widen this list. A path such as /api/responses (npm start's collector) is on the page's
 // own origin, which 'self' covers.
-const { PUBLIC_RESPONSE_ENDPOINT } = loadEnv(process.env['NODE_ENV'] ?? 'production', process.cwd(), '');
+const { PUBLIC_RESPONSE_ENDPOINT, STUDY_INFO_FILE } = loadEnv(
+  process.env['NODE_ENV'] ?? 'production',
+  process.cwd(),
+  '',
+);
 const endpointSetting = PUBLIC_RESPONSE_ENDPOINT || undefined;
 const settingProblem = endpointSetting === undefined ? null : endpointProblem(endpointSetting);
 if (settingProblem !== null)
   throw new Error(`PUBLIC_RESPONSE_ENDPOINT ${JSON.stringify(endpointSetting)} ${settingProblem}.`);
+// A missing or invalid study information file stops the build with the file's name and the faulty fields.
+loadStudyInfo(STUDY_INFO_FILE || undefined, (file) => readFileSync(file, 'utf8'));
 const endpointSources = [endpointSetting, ...model.instruments.map((instrument) => instrument.endpoint)].flatMap(
   (endpoint) => {
     const source = endpoint === undefined ? null : endpointSource(endpoint);
@@ -43,6 +51,9 @@ export default defineConfig({
       // Where completed responses are posted: an https:// URL or a path on this site. Unset: responses stay on the respondent's device.
       // Checked above by the same rule as an instrument's own endpoint (src/instruments/endpoint.ts).
       PUBLIC_RESPONSE_ENDPOINT: envField.string({ context: 'client', access: 'public', optional: true }),
+      // A JSON file of public facts about the study (src/instruments/study.ts), shown on every instrument page.
+      // Unset: the pages say that no study is attached.
+      STUDY_INFO_FILE: envField.string({ context: 'server', access: 'public', optional: true }),
       // `json` posts application/json; `text` posts the same JSON as text/plain, for endpoints that cannot
       // answer a CORS preflight (e.g. a Google Apps Script web app).
       PUBLIC_RESPONSE_FORMAT: envField.enum({

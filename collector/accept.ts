@@ -1,29 +1,41 @@
 import { createHash } from 'node:crypto';
-import { canonicalJson, publishedHashesById } from '../src/instruments/hash.ts';
+import { canonicalJson, publishedHash } from '../src/instruments/hash.ts';
 import { parameterProblem } from '../src/instruments/link-parameters.ts';
-import { itemsOf, model } from '../src/instruments/model.ts';
+import { itemsOf, model, versionsOf } from '../src/instruments/model.ts';
 import { parseResponsePayload } from '../src/instruments/payload.ts';
 import { publishedHashes, type PublishedHashes } from '../src/instruments/published.ts';
 import { answerProblems, scoreResponse } from '../src/instruments/score.ts';
 import type { Instrument } from '../src/instruments/types.ts';
 import type { StoredResponse } from './store.ts';
 
-/** The instruments this collector can check responses against, with each one's current content hash. */
+/** One version of an instrument with its content hash; `variables`: its codebook variable names. */
+export interface CatalogueEntry {
+  instrument: Instrument;
+  hash: string;
+  variables: ReadonlySet<string>;
+}
+
+/** Every instrument version this collector can check responses against: current and archived. */
 export interface Catalogue {
-  /** `variables`: the instrument's codebook variable names. */
-  instruments: ReadonlyMap<string, { instrument: Instrument; hash: string; variables: ReadonlySet<string> }>;
+  /** By instrument id, then version; each instrument's current version first. */
+  instruments: ReadonlyMap<string, ReadonlyMap<string, CatalogueEntry>>;
   published: PublishedHashes;
 }
 
 export async function currentCatalogue(): Promise<Catalogue> {
-  const hashes = await publishedHashesById();
-  const entry = (instrument: Instrument) => ({
-    instrument,
-    hash: hashes.get(instrument.id)!,
-    variables: new Set(itemsOf(instrument).map((item) => item.id)),
-  });
+  const entry = async (instrument: Instrument): Promise<[string, CatalogueEntry]> => [
+    instrument.version,
+    {
+      instrument,
+      hash: await publishedHash(instrument),
+      variables: new Set(itemsOf(instrument).map((item) => item.id)),
+    },
+  ];
+  const ids = model.instruments.map((instrument) => instrument.id);
   return {
-    instruments: new Map(model.instruments.map((instrument) => [instrument.id, entry(instrument)])),
+    instruments: new Map(
+      await Promise.all(ids.map(async (id) => [id, new Map(await Promise.all(versionsOf(id).map(entry)))] as const)),
+    ),
     published: publishedHashes,
   };
 }
@@ -49,8 +61,9 @@ function problemField(problem: string): string | undefined {
 
 /**
  * Checks one received body the way a researcher's tools will read it: payload version 1, an instrument
- * version and content hash the project has published, answers within the instrument's variables and
- * scales, link parameters by the instrument's rules. Accepted bodies are scored here with the same
+ * version and content hash the project has published, answers within that version's variables and
+ * scales (a response to an earlier version, e.g. one that waited in an outbox, is checked against it),
+ * link parameters by the instrument's rules. Accepted bodies are scored here with the same
  * module as the respondent's report.
  */
 export function acceptResponse(body: string, catalogue: Catalogue): Verdict {
@@ -85,13 +98,20 @@ export function acceptResponse(body: string, catalogue: Catalogue): Verdict {
   }
   if (publishedHash !== hash)
     return refuse(`${id} ${version} was published with content hash ${publishedHash}, not ${hash}.`, 'instrument.hash');
-  const { instrument, variables } = known;
-  if (version !== instrument.version || hash !== known.hash) {
+  const entry = known.get(version);
+  if (!entry) {
     return refuse(
-      `${id} ${version} is an earlier published version; this collector checks answers only against version ${instrument.version}.`,
+      `${id} ${version} was published, but this collector cannot check answers to it (it holds ${[...known.keys()].join(', ')}).`,
       'instrument.version',
     );
   }
+  // The model's content must still be what was published under this version, or answers would be misread.
+  if (entry.hash !== hash)
+    return refuse(
+      `${id} ${version} here has content hash ${entry.hash}, not the published ${hash}.`,
+      'instrument.hash',
+    );
+  const { instrument, variables } = entry;
 
   const answers = Object.entries(payload.answers);
   // All answers are checked at once; only a body with a bad one is walked answer by answer, to name the first.

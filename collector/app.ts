@@ -189,8 +189,15 @@ export function createApp(options: AppOptions): Hono<{ Bindings: HttpBindings }>
         field: 'instrument',
       });
     c.header('Content-Type', 'text/csv; charset=utf-8');
-    c.header('Content-Disposition', `attachment; filename="${known.instrument.id}-responses.csv"`);
-    return c.body(textStream(csvLines(known.instrument, known.hash, store.responses(filter))));
+    c.header('Content-Disposition', `attachment; filename="${filter.instrument}-responses.csv"`);
+    return c.body(
+      textStream(
+        csvLines(
+          [...known.values()].map((entry) => entry.instrument),
+          store.responses(filter),
+        ),
+      ),
+    );
   });
 
   app.get(`${RESPONSES}/count`, authorized, async (c) => {

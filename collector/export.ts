@@ -21,22 +21,28 @@ const IDENTITY = [
   'received_at',
 ];
 
-/** The CSV columns for one instrument: identity, then its codebook variables (items, then link parameters), then the server's scores. */
-export function csvColumns(instrument: Instrument, hash: string): string[] {
+/**
+ * The CSV columns for one instrument: identity, then the codebook variables (items, then link parameters),
+ * then the server's scores, of every version given (current first), so rows of each version fit one table;
+ * a column a row's version lacks is left empty.
+ */
+export function csvColumns(versions: readonly Instrument[]): string[] {
   return [
-    ...IDENTITY,
-    ...codebook(instrument, hash).map((variable) => variable.variable_name),
-    ...scoreColumns(instrument),
+    ...new Set([
+      ...IDENTITY,
+      // Only the variable names are read, so no content hash is needed.
+      ...versions.flatMap((instrument) => codebook(instrument, '').map((variable) => variable.variable_name)),
+      ...versions.flatMap((instrument) => scoreColumns(instrument)),
+    ]),
   ];
 }
 
 /** CSV in codebook variable names, written a response at a time after the header. */
 export async function* csvLines(
-  instrument: Instrument,
-  hash: string,
+  versions: readonly Instrument[],
   responses: AsyncIterable<StoredResponse>,
 ): AsyncIterable<string> {
-  const fields = csvColumns(instrument, hash);
+  const fields = csvColumns(versions);
   yield csvHeader(fields);
   for await (const response of responses) {
     const payload = JSON.parse(response.body) as { answers: Record<string, number | string> };

@@ -7,7 +7,7 @@ import { statSync, type Stats } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { collectorExportUrl, type CollectorSource } from '../src/instruments/collector-export.ts';
-import { instruments } from '../src/instruments/model.ts';
+import { instruments, versionsOf } from '../src/instruments/model.ts';
 import { escapeControl } from '../src/instruments/printable.ts';
 
 // The scripts print through it too.
@@ -66,6 +66,17 @@ export function instrumentOption(cli: Misuse, id: string | undefined): string | 
     cli.misuse(`--instrument "${id}" is not one of: ${instruments.map((i) => i.id).join(', ')}`);
   }
   return id;
+}
+
+/** A --version of the --instrument given with it, or a misuse naming the versions this release reads. */
+export function versionOption(cli: Misuse, version: string | undefined, instrument: string | undefined): string | null {
+  if (version === undefined) return null;
+  if (instrument === undefined)
+    cli.misuse('--version picks a version of one instrument: name it with --instrument too.');
+  const versions = versionsOf(instrument).map((v) => v.version);
+  if (!versions.includes(version))
+    cli.misuse(`--version "${version}" is not a version of ${instrument}: ${versions.join(', ')}`);
+  return version;
 }
 
 /**

@@ -4,8 +4,13 @@ import {
   fetchCollectorResponses,
   type CollectorSource,
 } from '../src/instruments/collector-export.ts';
-import { publishedHashesById } from '../src/instruments/hash.ts';
-import { mergedCount, readResponses, type MergedCopies, type Rejection } from '../src/instruments/responses.ts';
+import {
+  mergedCount,
+  readableHashes,
+  readResponses,
+  type MergedCopies,
+  type Rejection,
+} from '../src/instruments/responses.ts';
 import { escapeControl } from './cli.ts';
 
 /**
@@ -25,7 +30,7 @@ async function collectorExport(collector: CollectorSource) {
 
 /**
  * Reads responses for the Node scripts from files on disk and, when given, a collector's export (which reads
- * like one more NDJSON file); a file that cannot be opened is a rejection, not a crash.
+ * like one more NDJSON file), each with the version it answers; a file that cannot be opened is a rejection, not a crash.
  */
 export async function readResponseFiles(
   paths: readonly string[],
@@ -41,7 +46,7 @@ export async function readResponseFiles(
       unreadable.push({ file: path, line: 0, reason: `cannot be opened: ${(error as Error).message}` });
     }
   }
-  const hashes = await publishedHashesById();
+  const hashes = await readableHashes();
   const read = readResponses(files, hashes, defaultInstrument ? { defaultInstrument } : {});
   return { ...read, rejected: [...unreadable, ...read.rejected] };
 }

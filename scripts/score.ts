@@ -2,7 +2,8 @@
  * npm run score -- [<file>...] [--url <collector> [--token T]] [--out scores.csv] [--instrument <id>]
  *
  * Scores files of responses (NDJSON, a JSON array, or CSV in codebook variable names) and/or a collector's
- * export with the same module the respondent's report uses, and writes one CSV row per response. Rows that
+ * export with the same module the respondent's report uses, and writes one CSV row per response, each scored
+ * with the version it answers (current or archived) and naming it in `instrument_version`. Rows that
  * cannot be scored are listed on stderr with file, line and reason; the exit code is then 1. Each response is
  * scored once: identical copies (same response id and content) are merged with a notice (exit 0); copies of one
  * id with different content are all rejected with every file:line (exit 1).

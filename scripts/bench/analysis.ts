@@ -8,12 +8,11 @@
  * this grows linearly (it took 116 s when each row's line was found by slicing the text up to it).
  */
 import { analyzeResponses } from '../../src/instruments/analysis.ts';
-import { publishedHashesById } from '../../src/instruments/hash.ts';
 import { instruments } from '../../src/instruments/model.ts';
 import { median } from '../../src/instruments/numbers.ts';
 import { toCsv } from '../../src/instruments/csv.ts';
 import { itemsOf } from '../../src/instruments/model.ts';
-import { readResponses } from '../../src/instruments/responses.ts';
+import { readableHashes, readResponses } from '../../src/instruments/responses.ts';
 import { scoredTable } from '../../src/instruments/score-table.ts';
 import { commandLine } from '../cli.ts';
 import { makeResponses } from './synthetic-responses.ts';
@@ -32,10 +31,10 @@ function time(run: () => unknown, runs = 5): number {
 
 async function main() {
   const COUNT = 10_000;
-  const hashes = await publishedHashesById();
+  const hashes = await readableHashes();
   const rows: string[][] = [];
   for (const [index, instrument] of instruments.entries()) {
-    const text = makeResponses(instrument, COUNT, 2026 + index, { hash: hashes.get(instrument.id)! });
+    const text = makeResponses(instrument, COUNT, 2026 + index, { hash: hashes[instrument.id]![instrument.version]! });
     const files = [{ name: `${instrument.id}.ndjson`, text }];
     const { responses, rejected } = readResponses(files, hashes);
     if (rejected.length > 0 || responses.length !== COUNT)
@@ -55,7 +54,10 @@ async function main() {
   const ROWS = 100_000;
   const csvRows: string[][] = [];
   for (const [index, instrument] of instruments.entries()) {
-    const text = csvOf(instrument, makeResponses(instrument, ROWS, 2126 + index, { hash: hashes.get(instrument.id)! }));
+    const text = csvOf(
+      instrument,
+      makeResponses(instrument, ROWS, 2126 + index, { hash: hashes[instrument.id]![instrument.version]! }),
+    );
     const files = [{ name: `${instrument.id}.csv`, text }];
     const { responses, rejected } = readResponses(files, hashes);
     if (rejected.length > 0 || responses.length !== ROWS)

@@ -24,34 +24,27 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { commandLine } from '../cli.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 const essaysDir = join(root, 'src/content/essays');
 const astro = join(root, 'node_modules/.bin/astro');
 const LOCK = '/tmp/cultivate-build.lock';
 
-const cli = commandLine('Usage: node scripts/bench/build-per-page.ts [--essays N] [--runs N] [--keep]', {
-  essays: { type: 'string', default: '1000' },
-  runs: { type: 'string', default: '3' },
-  // Leave the built sites in place (the path is printed), e.g. to profile one of them.
-  keep: { type: 'boolean', default: false },
-  /**
-   * Internal: run by this script under flock, it builds the site in DIR and prints the wall and CPU time the
-   * build took, so the wait for the lock is not counted.
-   */
-  'timed-build': { type: 'string' },
-});
-const { values } = cli;
-
-if (values['timed-build']) {
+/**
+ * Internal: `--timed-build DIR`, run by this script under flock, builds the site in DIR and prints the wall and
+ * CPU time the build took, so the wait for the lock is not counted. Handled before anything of the project is
+ * loaded, so a build already copied is timed even while the project's own sources are being edited.
+ */
+const timedBuild = process.argv.indexOf('--timed-build');
+if (timedBuild !== -1) {
+  const site = process.argv[timedBuild + 1]!;
   const start = performance.now();
   // The astro binary runs on whichever `node` is first on PATH; Astro 7 needs the project's Node 24.
   const env = { ...process.env, PATH: `${join(root, 'node_modules/.bin')}:${process.env['PATH']}` };
   // To a file: at 1,000 essays Vite's warnings overflow a pipe buffer.
-  const log = join(values['timed-build'], 'build.log');
+  const log = join(site, 'build.log');
   const output = openSync(log, 'w');
-  const result = spawnSync(astro, ['build'], { cwd: values['timed-build'], stdio: ['ignore', output, output], env });
+  const result = spawnSync(astro, ['build'], { cwd: site, stdio: ['ignore', output, output], env });
   if (result.status !== 0) {
     process.stderr.write(readFileSync(log, 'utf8').split('\n').slice(-40).join('\n'));
     process.exit(1);
@@ -67,6 +60,16 @@ if (values['timed-build']) {
   process.stdout.write(JSON.stringify({ ms: performance.now() - start, cpuMs: (cutime! + cstime!) * 10 }));
   process.exit(0);
 }
+
+// Loaded only now: it imports the project's instrument model.
+const { commandLine } = await import('../cli.ts');
+const cli = commandLine('Usage: node scripts/bench/build-per-page.ts [--essays N] [--runs N] [--keep]', {
+  essays: { type: 'string', default: '1000' },
+  runs: { type: 'string', default: '3' },
+  // Leave the built sites in place (the path is printed), e.g. to profile one of them.
+  keep: { type: 'boolean', default: false },
+});
+const { values } = cli;
 
 const essayCount = Number(values.essays);
 const runs = Number(values.runs);

@@ -2,9 +2,8 @@
  * Synthetic response files for the benchmarks and the analysis tests: realistic, seedable, and made
  * without Node, so a browser benchmark can make the same data.
  */
-import { choicesOf, findScale, itemsOf } from '../../src/instruments/model.ts';
-import { NOT_APPLICABLE } from '../../src/instruments/scales.ts';
-import type { Instrument } from '../../src/instruments/types.ts';
+import { choicesOf, findScale, nonResponseChoicesOf } from '../../src/instruments/model.ts';
+import type { Instrument, Item } from '../../src/instruments/types.ts';
 
 /** mulberry32: small, fast and seedable, so the same seed always gives the same responses. */
 function prng(seed: number): () => number {
@@ -22,13 +21,14 @@ function prng(seed: number): () => number {
 const noise = (random: () => number) => (random() + random() + random() - 1.5) * 2;
 
 const COMMUNITIES = 20;
-const NA_SHARE = 0.05;
+const NON_RESPONSE_SHARE = 0.05;
 
 /**
  * `count` response payloads as NDJSON. Answers come from each item's choices: a respondent's level on each
  * construct (shifted by their community) plus item noise, reverse-keyed items answered the other way, so
- * constructs hang together as real data do. About 5% of answers are "not applicable"; optional context
- * questions are sometimes skipped.
+ * constructs hang together as real data do. About 5% of answers are one of the item's own non-response
+ * answers (version 1's "na", or later versions' codes); optional context questions are sometimes skipped,
+ * and a screened section is answered only after the answer that shows it, as the survey would.
  */
 export function makeResponses(
   instrument: Instrument,
@@ -37,7 +37,6 @@ export function makeResponses(
   options: { hash?: string } = {},
 ): string {
   const random = prng(seed);
-  const items = itemsOf(instrument);
   const communityShift = Array.from({ length: COMMUNITIES }, () => noise(random) * 0.4);
   const lines: string[] = [];
   for (let i = 0; i < count; i++) {
@@ -48,16 +47,19 @@ export function makeResponses(
       return levels.get(key)!;
     };
     const answers: Record<string, number | string> = {};
-    for (const item of items) {
+    const answerItem = (item: Item): void => {
       const choices = choicesOf(item);
       if (item.kind === 'context') {
-        if (!item.required && random() < 0.1) continue;
+        if (!item.required && random() < 0.1) return;
         answers[item.id] = choices[Math.floor(random() * choices.length)]!.value;
-        continue;
+        return;
       }
-      if (item.notApplicable && random() < NA_SHARE) {
-        answers[item.id] = NOT_APPLICABLE;
-        continue;
+      const nonResponse = nonResponseChoicesOf(item);
+      // One draw decides whether and which, so version 1's single "na" keeps the sequence it always had.
+      const draw = random();
+      if (nonResponse.length > 0 && draw < NON_RESPONSE_SHARE) {
+        answers[item.id] = nonResponse[Math.floor((draw / NON_RESPONSE_SHARE) * nonResponse.length)]!.value;
+        return;
       }
       const values = findScale(item.scale).options.map((option) => Number(option.value));
       const min = Math.min(...values);
@@ -65,6 +67,11 @@ export function makeResponses(
       const level = levelOf(item.kind === 'scored' ? item.construct : `stage:${item.stage}`) + noise(random) * 0.7;
       const keyed = item.kind === 'scored' && item.reverse ? min + max - level : level;
       answers[item.id] = Math.min(max, Math.max(min, Math.round(keyed)));
+    };
+    for (const section of instrument.sections) {
+      const { askIf } = section;
+      if (askIf && !askIf.values.includes(answers[askIf.item]!)) continue;
+      for (const item of section.items) answerItem(item);
     }
     const id = [8, 4, 4, 4, 12]
       .map((length) => Array.from({ length }, () => Math.floor(random() * 16).toString(16)).join(''))

@@ -12,8 +12,23 @@ import {
   type SectionView,
 } from '../instruments/analysis-view.ts';
 import { defaultCollectorAddress, fetchCollectorResponses } from '../instruments/collector-export.ts';
+import type { PublishedHashes } from '../instruments/published.ts';
 import { readResponses, type ReadResponses, type Rejection } from '../instruments/responses.ts';
 import { barChartSvg, downloadButton, el, part, tableRegion } from './dom.ts';
+
+/** The select's `data-version-of` names the instrument whose version it picks. */
+function versionPicker(instrument: string, label: string, versions: string[], chosen: string): Element {
+  const field = el('div', null, 'version-picker');
+  const id = `analysis-version-${instrument}`;
+  const caption = el('label', label);
+  caption.htmlFor = id;
+  const select = el('select');
+  select.id = id;
+  select.dataset['versionOf'] = instrument;
+  select.append(...versions.map((version) => new Option(`Version ${version}`, version, false, version === chosen)));
+  field.append(caption, select);
+  return field;
+}
 
 function blockElement(block: Block): Element {
   switch (block.kind) {
@@ -25,6 +40,8 @@ function blockElement(block: Block): Element {
       return tableRegion(block.table);
     case 'chart':
       return barChartSvg(block.chart);
+    case 'version-picker':
+      return versionPicker(block.instrument, block.label, block.versions, block.chosen);
     case 'downloads': {
       const row = el('div', null, 'downloads');
       row.append(
@@ -43,7 +60,9 @@ function sectionElement({ className, instrument, blocks }: SectionView): HTMLEle
 }
 
 class ResponseAnalysis extends HTMLElement {
-  #hashes = new Map(Object.entries(JSON.parse(this.dataset['hashes'] ?? '{}') as Record<string, string>));
+  #hashes = JSON.parse(this.dataset['hashes'] ?? '{}') as PublishedHashes;
+  /** The version picked for each instrument whose responses answer several; the newest otherwise. */
+  #versions: Record<string, string> = {};
   #status = this.querySelector<HTMLElement>('[role="status"]')!;
   #results = part(this, 'results');
   #files: { name: string; text: string }[] = [];
@@ -69,6 +88,15 @@ class ResponseAnalysis extends HTMLElement {
     });
     for (const name of ['groupBy', 'defaultInstrument'])
       this.#select(name).addEventListener('change', () => this.#render());
+    // The pickers are rebuilt with the results, so their changes are heard where the results live.
+    this.#results.addEventListener('change', (event) => {
+      const picker = event.target as HTMLSelectElement;
+      const instrument = picker.dataset['versionOf'];
+      if (instrument === undefined) return;
+      this.#versions[instrument] = picker.value;
+      this.#render();
+      part<HTMLSelectElement>(this.#results, `version-of="${instrument}"`).focus();
+    });
     part<HTMLInputElement>(this, 'collector-address').defaultValue = defaultCollectorAddress(
       this.dataset['endpoint'],
       location.origin,
@@ -128,7 +156,7 @@ class ResponseAnalysis extends HTMLElement {
       this.#read = { defaultInstrument, ...read };
     }
     const files = { ...this.#read, rejected: [...this.#tooLarge, ...this.#read.rejected] };
-    this.#results.replaceChildren(...analysisSections(files, groupBy).map(sectionElement));
+    this.#results.replaceChildren(...analysisSections(files, groupBy, this.#versions).map(sectionElement));
     const sources = { files: this.#files.length, collector: this.#collected?.origin ?? null };
     this.#status.textContent = analysisStatus(files, sources, (performance.now() - started) / 1000);
   }

@@ -8,15 +8,20 @@ import {
   groupingOptions,
   reliabilityTable,
   summaryTable,
+  versionsAnswered,
+  versionToAnalyse,
+  type Analysis,
+  type GroupStage,
   type GroupSummary,
 } from './analysis.ts';
 import { barChart, summaryLayout, type BarChart } from './charts.ts';
 import { CollectorReadError } from './collector-export.ts';
 import { toCsv } from './csv.ts';
 import { findConstruct, findStage } from './framework.ts';
-import { instruments } from './model.ts';
+import { instruments, itemsOf } from './model.ts';
 import { escapeControl } from './printable.ts';
 import { mergedCount, type MergedCopies, type Rejection, type ResponseRecord } from './responses.ts';
+import { closestStages } from './score.ts';
 import { scoredTable } from './score-table.ts';
 import type { Instrument } from './types.ts';
 
@@ -42,7 +47,9 @@ export type Block =
   | { kind: 'paragraph'; text: string; className?: string }
   | { kind: 'table'; table: TableView }
   | { kind: 'chart'; chart: BarChart }
-  | { kind: 'downloads'; downloads: DownloadView[] };
+  | { kind: 'downloads'; downloads: DownloadView[] }
+  /** A choice of which of an instrument's versions to analyse, offered when the responses answer several. */
+  | { kind: 'version-picker'; instrument: string; label: string; versions: string[]; chosen: string };
 
 export interface SectionView {
   className: 'rejected' | 'instrument-analysis';
@@ -88,13 +95,24 @@ export function collectorFailure(error: unknown): string {
 const fixed = (value: number | null, digits = 2) => (value === null ? '—' : value.toFixed(digits));
 const constructName = (id: string) => findConstruct(id).name;
 
-/** The page's sections: what could not be used, then one per instrument that has responses. */
-export function analysisSections({ responses, rejected }: ReadFiles, groupBy: string | null): SectionView[] {
+/**
+ * The page's sections: what could not be used, then one per instrument that has responses, analysing the
+ * version `versions` names for it when its responses answer that one, else the newest they answer.
+ */
+export function analysisSections(
+  { responses, rejected }: ReadFiles,
+  groupBy: string | null,
+  versions: Readonly<Record<string, string>> = {},
+): SectionView[] {
   const sections: SectionView[] = [];
   if (rejected.length > 0) sections.push(rejectedSection(rejected));
-  for (const instrument of instruments) {
-    const own = responses.filter((response) => response.instrument.id === instrument.id);
-    if (own.length > 0) sections.push(instrumentSection(instrument, own, groupBy));
+  for (const { id } of instruments) {
+    const own = responses.filter((response) => response.instrument.id === id);
+    if (own.length === 0) continue;
+    const requested = versions[id];
+    const answered = versionsAnswered(id, own);
+    const chosen = requested !== undefined && answered.includes(requested) ? requested : null;
+    sections.push(instrumentSection(versionToAnalyse(id, own, chosen), own, answered, groupBy));
   }
   return sections;
 }
@@ -154,24 +172,79 @@ function rejectedSection(rejected: Rejection[]): SectionView {
   };
 }
 
-function instrumentSection(instrument: Instrument, responses: ResponseRecord[], requested: string | null): SectionView {
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** How many responses were analysed, and which were set aside because they answer other versions. */
+function versionNote(analysis: Analysis): string {
+  const analysed = `${count(analysis.n, 'response', 'responses')} to version ${analysis.instrument.version}.`;
+  if (analysis.setAside.length === 0) return analysed;
+  const others = analysis.setAside.map(
+    ({ version, n }) => `${count(n, 'response', 'responses')} to version ${version}`,
+  );
+  return `${analysed} Set aside: ${others.join(', ')} (versions are analysed one at a time; choose another version to analyse those).`;
+}
+
+/** A group's stage estimate as a reader would say it: the stage, or why none is named and which come closest. */
+function stageVerdict(stage: GroupStage): string {
+  if (stage.stage !== null) return findStage(stage.stage).name;
+  if (stage.clarity === 'unclear') return 'Unclear';
+  return `Tentative: ${closestStages(stage.means.map(({ stage, mean, n }) => ({ stage, mean, answered: n })))
+    .map((id) => findStage(id).name)
+    .join(' or ')}`;
+}
+
+function instrumentSection(
+  instrument: Instrument,
+  responses: ResponseRecord[],
+  answeredVersions: string[],
+  requested: string | null,
+): SectionView {
   // A grouping this instrument cannot use (e.g. role on an instrument without one) falls back to none.
   const groupBy = requested && groupingOptions(instrument).includes(requested) ? requested : null;
   const analysis = analyzeResponses(instrument, responses, { groupBy });
+  const analysed = responses.filter((response) => response.instrument.version === instrument.version);
   const download = (label: string, name: string, csv: () => string) => ({
     label,
-    fileName: `${instrument.id}-${name}.csv`,
+    fileName: `${instrument.id}-${instrument.version}-${name}.csv`,
     csv,
   });
   const blocks: Block[] = [
     { kind: 'heading', level: 2, text: `${instrument.title} (version ${instrument.version})` },
-    { kind: 'paragraph', text: `${analysis.n} response(s).`, className: 'lead' },
+    ...(answeredVersions.length > 1
+      ? [
+          {
+            kind: 'version-picker' as const,
+            instrument: instrument.id,
+            label: `Version of ${instrument.title} to analyse`,
+            versions: answeredVersions,
+            chosen: instrument.version,
+          },
+        ]
+      : []),
+    { kind: 'paragraph', text: versionNote(analysis), className: 'lead' },
+  ];
+  if (analysis.crosswalks.length > 0) {
+    const total = itemsOf(instrument).length;
+    blocks.push({
+      kind: 'table',
+      table: {
+        caption: `Statements unchanged since earlier versions: their answers mean the same in version ${instrument.version}`,
+        head: ['Earlier version', 'Unchanged', 'Statements'],
+        rows: analysis.crosswalks.map(({ from, unchanged }) => [
+          from,
+          `${unchanged.length} of ${total}`,
+          unchanged.join(', '),
+        ]),
+      },
+    });
+  }
+  blocks.push(
     {
       kind: 'downloads',
       downloads: [
         download('Download summary (CSV)', 'summary', () => toCsv(summaryTable(analysis))),
         download('Download reliability (CSV)', 'reliability', () => toCsv(reliabilityTable(analysis))),
-        download('Download scored data (CSV)', 'scored', () => toCsv(scoredTable(responses))),
+        download('Download scored data (CSV)', 'scored', () => toCsv(scoredTable(analysed))),
       ],
     },
     { kind: 'heading', level: 3, text: 'Construct scores' },
@@ -187,7 +260,7 @@ function instrumentSection(instrument: Instrument, responses: ResponseRecord[], 
         summaryLayout,
       ),
     },
-  ];
+  );
   const table = (caption: string, head: string[], rows: (string | number)[][]) =>
     blocks.push({ kind: 'table', table: { caption, head, rows } });
 
@@ -195,57 +268,67 @@ function instrumentSection(instrument: Instrument, responses: ResponseRecord[], 
     ['All responses', analysis.overall],
     ...analysis.groups.map((group): [string, GroupSummary] => [`${groupBy}: ${groupLabel(group.key)}`, group]),
   ];
+  // Grouped by role already, the groups are the roles.
+  const byRole = groupBy === 'role' ? [] : (analysis.byRole ?? []);
+  const withRoles = [
+    ...summaries,
+    ...byRole.map((role): [string, GroupSummary] => [`role: ${groupLabel(role.key)}`, role]),
+  ];
   const constructNames = analysis.overall.constructs.map((c) => constructName(c.construct));
   table(
     'Construct means, standard deviations and numbers of scored responses',
     ['Group', 'n', ...constructNames],
-    summaries.map(([label, summary]) => [
+    withRoles.map(([label, summary]) => [
       label,
       summary.n,
       ...summary.constructs.map((c) => `${fixed(c.mean)} (SD ${fixed(c.sd)}, n ${c.n})`),
     ]),
   );
 
-  if (analysis.overall.stages) {
-    blocks.push({ kind: 'heading', level: 3, text: 'Stage estimates' });
+  const { stage, vignette } = analysis.overall;
+  if (stage) {
+    blocks.push(
+      { kind: 'heading', level: 3, text: 'Group stage estimates' },
+      {
+        kind: 'paragraph',
+        text: 'Each stage’s mean is the average of the respondents’ agreement with its descriptions; the group’s stage is read from these averages with the same rule as one respondent’s.',
+      },
+    );
     table(
-      'How many responses point to each stage',
-      ['Group', ...analysis.overall.stages.map((s) => (s.stage === null ? 'Unclear' : findStage(s.stage).name))],
-      summaries.map(([label, summary]) => [label, ...(summary.stages ?? []).map((s) => s.count)]),
+      'Mean agreement with each stage’s descriptions (respondents with a mean), and the stage the means point to',
+      ['Group', 'n', ...stage.means.map((m) => findStage(m.stage).name), 'Estimate'],
+      withRoles.map(([label, summary]) => [
+        label,
+        summary.n,
+        ...summary.stage!.means.map((m) => `${fixed(m.mean)} (n ${m.n})`),
+        stageVerdict(summary.stage!),
+      ]),
+    );
+  }
+  if (vignette) {
+    blocks.push({ kind: 'heading', level: 3, text: 'Vignette choices' });
+    table(
+      'How many respondents chose each stage’s story in the vignette',
+      ['Group', ...vignette.map((v) => (v.stage === null ? 'No choice' : findStage(v.stage).name))],
+      withRoles.map(([label, summary]) => [label, ...summary.vignette!.map((v) => v.count)]),
     );
   }
 
-  // Grouped by role already, the groups are the roles.
-  const byRole = groupBy === 'role' ? undefined : analysis.byRole;
-  if (analysis.overall.readiness) {
-    const profiles = [
-      ...summaries,
-      ...(byRole ?? []).map((role): [string, GroupSummary] => [`role: ${groupLabel(role.key)}`, role]),
-    ];
-    blocks.push({ kind: 'heading', level: 3, text: 'Readiness profiles' });
-    table(
-      'Readiness profile of each group and role',
-      ['Group', 'n', 'Overall mean (SD)', 'Strongest', 'Weakest'],
-      profiles.map(([label, { n, readiness }]) => [
-        label,
-        n,
-        `${fixed(readiness?.overall.mean ?? null)} (SD ${fixed(readiness?.overall.sd ?? null)})`,
-        (readiness?.strongest ?? []).map(constructName).join(', '),
-        (readiness?.weakest ?? []).map(constructName).join(', '),
-      ]),
-    );
-  } else if (byRole) {
-    blocks.push({ kind: 'heading', level: 3, text: 'By role' });
-    table(
-      'Construct means by respondent role',
-      ['Role', 'n', ...constructNames],
-      byRole.map((role) => [
-        groupLabel(role.key),
-        role.n,
-        ...role.constructs.map((c) => `${fixed(c.mean)} (SD ${fixed(c.sd)})`),
-      ]),
-    );
-  }
+  blocks.push({ kind: 'heading', level: 3, text: 'Strongest and weakest' });
+  const overallMean = analysis.overall.readinessOverall !== undefined;
+  table(
+    'The constructs with the highest and lowest group mean',
+    ['Group', 'n', ...(overallMean ? ['Overall readiness mean (SD)'] : []), 'Strongest', 'Weakest'],
+    withRoles.map(([label, summary]) => [
+      label,
+      summary.n,
+      ...(overallMean
+        ? [`${fixed(summary.readinessOverall?.mean ?? null)} (SD ${fixed(summary.readinessOverall?.sd ?? null)})`]
+        : []),
+      summary.strongest.map(constructName).join(', '),
+      summary.weakest.map(constructName).join(', '),
+    ]),
+  );
 
   blocks.push(
     { kind: 'heading', level: 3, text: 'Internal consistency' },

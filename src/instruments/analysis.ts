@@ -1,10 +1,18 @@
-import { estimatesStage, model, type FrameworkModel } from './model.ts';
+import { compareVersions, crosswalksTo, type Crosswalk } from './crosswalk.ts';
+import { estimatesStage, findVersion, model, versionsOf, type FrameworkModel } from './model.ts';
 import { mean, rounded } from './numbers.ts';
 import type { ResponseRecord } from './responses.ts';
 import { scaleValue } from './scales.ts';
-import { keyedConstructItems, scoreResponse, strongestAndWeakest, type InstrumentScores } from './score.ts';
+import {
+  keyedConstructItems,
+  scoreResponse,
+  stageFromMeans,
+  strongestAndWeakest,
+  type InstrumentScores,
+  type StageClarity,
+} from './score.ts';
 import type { Table } from './csv.ts';
-import type { Instrument } from './types.ts';
+import type { Instrument, StageRule } from './types.ts';
 
 /**
  * Group statistics and reliability of a set of responses to one instrument, for researchers. Pure, like
@@ -116,10 +124,36 @@ function checkResponses(instrument: Instrument, responses: readonly ResponseReco
     const where = `${response.source.file}:${response.source.line}`;
     if (id !== instrument.id)
       throw new Error(`${where} answers ${id}, not ${instrument.id}; analyse each instrument separately.`);
-    if (version !== null && version !== instrument.version) {
+    if (version !== instrument.version) {
       throw new Error(`${where} answers ${id} version ${version}, not ${instrument.version}.`);
     }
   }
+}
+
+/** The versions of an instrument the responses answer, newest first. */
+export function versionsAnswered(id: string, responses: readonly ResponseRecord[]): string[] {
+  const versions = new Set(responses.filter((r) => r.instrument.id === id).map((r) => r.instrument.version));
+  return [...versions].sort((a, b) => compareVersions(b, a));
+}
+
+/**
+ * The version of an instrument to analyse: the one asked for, or else the newest the responses answer (the
+ * current one when there are none). An asked-for version the model does not hold is an error naming the ones it does.
+ */
+export function versionToAnalyse(
+  id: string,
+  responses: readonly ResponseRecord[],
+  requested: string | null,
+  within: FrameworkModel = model,
+): Instrument {
+  const versions = versionsOf(id, within);
+  if (versions.length === 0) throw new Error(`Unknown instrument "${id}".`);
+  const version = requested ?? versionsAnswered(id, responses)[0] ?? versions[0]!.version;
+  const instrument = findVersion(id, version, within);
+  if (!instrument) {
+    throw new Error(`${id} has no version ${version}; its versions are ${versions.map((v) => v.version).join(', ')}.`);
+  }
+  return instrument;
 }
 
 function reliabilityOf(
@@ -166,16 +200,35 @@ export interface ConstructSummary extends Description {
   construct: string;
 }
 
+/**
+ * A group's stage estimate: the instrument's rule applied to the group's average agreement with each stage's
+ * description. Counting the respondents' own estimates instead would drop everyone whose estimate was unclear
+ * and let a few clear ones speak for the group.
+ */
+export interface GroupStage {
+  /** Each stage's mean of the respondents' stage means, over the respondents who have one (`n`). */
+  means: { stage: string; mean: number | null; n: number }[];
+  /** The stage the averaged means point to, or null when the rule does not name one. */
+  stage: string | null;
+  clarity: StageClarity;
+  lead: number | null;
+}
+
 export interface GroupSummary {
   /** The grouping value; null for responses without one (shown as "(none)"), and for the overall summary. */
   key: string | null;
   n: number;
   /** Each construct's mean over the responses that have a score for it (`n`). */
   constructs: ConstructSummary[];
-  /** How many responses' stage estimate names each stage; null counts the unclear estimates. */
-  stages?: { stage: string | null; count: number }[];
-  /** Strongest and weakest by the group's construct means; `overall` describes the respondents' overall scores. */
-  readiness?: { overall: Description; strongest: string[]; weakest: string[] };
+  /** Present when the instrument estimates a stage. */
+  stage?: GroupStage;
+  /** How many respondents chose each stage's story in the vignette (null: no choice); present when it has one. */
+  vignette?: { stage: string | null; count: number }[];
+  /** The constructs with the highest and lowest group mean, several when tied. */
+  strongest: string[];
+  weakest: string[];
+  /** Version 1 readiness only: the respondents' overall readiness scores (later versions do not average unlike factors). */
+  readinessOverall?: Description;
 }
 
 export interface Analysis {
@@ -189,11 +242,24 @@ export interface Analysis {
   /** One per role, to compare perspectives; present when the instrument records a role. */
   byRole?: GroupSummary[];
   reliability: ConstructReliability[];
+  /** Responses to other versions of the instrument, not analysed here: each version with its count, newest first. */
+  setAside: { version: string; n: number }[];
+  /** For each earlier version the model holds, oldest first: the items this version shares with it unchanged. */
+  crosswalks: Crosswalk[];
 }
 
 /** How a group without a value is shown. Parameter patterns start with a letter or digit, so no real value looks like it. */
 export const NO_GROUP = '(none)';
 export const groupLabel = (key: string | null): string => key ?? NO_GROUP;
+
+/**
+ * The fewest responses a role is shown with on its own. A school has one principal and few coaches: a row for
+ * a role held by one or two people would show their answers to anyone reading the summary, so smaller roles
+ * are merged into one row (shown merged even when that row is small too, never split back out).
+ */
+export const MIN_ROLE_GROUP = 5;
+/** The key of the row the small roles are merged into; role values are codebook ids, so none looks like it. */
+export const MERGED_ROLES = 'Other roles (merged)';
 
 /** What a response can be grouped by: its link parameters, and "role" when it records one. */
 export function groupingOptions(instrument: Instrument): string[] {
@@ -207,6 +273,44 @@ interface Scored {
 
 // Numeric-aware so waves 2 and 10 sort as numbers; a fixed locale so every machine sorts alike.
 const collator = new Intl.Collator('en', { numeric: true });
+
+/** The rule a group's averaged stage means are read with: version 2's, or one that matches version 1's margin. */
+function groupStageRule(instrument: Instrument): StageRule {
+  return (
+    instrument.scoring.stageRule ?? {
+      minAnsweredPerStage: 1,
+      agreeAbove: 3,
+      lead: instrument.scoring.stageClearMargin ?? 0,
+    }
+  );
+}
+
+function groupStage(instrument: Instrument, members: readonly Scored[], within: FrameworkModel): GroupStage {
+  const means = within.stages.map(({ id }, s) => {
+    const values: number[] = [];
+    for (const { scores } of members) {
+      // estimateStage lists the stages in the model's order, so position s is stage s.
+      const value = scores.stage?.means[s]?.mean;
+      if (value !== undefined && value !== null) values.push(value);
+    }
+    return { stage: id, mean: mean(values), n: values.length };
+  });
+  const estimate = stageFromMeans(
+    groupStageRule(instrument),
+    means.map(({ stage, mean, n }) => ({ stage, mean, answered: n })),
+  );
+  return { means, stage: estimate.stage, clarity: estimate.clarity, lead: estimate.lead };
+}
+
+function vignetteChoices(item: string, members: readonly Scored[], within: FrameworkModel) {
+  const counts = new Map<string | null, number>([...within.stages.map(({ id }) => [id, 0] as const), [null, 0]]);
+  for (const { response } of members) {
+    const choice = response.answers[item];
+    const stage = typeof choice === 'string' && counts.has(choice) ? choice : null;
+    counts.set(stage, counts.get(stage)! + 1);
+  }
+  return [...counts].map(([stage, count]) => ({ stage, count }));
+}
 
 function summarize(
   instrument: Instrument,
@@ -223,24 +327,18 @@ function summarize(
     }
     return { construct, ...describe(values) };
   });
-  const summary: GroupSummary = { key, n: members.length, constructs };
-
-  if (estimatesStage(instrument)) {
-    const counts = new Map<string | null, number>([...within.stages.map(({ id }) => [id, 0] as const), [null, 0]]);
-    for (const { scores } of members) {
-      const stage = scores.stage?.stage ?? null;
-      counts.set(stage, (counts.get(stage) ?? 0) + 1);
-    }
-    summary.stages = [...counts].map(([stage, count]) => ({ stage, count }));
-  }
-
+  const scored = constructs.filter((c): c is ConstructSummary & { mean: number } => c.mean !== null);
+  const summary: GroupSummary = { key, n: members.length, constructs, ...strongestAndWeakest(scored) };
+  if (estimatesStage(instrument)) summary.stage = groupStage(instrument, members, within);
+  if (instrument.stageVignette !== undefined)
+    summary.vignette = vignetteChoices(instrument.stageVignette, members, within);
   if (instrument.scoring.readinessProfile) {
-    const overall = members.flatMap(({ scores }) => {
-      const value = scores.readiness?.overall;
-      return value === undefined || value === null ? [] : [value];
-    });
-    const scored = constructs.filter((c): c is ConstructSummary & { mean: number } => c.mean !== null);
-    summary.readiness = { overall: describe(overall), ...strongestAndWeakest(scored) };
+    summary.readinessOverall = describe(
+      members.flatMap(({ scores }) => {
+        const value = scores.readiness?.overall;
+        return value === undefined || value === null ? [] : [value];
+      }),
+    );
   }
   return summary;
 }
@@ -258,22 +356,35 @@ function groupsOf(
     if (members) members.push(entry);
     else groups.set(key, [entry]);
   }
-  // Responses without a value come last, after the named groups.
-  const keys = [...groups.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : collator.compare(a, b)));
+  // Responses without a value come last, after the named groups and the merged roles.
+  const rank = (key: string | null) => (key === null ? 2 : key === MERGED_ROLES ? 1 : 0);
+  const keys = [...groups.keys()].sort((a, b) => rank(a) - rank(b) || collator.compare(a!, b!));
   return keys.map((key) => summarize(instrument, key, groups.get(key)!, within));
 }
 
-function roleOf(instrument: Instrument): (response: ResponseRecord) => string | null {
-  const item = instrument.roleItem;
-  return (response) => {
-    const value = item === undefined ? undefined : response.answers[item];
+/** Each response's role, with every role held by fewer than MIN_ROLE_GROUP responses as MERGED_ROLES. */
+function roleOf(item: string, scored: readonly Scored[]): (response: ResponseRecord) => string | null {
+  const given = (response: ResponseRecord) => {
+    const value = response.answers[item];
     return value === undefined || value === null || value === '' ? null : String(value);
+  };
+  const counts = new Map<string | null, number>();
+  for (const { response } of scored) {
+    const role = given(response);
+    counts.set(role, (counts.get(role) ?? 0) + 1);
+  }
+  return (response) => {
+    const role = given(response);
+    // Saying no role identifies no one, so those responses stay a group of their own.
+    return role !== null && counts.get(role)! < MIN_ROLE_GROUP ? MERGED_ROLES : role;
   };
 }
 
 /**
- * Construct means and SDs overall, per group and per role, the stage distribution or readiness profile of
- * each, and the reliability of every construct. Responses must have valid answers (as readResponses gives).
+ * Construct means and SDs overall, per group and per role (small roles merged), the group stage estimate,
+ * vignette choices or readiness profile of each, and the reliability of every construct, for one version of
+ * an instrument. Responses to its other versions are set aside and counted: pooling versions would mix
+ * different questions. Responses must have valid answers (as readResponses gives).
  */
 export function analyzeResponses(
   instrument: Instrument,
@@ -287,13 +398,25 @@ export function analyzeResponses(
       `${instrument.id} cannot be grouped by "${groupBy}"; it can be grouped by ${groupingOptions(instrument).join(', ')}.`,
     );
   }
-  checkResponses(instrument, responses);
+  const own = responses.filter(
+    (response) => response.instrument.id !== instrument.id || response.instrument.version === instrument.version,
+  );
+  checkResponses(instrument, own);
+  const setAside = versionsAnswered(instrument.id, responses)
+    .filter((version) => version !== instrument.version)
+    .map((version) => ({
+      version,
+      n: responses.filter((r) => r.instrument.id === instrument.id && r.instrument.version === version).length,
+    }));
+  const crosswalks = crosswalksTo(instrument, within);
 
-  const scored = responses.map((response) => ({
+  const scored = own.map((response) => ({
     response,
     scores: scoreResponse(instrument, response.answers, within),
   }));
-  const byRole = instrument.roleItem ? groupsOf(instrument, scored, roleOf(instrument), within) : undefined;
+  const byRole = instrument.roleItem
+    ? groupsOf(instrument, scored, roleOf(instrument.roleItem, scored), within)
+    : undefined;
   let groups: GroupSummary[] = [];
   if (groupBy === 'role' && byRole) groups = byRole;
   else if (groupBy !== null)
@@ -302,11 +425,13 @@ export function analyzeResponses(
   return {
     instrument: { id: instrument.id, version: instrument.version },
     groupBy,
-    n: responses.length,
+    n: own.length,
     overall: summarize(instrument, null, scored, within),
     groups,
     ...(byRole ? { byRole } : {}),
-    reliability: reliabilityOf(instrument, responses, within),
+    reliability: reliabilityOf(instrument, own, within),
+    setAside,
+    crosswalks,
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Table } from './csv.ts';
-import { choicesOf, model, type FrameworkModel } from './model.ts';
+import { crosswalksTo } from './crosswalk.ts';
+import { choicesOf, model, withUnit, type FrameworkModel } from './model.ts';
 import type { Instrument } from './types.ts';
 
 /** One variable of a response file, described the way a data dictionary describes it. */
@@ -21,6 +22,11 @@ export interface CodebookVariable {
   required: boolean;
   /** Validation for free-text variables (link parameters): a regular expression and a length limit. */
   text_validation: string;
+  /**
+   * The earliest version that asked this item, when earlier than this one: an item keeps its id only while
+   * its wording, scale and keying stay the same, so its answers compare across these versions. Empty otherwise.
+   */
+  unchanged_since: string;
   instrument_version: string;
   instrument_hash: string;
 }
@@ -40,13 +46,35 @@ export const codebookColumns = [
   'scored',
   'required',
   'text_validation',
+  'unchanged_since',
   'instrument_version',
   'instrument_hash',
 ] as const satisfies readonly (keyof CodebookVariable)[];
 
+/**
+ * What `{unit}` reads as in a codebook, where no link names the unit: both things it can stand for, bracketed
+ * as a placeholder ("[site or your workplace]").
+ */
+function unitPlaceholder(instrument: Instrument): Record<string, string> {
+  if (!instrument.unit) return {};
+  const { parameter, fallback } = instrument.unit;
+  return { [parameter]: `[${parameter} or ${fallback}]` };
+}
+
+/** For each item unchanged since an earlier version of the instrument, the earliest such version. */
+function unchangedSince(instrument: Instrument, within: FrameworkModel): Map<string, string> {
+  const since = new Map<string, string>();
+  for (const { from, unchanged } of crosswalksTo(instrument, within)) {
+    for (const id of unchanged) if (!since.has(id)) since.set(id, from);
+  }
+  return since;
+}
+
 /** Items in order, then the link parameters each response carries. */
 export function codebook(instrument: Instrument, hash: string, within: FrameworkModel = model): CodebookVariable[] {
   const common = { form_name: instrument.id, instrument_version: instrument.version, instrument_hash: hash };
+  const placeholder = unitPlaceholder(instrument);
+  const askedBefore = unchangedSince(instrument, within);
   const items = instrument.sections.flatMap((section) =>
     section.items.map((item): CodebookVariable => {
       const construct = item.kind === 'scored' ? within.constructs.find((c) => c.id === item.construct) : undefined;
@@ -56,7 +84,7 @@ export function codebook(instrument: Instrument, hash: string, within: Framework
         variable_name: item.id,
         section_header: section.title,
         field_type: 'radio',
-        field_label: item.text,
+        field_label: withUnit(item.text, instrument, placeholder),
         choices: values.map(({ value, label }) => `${value}, ${label}`).join(' | '),
         values,
         element: construct?.element ?? '',
@@ -67,6 +95,7 @@ export function codebook(instrument: Instrument, hash: string, within: Framework
         scored: item.kind === 'scored',
         required: item.required,
         text_validation: '',
+        unchanged_since: askedBefore.get(item.id) ?? '',
       };
     }),
   );
@@ -86,6 +115,7 @@ export function codebook(instrument: Instrument, hash: string, within: Framework
     scored: false,
     required: false,
     text_validation: `${parameter.pattern} (at most ${parameter.maxLength} characters)`,
+    unchanged_since: '',
   }));
   return [...items, ...parameters];
 }

@@ -83,7 +83,7 @@ export const copSelfAssessment: Instrument = {
     {
       id: 'practice',
       title: 'How we work and learn',
-      description: 'These questions are about what your community does together with the real work of its members.',
+      description: 'These questions are about how your community learns from its members’ real work.',
       items: [
         scored('prac_01', 'shared-practice', 'Members show one another how they actually do their work.'),
         scored('prac_02', 'shared-practice', 'We compare the different ways we handle the same problem.'),
@@ -102,7 +102,7 @@ export const copSelfAssessment: Instrument = {
       id: 'value',
       title: 'What taking part gives us',
       description:
-        'Each of these questions is about a different kind of value a community can create, from help in the moment to changes in what counts as success.',
+        'Each question is about a different kind of value your community can create. Some comes right away. Some comes later, in changed work and results.',
       items: [
         scored(
           'val_01',

@@ -35,9 +35,21 @@ export function crosswalk(from: Instrument, to: Instrument): Crosswalk {
   };
 }
 
-/** The crosswalk from every earlier version of an instrument to its current one. */
-export function crosswalksTo(current: Instrument, within: FrameworkModel = model): Crosswalk[] {
-  return versionsOf(current.id, within)
-    .filter((version) => version !== current)
-    .map((earlier) => crosswalk(earlier, current));
+/** Orders semantic versions ("1.10.0" after "1.9.0"): negative when `a` is older than `b`. */
+export function compareVersions(a: string, b: string): number {
+  const as = a.split('.').map(Number);
+  const bs = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(as.length, bs.length); i++) {
+    const difference = (as[i] ?? 0) - (bs[i] ?? 0);
+    if (difference !== 0) return difference;
+  }
+  return 0;
+}
+
+/** The crosswalk to a version from every older version of its instrument, oldest first. */
+export function crosswalksTo(version: Instrument, within: FrameworkModel = model): Crosswalk[] {
+  return versionsOf(version.id, within)
+    .filter((earlier) => compareVersions(earlier.version, version.version) < 0)
+    .sort((a, b) => compareVersions(a.version, b.version))
+    .map((earlier) => crosswalk(earlier, version));
 }

@@ -63,12 +63,3 @@ export function publishedHash(instrument: Instrument): Promise<string> {
   if (!hash) hashes.set(instrument, (hash = contentHash(instrument)));
   return hash;
 }
-
-/** publishedHash of every current instrument in the model, by instrument id. */
-export async function publishedHashesById(): Promise<Map<string, string>> {
-  return new Map(
-    await Promise.all(
-      model.instruments.map(async (instrument) => [instrument.id, await publishedHash(instrument)] as const),
-    ),
-  );
-}

@@ -96,7 +96,7 @@ const connections: Section = {
     scored(
       'know_05',
       'knowledge-infrastructure',
-      'Staff at {unit} can easily share useful materials with colleagues.',
+      'Staff at {unit} can easily share good ideas and tools with each other.',
       {
         shortForm: true,
       },

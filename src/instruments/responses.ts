@@ -1,8 +1,9 @@
 import Papa from 'papaparse';
-import { canonicalJson } from './hash.ts';
+import { canonicalJson, contentHash } from './hash.ts';
 import { answerProblems, type Answers } from './score.ts';
 import { normalizeLinkValue, parameterProblem } from './link-parameters.ts';
-import { findScale, itemsOf, model, type FrameworkModel } from './model.ts';
+import { findScale, findVersion, itemsOf, model, versionsOf, type FrameworkModel } from './model.ts';
+import type { PublishedHashes } from './published.ts';
 import type { Instrument } from './types.ts';
 import { escapeControl } from './printable.ts';
 
@@ -22,7 +23,8 @@ export interface RecordSource {
 export interface ResponseRecord {
   source: RecordSource;
   responseId: string | null;
-  instrument: { id: string; version: string | null; hash: string | null };
+  /** `version` is the version its answers were checked against: the one it names, or the current one if it names none. */
+  instrument: { id: string; version: string; hash: string | null };
   params: Record<string, string>;
   answers: Answers;
 }
@@ -259,10 +261,18 @@ export function toResponse(
       'does not say which instrument it answers (no instrument.id or instrument_id; pass --instrument to name one)',
     );
   }
-  const instrument = within.instruments.find((candidate) => candidate.id === instrumentId);
-  if (!instrument) {
+  const versions = versionsOf(instrumentId, within);
+  if (versions.length === 0) {
     return reject(
       `names instrument "${instrumentId}", which is not one of ${within.instruments.map((i) => i.id).join(', ')}`,
+    );
+  }
+  const version = text('version');
+  // A response that does not name its version is taken to answer the current one.
+  const instrument = version === null ? versions[0]! : findVersion(instrumentId, version, within);
+  if (!instrument) {
+    return reject(
+      `answers ${instrumentId} version ${version}, which this release cannot read (it reads ${versions.map((v) => v.version).join(', ')})`,
     );
   }
 
@@ -296,7 +306,7 @@ export function toResponse(
   return {
     source,
     responseId,
-    instrument: { id: instrument.id, version: text('version'), hash: text('hash') },
+    instrument: { id: instrument.id, version: instrument.version, hash: text('hash') },
     params,
     answers,
   };
@@ -340,16 +350,26 @@ function variablesOf(instrument: Instrument, within: FrameworkModel) {
 }
 
 /**
- * Why a response cannot be read with this release's instrument: it answers another version, or the same
- * version with other content. Null when it matches (a response that does not say is taken at its word).
+ * The content hash of every version of every instrument the model holds, by instrument id and version: what a
+ * response's `instrument.hash` must be for its answers to mean what this release's items say.
  */
-export function versionMismatch(response: ResponseRecord, current: Instrument, currentHash: string): string | null {
-  const { version, hash } = response.instrument;
-  if (version !== null && version !== current.version) {
-    return `answers ${current.id} version ${version}; this release reads version ${current.version}`;
+export async function readableHashes(within: FrameworkModel = model): Promise<PublishedHashes> {
+  const hashes: PublishedHashes = {};
+  for (const instrument of [...within.instruments, ...within.archive]) {
+    (hashes[instrument.id] ??= {})[instrument.version] = await contentHash(instrument, within);
   }
-  if (hash !== null && hash !== currentHash) {
-    return `answers ${current.id} ${current.version} with content hash ${hash}, not the published ${currentHash}`;
+  return hashes;
+}
+
+/**
+ * Why a response's answers cannot be read with the version it names: it carries another content hash than
+ * that version's. Null when it matches (a response that does not give a hash is taken at its word).
+ */
+export function hashMismatch(response: ResponseRecord, hashes: PublishedHashes): string | null {
+  const { id, version, hash } = response.instrument;
+  const expected = hashes[id]?.[version] ?? '';
+  if (hash !== null && hash !== expected) {
+    return `answers ${id} ${version} with content hash ${hash}, not the published ${expected || '(none recorded)'}`;
   }
   return null;
 }
@@ -438,15 +458,14 @@ function countOnce(accepted: readonly ResponseRecord[]): ReadResponses {
 
 /**
  * Every usable response in a set of files, each counted once, and every record that could not be used with
- * its reason. `hashes` holds each instrument's published content hash (contentHash is async, so callers
- * compute it once).
+ * its reason. Each response is read with the version it answers, current or archived. `hashes` holds every
+ * readable version's content hash (readableHashes; contentHash is async, so callers compute it once).
  */
 export function readResponses(
   files: readonly { name: string; text: string }[],
-  hashes: ReadonlyMap<string, string>,
+  hashes: PublishedHashes,
   options: { defaultInstrument?: string; within?: FrameworkModel } = {},
 ): ReadResponses {
-  const within = options.within ?? model;
   const accepted: ResponseRecord[] = [];
   const rejected: Rejection[] = [];
   for (const { name, text } of files) {
@@ -458,8 +477,7 @@ export function readResponses(
         rejected.push(response);
         continue;
       }
-      const current = within.instruments.find((instrument) => instrument.id === response.instrument.id)!;
-      const mismatch = versionMismatch(response, current, hashes.get(current.id) ?? '');
+      const mismatch = hashMismatch(response, hashes);
       if (mismatch) rejected.push({ ...response.source, reason: escapeControl(mismatch) });
       else accepted.push(response);
     }

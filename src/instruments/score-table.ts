@@ -1,5 +1,5 @@
 import type { Table } from './csv.ts';
-import { constructsOf, estimatesStage, model, type FrameworkModel } from './model.ts';
+import { constructsOf, estimatesStage, findVersion, model, versionsOf, type FrameworkModel } from './model.ts';
 import { rounded } from './numbers.ts';
 import type { ResponseRecord } from './responses.ts';
 import { scoreResponse, type InstrumentScores } from './score.ts';
@@ -47,11 +47,23 @@ export function scoreRow(scores: InstrumentScores): ScoreRow {
 }
 
 /**
- * One row per response: identity, source, link parameters, role, then every score. Responses to several
- * instruments share one table; a column another instrument lacks is left empty.
+ * One row per response, scored with the version it answers: identity (with that version), source, link
+ * parameters, role, then every score. Responses to several instruments and versions share one table; a
+ * column another instrument or version lacks is left empty.
  */
 export function scoredTable(responses: readonly ResponseRecord[], within: FrameworkModel = model): Table {
-  const used = within.instruments.filter((instrument) => responses.some((r) => r.instrument.id === instrument.id));
+  const versionOf = (response: ResponseRecord): Instrument => {
+    const { id, version } = response.instrument;
+    const instrument = findVersion(id, version, within);
+    if (!instrument)
+      throw new Error(
+        `${response.source.file}:${response.source.line} answers ${id} ${version}, which the model does not hold.`,
+      );
+    return instrument;
+  };
+  const answered = new Set(responses.map(versionOf));
+  // In the model's order, each instrument's current version first, so the columns do not depend on the rows' order.
+  const used = within.instruments.flatMap((current) => versionsOf(current.id, within)).filter((i) => answered.has(i));
   const fields = [
     ...new Set([
       'response_id',
@@ -65,7 +77,7 @@ export function scoredTable(responses: readonly ResponseRecord[], within: Framew
     ]),
   ];
   const rows = responses.map((response) => {
-    const instrument = used.find((i) => i.id === response.instrument.id)!;
+    const instrument = versionOf(response);
     const role = instrument.roleItem ? response.answers[instrument.roleItem] : undefined;
     return {
       response_id: response.responseId ?? '',

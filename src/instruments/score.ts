@@ -133,7 +133,8 @@ export function stageFromMeans(rule: StageRule, means: StageMeans, vignette?: st
   const complete = means.every((m) => m.mean !== null);
   if (!top || !complete) return { stage: null, clarity: 'unclear', lead: null, means };
   const lead = second ? top.mean - second.mean : null;
-  if (top.mean <= rule.agreeAbove || lead === 0) return { stage: null, clarity: 'unclear', lead, means };
+  // A tie above agreement is still worth talking about: the report shows the two tied stages as the closest.
+  if (top.mean <= rule.agreeAbove) return { stage: null, clarity: 'unclear', lead, means };
   const agrees = vignette === undefined || vignette === null || vignette === top.stage;
   if (lead !== null && lead >= rule.lead - 1e-9 && agrees) return { stage: top.stage, clarity: 'clear', lead, means };
   return { stage: null, clarity: 'tentative', lead, means };
@@ -168,7 +169,8 @@ export function estimateStage(instrument: Instrument, answers: Answers, within: 
   });
   if (!rule) return version1Stage(instrument.scoring.stageClearMargin ?? 0, means);
   const vignette = instrument.stageVignette === undefined ? undefined : answers[instrument.stageVignette];
-  return stageFromMeans(rule, means, typeof vignette === 'string' ? vignette : null);
+  // An empty answer is no answer, as for every other item: it must not count as naming another stage.
+  return stageFromMeans(rule, means, isAnswered(vignette) && typeof vignette === 'string' ? vignette : null);
 }
 
 /** Means equal up to floating-point rounding count as tied, as they would be in exact arithmetic. */

@@ -107,7 +107,10 @@ function instrumentProblems(
   known: { elementIds: Set<string>; stageIds: Set<string>; constructIds: Set<string> },
 ): ModelProblem[] {
   const problems: ModelProblem[] = [];
-  const at = `instrument "${instrument.id}"`;
+  // An archived version is named with its version, since the current one shares its id.
+  const at = model.archive.includes(instrument)
+    ? `instrument "${instrument.id}" ${instrument.version}`
+    : `instrument "${instrument.id}"`;
   const report = (where: string, field: string, message: string) => problems.push({ where, field, message });
 
   if (!KEBAB.test(instrument.id)) report(at, 'id', 'must be kebab-case (it appears in URLs)');

@@ -4,8 +4,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
-import { publishedHashesById } from '../../src/instruments/hash.ts';
-import { readResponses } from '../../src/instruments/responses.ts';
+import { findVersion } from '../../src/instruments/model.ts';
+import { readableHashes, readResponses } from '../../src/instruments/responses.ts';
+import { NOT_APPLICABLE } from '../../src/instruments/scales.ts';
+import { storedResponses } from '../support/stored-responses.ts';
 import { startPostgres, type Postgres } from '../support/postgres.ts';
 import {
   count,
@@ -320,7 +322,7 @@ describe.each<StoreKind>(['sqlite', 'postgres'])('collector on %s', (kind) => {
       const response = await read(url, `/api/responses?format=ndjson&since=${encodeURIComponent(since)}`);
       expect(response.headers.get('content-type')).toMatch(/ndjson/);
       const text = await response.text();
-      const { responses, rejected } = readResponses([{ name: 'export.ndjson', text }], await publishedHashesById());
+      const { responses, rejected } = readResponses([{ name: 'export.ndjson', text }], await readableHashes());
       expect(rejected).toEqual([]);
       expect(responses.map((r) => r.responseId).sort()).toEqual([ids.math, ids.science, ids.other].sort());
       expect(responses.find((r) => r.responseId === ids.math)).toMatchObject({
@@ -374,7 +376,7 @@ describe.each<StoreKind>(['sqlite', 'postgres'])('collector on %s', (kind) => {
       expect(Number(math['shared_domain_mean'])).toBeGreaterThan(0);
       expect(data.map((row) => row['response_id']).sort()).toEqual([ids.math, ids.science].sort());
 
-      const { responses, rejected } = readResponses([{ name: 'export.csv', text }], await publishedHashesById());
+      const { responses, rejected } = readResponses([{ name: 'export.csv', text }], await readableHashes());
       expect(rejected).toEqual([]);
       expect(responses).toHaveLength(2);
     });
@@ -389,6 +391,62 @@ describe.each<StoreKind>(['sqlite', 'postgres'])('collector on %s', (kind) => {
       const response = await read(url, `/api/responses?${query}`);
       expect(response.status).toBe(400);
       expect(await response.json()).toMatchObject({ field });
+    });
+  });
+
+  describe('every published version the model holds', () => {
+    const since = new Date().toISOString();
+    const exported = async (query: string) =>
+      (await (await read(url, `/api/responses?since=${encodeURIComponent(since)}&${query}`)).text())
+        .split('\n')
+        .filter(Boolean);
+
+    it('stores a version 1 response (one that waited in an outbox) exactly as received, scored as version 1', async () => {
+      const stored = storedResponses.find((p) => p.instrument.id === 'cop-self-assessment')!;
+      const body = JSON.stringify(stored);
+      const response = await post(url, body);
+      expect(response.status).toBe(201);
+      expect(await exported('version=1.0.0&instrument=cop-self-assessment')).toEqual([body]);
+      const csv = await (
+        await read(url, `/api/responses?format=csv&instrument=cop-self-assessment&version=1.0.0`)
+      ).text();
+      const row = Papa.parse<Record<string, string>>(csv.trim(), { header: true }).data.find(
+        (r) => r['response_id'] === stored.responseId,
+      )!;
+      expect(row).toMatchObject({ instrument_version: '1.0.0', instrument_hash: stored.instrument.hash });
+      // The server's scores are version 1's, as the device worked them out.
+      expect(row['shared_domain_mean']).toBe(String(stored.scores.constructs[0]!.mean));
+      expect(row['stage_clarity']).toBe(stored.scores.stage!.clarity);
+      const { responses, rejected } = readResponses([{ name: 'v1.csv', text: csv }], await readableHashes());
+      expect(rejected).toEqual([]);
+      expect(responses.map((r) => r.instrument.version)).toContain('1.0.0');
+    });
+
+    it('accepts "don’t know" (-8) in version 2 and refuses "na" there, naming the answer', async () => {
+      const item = 'dom_01';
+      const dontKnow = payload(selfAssessment);
+      dontKnow.answers[item] = -8;
+      expect((await post(url, dontKnow)).status).toBe(201);
+      const na = payload(selfAssessment);
+      na.answers[item] = NOT_APPLICABLE;
+      const refused = await post(url, na);
+      expect(refused.status).toBe(400);
+      expect(await refused.json()).toEqual({
+        error: expect.stringContaining(`${item}: "na" is not one of 1, 2, 3, 4, 5, -8`),
+        field: `answers.${item}`,
+      });
+      expect(await exported('instrument=cop-self-assessment')).not.toContainEqual(
+        expect.stringContaining(na.responseId),
+      );
+    });
+
+    it('checks a version 1 response against version 1’s items: a version 2 code is refused', async () => {
+      const version1 = findVersion('cop-self-assessment', '1.0.0')!;
+      const old = payload(version1);
+      old.answers['dom_01'] = -8;
+      const refused = await post(url, old);
+      expect(refused.status).toBe(400);
+      expect(await refused.json()).toMatchObject({ field: 'answers.dom_01' });
     });
   });
 

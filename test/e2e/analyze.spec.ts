@@ -7,7 +7,8 @@ import { analyzeResponses } from '../../src/instruments/analysis.ts';
 import { findConstruct } from '../../src/instruments/framework.ts';
 import { contentHash } from '../../src/instruments/hash.ts';
 import { findInstrument, itemsOf } from '../../src/instruments/model.ts';
-import { readResponses } from '../../src/instruments/responses.ts';
+import { readableHashes, readResponses } from '../../src/instruments/responses.ts';
+import { storedResponses } from '../support/stored-responses.ts';
 import { expectAccessible, expectClean, watch } from './site.ts';
 import { ports } from './ports.ts';
 import { plannedAnswers } from './survey.ts';
@@ -15,6 +16,8 @@ import { plannedAnswers } from './survey.ts';
 const selfAssessment = findInstrument('cop-self-assessment');
 const readiness = findInstrument('organizational-readiness');
 const communities = ['North', 'South', 'East'];
+/** A scored item of the readiness survey, for an answer off its scale. */
+const readinessItem = itemsOf(readiness).find((item) => item.kind === 'scored')!.id;
 
 /** A construct's cell as the page writes it. */
 const cell = (c: { mean: number | null; sd: number | null; n: number }) =>
@@ -39,7 +42,12 @@ async function files() {
     const answers = plannedAnswers(readiness, i * 5);
     return { instrument_id: readiness.id, community: communities[i % 3]!, ...answers };
   });
-  rows.push({ instrument_id: readiness.id, community: 'North', ...plannedAnswers(readiness, 1), prof_01: 9 } as never);
+  rows.push({
+    instrument_id: readiness.id,
+    community: 'North',
+    ...plannedAnswers(readiness, 1),
+    [readinessItem]: 9,
+  } as never);
   const csv = Papa.unparse({
     fields: ['instrument_id', 'community', ...variables],
     data: rows.map((row) =>
@@ -69,16 +77,12 @@ test('response files are analysed in the browser, with nothing sent anywhere', a
   const rejected = page.getByRole('region', { name: 'Rows that could not be used, with the reason' });
   await expect(rejected).toContainText('31');
   await expect(rejected).toContainText('version 0.1.0');
-  await expect(rejected).toContainText('prof_01: 9 is not one of');
+  await expect(rejected).toContainText(`${readinessItem}: 9 is not one of`);
 
   // The browser's figures are the analysis module's for the same files.
-  const hashes = new Map([
-    [selfAssessment.id, await contentHash(selfAssessment)],
-    [readiness.id, await contentHash(readiness)],
-  ]);
   const { responses } = readResponses(
     input.map((file) => ({ name: file.name, text: file.buffer.toString() })),
-    hashes,
+    await readableHashes(),
   );
   const expected = analyzeResponses(
     selfAssessment,
@@ -110,8 +114,8 @@ test('response files are analysed in the browser, with nothing sent anywhere', a
   await expect(
     page
       .locator(`section[data-instrument="${readiness.id}"]`)
-      .getByRole('region', { name: 'Readiness profile of each group and role' }),
-  ).toContainText('role: member');
+      .getByRole('region', { name: 'The constructs with the highest and lowest group mean' }),
+  ).toContainText('role: ');
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -135,6 +139,53 @@ test('response files are analysed in the browser, with nothing sent anywhere', a
 
   await expectAccessible(page);
   expect(requests.filter((request) => !request.startsWith('GET ') || !request.includes('127.0.0.1'))).toEqual([]);
+  expectClean(seen);
+});
+
+test('responses to two versions are analysed one version at a time, with a picker and the unchanged statements', async ({
+  page,
+}) => {
+  const seen = await watch(page);
+  const hash = await contentHash(selfAssessment);
+  const current = [0, 1, 2].map((i) =>
+    JSON.stringify({
+      payloadVersion: 1,
+      responseId: `00000000-0000-4000-8000-${String(100 + i).padStart(12, '0')}`,
+      instrument: { id: selfAssessment.id, version: selfAssessment.version, hash },
+      params: { community: 'North' },
+      answers: plannedAnswers(selfAssessment, i * 3),
+    }),
+  );
+  // Version 1 responses as devices stored them, e.g. from an outbox sent after the new version was published.
+  const older = storedResponses.filter((stored) => stored.instrument.id === selfAssessment.id);
+  await page.goto('/researchers/analyze/');
+  await page.getByLabel('Response files').setInputFiles([
+    {
+      name: 'both.ndjson',
+      mimeType: 'application/x-ndjson',
+      buffer: Buffer.from([...older.map((stored) => JSON.stringify(stored)), ...current].join('\n')),
+    },
+  ]);
+  const section = page.locator(`section[data-instrument="${selfAssessment.id}"]`);
+  await expect(section.getByRole('heading', { level: 2 })).toHaveText(`${selfAssessment.title} (version 2.0.0)`);
+  await expect(section.locator('.lead')).toHaveText(
+    new RegExp(`^3 responses to version 2\\.0\\.0\\. Set aside: ${older.length} responses to version 1\\.0\\.0 `),
+  );
+  await expect(section.getByRole('region', { name: /Statements unchanged since earlier versions/ })).toContainText(
+    '1.0.0',
+  );
+
+  const picker = page.getByLabel(`Version of ${selfAssessment.title} to analyse`);
+  await picker.selectOption('1.0.0');
+  await expect(section.getByRole('heading', { level: 2 })).toHaveText(/\(version 1\.0\.0\)$/);
+  await expect(section.locator('.lead')).toHaveText(
+    new RegExp(`^${older.length} responses to version 1\\.0\\.0\\. Set aside: 3 responses`),
+  );
+  // The picker keeps the focus across the redraw, so a keyboard user can pick again.
+  await expect(page.getByLabel(`Version of ${selfAssessment.title} to analyse`)).toBeFocused();
+  await expect(section.getByRole('region', { name: /Statements unchanged/ })).toHaveCount(0);
+  await expect(page.locator('response-analysis').getByRole('status')).not.toContainText('could not be used');
+  await expectAccessible(page);
   expectClean(seen);
 });
 

@@ -324,11 +324,11 @@ test('the analysis page on the collector’s origin loads the stored responses w
   );
 
   // Each construct's n, mean and SD on the page are the command's, to the page's two decimals.
-  for (const { id } of [instrument, readiness]) {
+  for (const { id, version } of [instrument, readiness]) {
     const section = page.locator(`section[data-instrument="${id}"]`);
     const figures = expected.get(id)!;
     await expect(section.locator('p.lead')).toHaveText(
-      `${stored.filter((body) => body.instrument.id === id).length} response(s).`,
+      `${stored.filter((body) => body.instrument.id === id).length} responses to version ${version}.`,
     );
     const cells = await section
       .getByRole('region', { name: /Construct means/ })

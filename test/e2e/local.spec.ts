@@ -18,6 +18,10 @@ test('with no endpoint, responses stay on the device and the report offers them 
   const answers = plannedAnswers(instrument, 4);
   await page.goto(`/instruments/${instrument.id}/?community=Local`);
   await expect(page.getByText('does not send responses anywhere')).toBeVisible();
+  // With no study information file, the study block says so, and says the answers stay here.
+  const study = page.getByRole('region', { name: 'About this study' });
+  await expect(study).toContainText('No study is attached to this copy of the survey.');
+  await expect(study).toContainText('Your answers stay on this device. This site does not send them anywhere.');
   await startSurvey(page, 'mouse');
   await answerSurvey(page, instrument, answers, 'mouse');
   await expect(page.getByRole('status').filter({ hasText: 'Kept on this device only.' })).toBeVisible();
@@ -47,5 +51,20 @@ test('with no endpoint, responses stay on the device and the report offers them 
   for (const [column, value] of Object.entries(scoreRow(expected))) expect(row[column], column).toBe(String(value));
   for (const [item, value] of Object.entries(answers)) expect(row[item], item).toBe(String(value));
   expect(await outboxIds(page)).toEqual([]);
+
+  const end = page.getByRole('region', { name: 'Your response ID' });
+  await expect(end.locator('code')).toHaveText(payload.responseId);
+  await expect(end).toContainText('Your answers were not sent anywhere');
+
+  // Clearing takes the results off the screen, and promises nothing about copies this build never made.
+  await page.getByRole('button', { name: 'Clear my answers from this device' }).click();
+  const confirm = page.getByRole('group', { name: 'Clear your answers from this device?' });
+  await expect(confirm.getByRole('listitem')).toHaveText([
+    'Your results on this page.',
+    'Nothing is kept anywhere else: this site does not send answers off this device.',
+  ]);
+  await confirm.getByRole('button', { name: 'Clear them' }).click();
+  await expect(page.getByRole('heading', { name: 'Your results' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Start the survey' })).toBeVisible();
   expectClean(seen);
 });

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import { expect, test } from '@playwright/test';
+import { findConstruct, findElement, wheatleyConditions } from '../../src/instruments/framework.ts';
+import { choicesOf, findInstrument, instruments, itemsOf } from '../../src/instruments/model.ts';
 import { ports } from './ports.ts';
 import { builtHtml, builtPages, expectAccessible, expectClean, watch } from './site.ts';
 
@@ -139,4 +141,77 @@ test('an unknown address gets a helpful 404 page', async ({ page }) => {
   await expect(page.getByRole('link', { name: 'The essays' })).toHaveAttribute('href', '/essays/');
   await expectAccessible(page);
   expectClean(seen);
+});
+
+test.describe('pages made from the framework model', () => {
+  test('the short form is listed with the others and has its own pages', async ({ page, request }) => {
+    const short = findInstrument('organizational-readiness-short');
+    await page.goto('/instruments/');
+    for (const instrument of instruments)
+      await expect(page.getByRole('heading', { name: instrument.title })).toBeVisible();
+    await page.goto(`/instruments/${short.id}/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(short.title);
+    await expect(page.locator('[data-short-form]')).toContainText('This short form is drawn from the full form');
+    for (const instrument of instruments) {
+      for (const path of ['print/', 'codebook.csv', 'codebook.json', 'survey.json'])
+        expect((await request.get(`/instruments/${instrument.id}/${path}`)).status(), `${instrument.id}/${path}`).toBe(
+          200,
+        );
+    }
+  });
+
+  test('the printable readiness form leaves the unit to fill in, shows each item’s answers and marks the screened section', async ({
+    page,
+  }) => {
+    const readiness = findInstrument('organizational-readiness');
+    await page.goto(`/instruments/${readiness.id}/print/`);
+    await expect(
+      page.getByText('Staff at [site or your workplace] are trusted to use their professional judgement.'),
+    ).toBeVisible();
+    await expect(page.locator('main')).not.toContainText('{unit}');
+    const numbered = itemsOf(readiness);
+    for (const id of ['prof_05', 'know_07']) {
+      const item = numbered.find((candidate) => candidate.id === id)!;
+      const question = page.locator(`.question[value="${numbered.indexOf(item) + 1}"]`);
+      await expect(question.locator('.choices li')).toHaveText(choicesOf(item).map((choice) => choice.text));
+    }
+    const screener = numbered.findIndex((item) => item.id === 'scr_coaches') + 1;
+    await expect(
+      page.locator('.paper-section', { has: page.getByRole('heading', { name: 'Coaching' }) }),
+    ).toContainText(`Only if you answered Yes above (question ${screener}).`);
+  });
+
+  test('the framework maps Wheatley’s conditions to elements and shows the new constructs', async ({ page }) => {
+    await page.goto('/framework/');
+    for (const condition of wheatleyConditions) {
+      const entry = page.locator(`#condition-${condition.id}`);
+      await expect(entry.locator('dt')).toHaveText(condition.name);
+      await expect(entry.locator('dd')).toContainText(condition.summary);
+      await expect(entry.getByRole('link')).toHaveText(condition.elements.map((id) => findElement(id).name));
+    }
+    for (const id of ['collective-efficacy', 'value-creation'])
+      await expect(page.getByRole('link', { name: findConstruct(id).name, exact: true })).toHaveAttribute(
+        'href',
+        `/framework/${id}/`,
+      );
+  });
+
+  test('a construct page gives its prompts, first moves and every version that measures it', async ({ page }) => {
+    const coaching = findConstruct('coaching');
+    await page.goto('/framework/coaching/');
+    await expect(page.getByRole('region', { name: 'Questions to talk through' }).getByRole('listitem')).toHaveText([
+      ...coaching.prompts,
+    ]);
+    await expect(page.getByRole('region', { name: 'First moves' }).getByRole('listitem')).toHaveText([
+      ...coaching.firstMoves!,
+    ]);
+    const measured = page.locator('[data-measured-by] li');
+    await expect(measured).toContainText([
+      'Organizational readiness for communities of practice: version 2.0.0 (current), 1.0.0 (earlier)',
+      'Organizational readiness: short form: version 1.0.0 (current)',
+    ]);
+    await expect(page.locator('main')).not.toContainText('{unit}');
+    await page.goto('/framework/collective-efficacy/');
+    await expect(page.getByRole('region', { name: 'First moves' })).toHaveCount(0);
+  });
 });

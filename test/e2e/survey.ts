@@ -2,20 +2,45 @@ import { expect, type Page } from '@playwright/test';
 import { contentHash } from '../../src/instruments/hash.ts';
 import { choicesOf, itemsOf } from '../../src/instruments/model.ts';
 import { scoreResponse } from '../../src/instruments/score.ts';
-import type { Instrument } from '../../src/instruments/types.ts';
+import type { Instrument, Section } from '../../src/instruments/types.ts';
 import { ports } from './ports.ts';
 
 export type InputMode = 'mouse' | 'keyboard';
 export type PlannedAnswers = Record<string, number | string>;
 
-/** Answers spread over every choice, "not applicable" included, so reverse-keying and skips are exercised. */
+/** Whether a section is asked, given the answers so far: a screened one only when its screener says so. */
+export const isAsked = (section: Section, answers: PlannedAnswers): boolean =>
+  !section.askIf || section.askIf.values.includes(answers[section.askIf.item] as never);
+
+/**
+ * Answers spread over every choice, the non-response ones included, so reverse-keying and skips are exercised.
+ * A section its screener leaves out gets no answers: the survey never asks it, and drops any it had.
+ */
 export function plannedAnswers(instrument: Instrument, seed = 0): PlannedAnswers {
-  return Object.fromEntries(
+  const all: PlannedAnswers = Object.fromEntries(
     itemsOf(instrument).map((item, i) => {
       const choices = choicesOf(item);
       return [item.id, choices[(i * 3 + seed) % choices.length]!.value];
     }),
   );
+  const skipped = new Set(
+    instrument.sections
+      .filter((section) => !isAsked(section, all))
+      .flatMap((section) => section.items.map((i) => i.id)),
+  );
+  return Object.fromEntries(Object.entries(all).filter(([id]) => !skipped.has(id)));
+}
+
+/** Planned answers with the instrument's screener answered `value`: its section answered only if that asks it. */
+export function withScreener(instrument: Instrument, value: string, seed = 0): PlannedAnswers {
+  const screened = instrument.sections.find((section) => section.askIf)!;
+  const answers = { ...plannedAnswers(instrument, seed), [screened.askIf!.item]: value };
+  const asked = isAsked(screened, answers);
+  for (const item of screened.items) {
+    if (asked) answers[item.id] ??= choicesOf(item)[0]!.value;
+    else delete answers[item.id];
+  }
+  return answers;
 }
 
 /** A stored payload carries what the respondent answered, the scores the model gives those answers, the link's parameters and the instrument's published identity. */
@@ -46,11 +71,18 @@ async function tabUntil(page: Page, reached: () => Promise<boolean>, what: strin
   throw new Error(`Tab never reached ${what}`);
 }
 
-/** Answers every page of the open survey as a respondent would, then completes it. */
+/**
+ * Answers every page of the open survey as a respondent would, then completes it. Items missing from `answers`
+ * are left unanswered (optional ones); a section its screener leaves out must not be shown.
+ */
 export async function answerSurvey(page: Page, instrument: Instrument, answers: PlannedAnswers, mode: InputMode) {
-  for (const [index, section] of instrument.sections.entries()) {
+  const asked = instrument.sections.filter((section) => isAsked(section, answers));
+  for (const [index, section] of asked.entries()) {
     await expect(page.locator(`.sd-question[data-name="${section.items[0]!.id}"]`)).toBeVisible();
+    for (const skipped of instrument.sections.filter((other) => !asked.includes(other)))
+      await expect(page.locator(`.sd-question[data-name="${skipped.items[0]!.id}"]`)).toHaveCount(0);
     for (const item of section.items) {
+      if (!(item.id in answers)) continue;
       const question = page.locator(`.sd-question[data-name="${item.id}"]`);
       const choices = choicesOf(item);
       const choice = choices.findIndex((c) => c.value === answers[item.id]);
@@ -65,7 +97,7 @@ export async function answerSurvey(page: Page, instrument: Instrument, answers: 
       }
       await expect(question.locator('input[type="radio"]').nth(choice)).toBeChecked();
     }
-    const last = index === instrument.sections.length - 1;
+    const last = index === asked.length - 1;
     const button = page.getByRole('button', { name: last ? 'Complete' : 'Next', exact: true });
     if (mode === 'mouse') {
       await button.click();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeResponses, reliabilityTable, summaryTable } from '../../src/instruments/analysis.ts';
+import { analyzeResponses, MERGED_ROLES, reliabilityTable, summaryTable } from '../../src/instruments/analysis.ts';
 import {
   MAX_FILE_BYTES,
   analysisSections,
@@ -13,13 +13,16 @@ import {
 } from '../../src/instruments/analysis-view.ts';
 import { CollectorReadError } from '../../src/instruments/collector-export.ts';
 import { toCsv } from '../../src/instruments/csv.ts';
-import { findConstruct } from '../../src/instruments/framework.ts';
-import { findInstrument, findScale, itemsOf } from '../../src/instruments/model.ts';
+import { crosswalk } from '../../src/instruments/crosswalk.ts';
+import { findConstruct, findStage } from '../../src/instruments/framework.ts';
+import { findInstrument, findScale, findVersion, itemsOf } from '../../src/instruments/model.ts';
 import type { ResponseRecord } from '../../src/instruments/responses.ts';
 import type { Instrument } from '../../src/instruments/types.ts';
 
 const selfAssessment = findInstrument('cop-self-assessment');
+const selfAssessment1 = findVersion('cop-self-assessment', '1.0.0')!;
 const readiness = findInstrument('organizational-readiness');
+const readiness1 = findVersion('organizational-readiness', '1.0.0')!;
 
 /** A response answering every item with the option at a position that varies by respondent and item. */
 function respondent(instrument: Instrument, index: number, params: Record<string, string>): ResponseRecord {
@@ -92,7 +95,7 @@ describe('analysisSections', () => {
     expect(sections.map((section) => section.instrument)).toEqual([selfAssessment.id]);
   });
 
-  it('shows the analysis’s own numbers: means, SDs and n per group, and alpha per construct', () => {
+  it('shows the analysis’s own numbers: means, SDs and n per group and role, and alpha per construct', () => {
     const { section, expected } = sectionOf(selfAssessment, 'community');
     const means = tableNamed(section, 'Construct means, standard deviations and numbers of scored responses')!;
     expect(means.head).toEqual([
@@ -100,7 +103,12 @@ describe('analysisSections', () => {
       'n',
       ...expected.overall.constructs.map((c) => findConstruct(c.construct).name),
     ]);
-    expect(means.rows.map((row) => row[0])).toEqual(['All responses', 'community: East', 'community: West']);
+    expect(means.rows.map((row) => row[0])).toEqual([
+      'All responses',
+      'community: East',
+      'community: West',
+      ...expected.byRole!.map((role) => `role: ${role.key ?? '(none)'}`),
+    ]);
     const first = expected.overall.constructs[0]!;
     expect(means.rows[0]!.slice(0, 3)).toEqual([
       'All responses',
@@ -109,34 +117,72 @@ describe('analysisSections', () => {
     ]);
     const alpha = tableNamed(section, 'Cronbach’s alpha and corrected item–total correlations')!;
     expect(alpha.rows.map((row) => row[0])).toEqual(expected.reliability.map((r) => findConstruct(r.construct).name));
-    expect(headings(section)).toContain('Stage estimates');
   });
 
   it('falls back to no grouping when the instrument cannot group that way', () => {
     const [section] = analysisSections({ responses, rejected: [] }, 'department');
     const means = tableNamed(section!, 'Construct means, standard deviations and numbers of scored responses')!;
-    expect(means.rows.map((row) => row[0])).toEqual(['All responses']);
+    expect(means.rows.map((row) => row[0]).filter((label) => !String(label).startsWith('role: '))).toEqual([
+      'All responses',
+    ]);
   });
 
-  it('gives readiness profiles by group and by role for the readiness instrument', () => {
+  it('shows each group’s averaged stage means and the stage they point to', () => {
+    const { section, expected } = sectionOf(selfAssessment, 'community');
+    expect(headings(section)).toContain('Group stage estimates');
+    const stages = tableNamed(
+      section,
+      'Mean agreement with each stage’s descriptions (respondents with a mean), and the stage the means point to',
+    )!;
+    expect(stages.head).toEqual([
+      'Group',
+      'n',
+      ...expected.overall.stage!.means.map((m) => findStage(m.stage).name),
+      'Estimate',
+    ]);
+    const { means } = expected.overall.stage!;
+    expect(stages.rows[0]!.slice(0, 3)).toEqual([
+      'All responses',
+      6,
+      `${means[0]!.mean!.toFixed(2)} (n ${means[0]!.n})`,
+    ]);
+    // No stage is named for these answers, so the two closest are offered.
+    expect(expected.overall.stage).toMatchObject({ stage: null, clarity: 'tentative' });
+    expect(stages.rows[0]!.at(-1)).toBe('Tentative: Potential or Maturing');
+  });
+
+  it('counts the vignette choices per stage, beside the group stage estimate', () => {
+    const { section, expected } = sectionOf(selfAssessment, null);
+    const vignette = tableNamed(section, 'How many respondents chose each stage’s story in the vignette')!;
+    expect(vignette.head.at(-1)).toBe('No choice');
+    expect(vignette.rows[0]).toEqual(['All responses', ...expected.overall.vignette!.map((v) => v.count)]);
+  });
+
+  it('gives the strongest and weakest factors by group and role for the readiness instrument, with no overall mean in version 2', () => {
     const { section } = sectionOf(readiness, null);
-    const profiles = tableNamed(section, 'Readiness profile of each group and role')!;
+    const profiles = tableNamed(section, 'The constructs with the highest and lowest group mean')!;
+    expect(profiles.head).toEqual(['Group', 'n', 'Strongest', 'Weakest']);
     expect(profiles.rows[0]![0]).toBe('All responses');
     expect(profiles.rows.slice(1).every((row) => String(row[0]).startsWith('role: '))).toBe(true);
-    expect(headings(section)).not.toContain('Stage estimates');
+    expect(headings(section)).not.toContain('Group stage estimates');
     // Grouped by role, the roles are the groups: no second list of them.
     const byRole = sectionOf(readiness, 'role').section;
-    const rows = tableNamed(byRole, 'Readiness profile of each group and role')!.rows.map((row) => row[0]);
+    const rows = tableNamed(byRole, 'The constructs with the highest and lowest group mean')!.rows.map((row) => row[0]);
     expect(new Set(rows).size).toBe(rows.length);
   });
 
-  it('compares roles for an instrument that records one, unless the groups already are the roles', () => {
-    const { section, expected } = sectionOf(selfAssessment, null);
-    const roles = tableNamed(section, 'Construct means by respondent role')!;
-    expect(roles.rows.map((row) => [row[0], row[1]])).toEqual(
-      expected.byRole!.map((role) => [role.key ?? '(none)', role.n]),
-    );
-    expect(headings(sectionOf(selfAssessment, 'role').section)).not.toContain('By role');
+  it('keeps version 1’s overall readiness mean', () => {
+    const old = Array.from({ length: 3 }, (_, i) => respondent(readiness1, i, {}));
+    const [section] = analysisSections({ responses: old, rejected: [] }, null);
+    const profiles = tableNamed(section!, 'The constructs with the highest and lowest group mean')!;
+    expect(profiles.head).toEqual(['Group', 'n', 'Overall readiness mean (SD)', 'Strongest', 'Weakest']);
+  });
+
+  it('shows small roles merged, never on their own', () => {
+    const { section } = sectionOf(selfAssessment, 'role');
+    const labels = tables(section).flatMap((table) => table.rows.map((row) => String(row[0])));
+    expect(labels).toContain(`role: ${MERGED_ROLES}`);
+    expect(labels.filter((label) => /^role: (member|leader|coach|facilitator|other)$/.test(label))).toEqual([]);
   });
 
   it('charts the overall construct means with their SDs, in the table’s order', () => {
@@ -149,18 +195,65 @@ describe('analysisSections', () => {
     expect(chart.chart.rows.every((row) => row.whisker !== null)).toBe(true);
   });
 
-  it('offers the summary, reliability and scored data as CSV files named after the instrument', () => {
+  it('offers the summary, reliability and scored data as CSV files named after the instrument and version', () => {
     const { own, section, expected } = sectionOf(selfAssessment, null);
     const [downloads] = blocksOf(section, 'downloads');
     if (downloads?.kind !== 'downloads') throw new Error('no downloads');
     expect(downloads.downloads.map((d) => [d.label, d.fileName])).toEqual([
-      ['Download summary (CSV)', 'cop-self-assessment-summary.csv'],
-      ['Download reliability (CSV)', 'cop-self-assessment-reliability.csv'],
-      ['Download scored data (CSV)', 'cop-self-assessment-scored.csv'],
+      ['Download summary (CSV)', 'cop-self-assessment-2.0.0-summary.csv'],
+      ['Download reliability (CSV)', 'cop-self-assessment-2.0.0-reliability.csv'],
+      ['Download scored data (CSV)', 'cop-self-assessment-2.0.0-scored.csv'],
     ]);
     expect(downloads.downloads[0]!.csv()).toBe(toCsv(summaryTable(expected)));
     expect(downloads.downloads[1]!.csv()).toBe(toCsv(reliabilityTable(expected)));
     expect(downloads.downloads[2]!.csv().trimEnd().split('\r\n')).toHaveLength(own.length + 1);
+  });
+});
+
+describe('analysisSections: one version at a time', () => {
+  const mixed = [
+    ...Array.from({ length: 3 }, (_, i) => respondent(selfAssessment, i, {})),
+    ...Array.from({ length: 2 }, (_, i) => respondent(selfAssessment1, 10 + i, {})),
+  ];
+  const leadOf = (section: SectionView) =>
+    section.blocks.flatMap((block) =>
+      block.kind === 'paragraph' && block.className === 'lead' ? [block.text] : [],
+    )[0];
+
+  it('analyses the newest version, offers the others in a picker and says how many responses were set aside', () => {
+    const [section] = analysisSections({ responses: mixed, rejected: [] }, null);
+    expect(headings(section!)[0]).toBe(`${selfAssessment.title} (version 2.0.0)`);
+    expect(blocksOf(section!, 'version-picker')).toEqual([
+      {
+        kind: 'version-picker',
+        instrument: 'cop-self-assessment',
+        label: `Version of ${selfAssessment.title} to analyse`,
+        versions: ['2.0.0', '1.0.0'],
+        chosen: '2.0.0',
+      },
+    ]);
+    expect(leadOf(section!)).toMatch(/^3 responses to version 2\.0\.0\. Set aside: 2 responses to version 1\.0\.0 /);
+  });
+
+  it('lists the statements unchanged since each earlier version', () => {
+    const [section] = analysisSections({ responses: mixed, rejected: [] }, null);
+    const unchanged = tables(section!).find((table) => table.caption.startsWith('Statements unchanged'))!;
+    const walk = crosswalk(selfAssessment1, selfAssessment);
+    expect(unchanged.rows).toEqual([
+      ['1.0.0', `${walk.unchanged.length} of ${itemsOf(selfAssessment).length}`, walk.unchanged.join(', ')],
+    ]);
+  });
+
+  it('analyses the version picked, and ignores a pick the responses do not answer', () => {
+    const [older] = analysisSections({ responses: mixed, rejected: [] }, null, { 'cop-self-assessment': '1.0.0' });
+    expect(headings(older!)[0]).toBe(`${selfAssessment1.title} (version 1.0.0)`);
+    expect(leadOf(older!)).toMatch(/^2 responses to version 1\.0\.0\. Set aside: 3 responses to version 2\.0\.0 /);
+    expect(tables(older!).some((table) => table.caption.startsWith('Statements unchanged'))).toBe(false);
+    const [stale] = analysisSections({ responses: mixed.slice(0, 3), rejected: [] }, null, {
+      'cop-self-assessment': '1.0.0',
+    });
+    expect(headings(stale!)[0]).toBe(`${selfAssessment.title} (version 2.0.0)`);
+    expect(blocksOf(stale!, 'version-picker')).toEqual([]);
   });
 });
 

@@ -8,17 +8,21 @@ import {
   cronbachAlpha,
   describe as describeValues,
   groupingOptions,
+  MERGED_ROLES,
+  MIN_ROLE_GROUP,
   reliability,
   reliabilityTable,
   summaryTable,
+  versionToAnalyse,
   type GroupSummary,
 } from '../../src/instruments/analysis.ts';
 import { descriptiveBands } from '../../src/instruments/bands.ts';
-import { context, scored, stageItem } from '../../src/instruments/items.ts';
-import { findInstrument, findScale, model } from '../../src/instruments/model.ts';
+import { compareVersions, crosswalk } from '../../src/instruments/crosswalk.ts';
+import { context, scored, stageItem, version1 } from '../../src/instruments/items.ts';
+import { findScale, findVersion, itemsOf, model } from '../../src/instruments/model.ts';
 import { distributionParameters } from '../../src/instruments/parameters.ts';
 import { readResponses, type ResponseRecord } from '../../src/instruments/responses.ts';
-import { NOT_APPLICABLE } from '../../src/instruments/scales.ts';
+import { isNonResponse, NOT_APPLICABLE } from '../../src/instruments/scales.ts';
 import * as scoring from '../../src/instruments/score.ts';
 import type { Instrument, StageId } from '../../src/instruments/types.ts';
 import { findModelProblems } from '../../src/instruments/validate.ts';
@@ -251,8 +255,9 @@ describe('cronbachAlpha and correctedItemTotal', () => {
 });
 
 // ---------------------------------------------------------------------------------------------------------
-// A small instrument: constructs A and B have three items each, A's third reverse-keyed; one stage
-// item per stage; a role question. It both estimates stages and profiles readiness, so one fixture covers both.
+// A small version 1 instrument: constructs A and B have three items each, A's third reverse-keyed; one
+// stage item per stage; a role question. It both estimates stages and profiles readiness, so one fixture
+// covers both.
 
 const [A, B] = model.constructs.map((construct) => construct.id) as [string, string];
 const stageIds = model.stages.map((stage) => stage.id);
@@ -265,19 +270,19 @@ const fixture = fixtureInstrument({
       title: 'Scored',
       description: '',
       items: [
-        scored('a_1', A, 'A one.'),
-        scored('a_2', A, 'A two.'),
-        scored('a_3', A, 'A three (reverse).', true),
-        scored('b_1', B, 'B one.'),
-        scored('b_2', B, 'B two.'),
-        scored('b_3', B, 'B three.'),
+        version1.scored('a_1', A, 'A one.'),
+        version1.scored('a_2', A, 'A two.'),
+        version1.scored('a_3', A, 'A three (reverse).', true),
+        version1.scored('b_1', B, 'B one.'),
+        version1.scored('b_2', B, 'B two.'),
+        version1.scored('b_3', B, 'B three.'),
       ],
     },
     {
       id: 'stages',
       title: 'Stages',
       description: '',
-      items: stageIds.map((stage) => stageItem(`st_${stage}`, stage, `${stage}.`)),
+      items: stageIds.map((stage) => version1.stage(`st_${stage}`, stage, `${stage}.`)),
     },
     { id: 'context', title: 'Context', description: '', items: [context('ctx_role', 'cop-role', 'Role?')] },
   ],
@@ -287,12 +292,16 @@ const fixture = fixtureInstrument({
 });
 
 let line = 0;
-function response(answers: Record<string, number | string>, params: Record<string, string> = {}): ResponseRecord {
+function response(
+  answers: Record<string, number | string>,
+  params: Record<string, string> = {},
+  instrument: Instrument = fixture,
+): ResponseRecord {
   line++;
   return {
     source: { file: 'fixture.ndjson', line },
     responseId: `r${line}`,
-    instrument: { id: fixture.id, version: fixture.version, hash: null },
+    instrument: { id: instrument.id, version: instrument.version, hash: null },
     params,
     answers,
   };
@@ -478,72 +487,80 @@ describe('analyzeResponses', () => {
     expect(bySite.groups.map((group) => [group.key, group.n])).toEqual([[null, 6]]);
   });
 
-  it('compares roles: leader (A 4 5), member (A 2 3 3), and one response without a role', () => {
+  it('merges roles held by fewer than MIN_ROLE_GROUP responses: leader (2) and member (3) become one row', () => {
+    expect(MIN_ROLE_GROUP).toBe(5);
     expect(analysis.byRole!.map((group) => [group.key, group.n])).toEqual([
-      ['leader', 2],
-      ['member', 3],
+      [MERGED_ROLES, 5],
       [null, 1],
     ]);
-    expect(constructOf(groupOf(analysis.byRole, 'leader'), A)).toEqual({
-      construct: A,
-      n: 2,
-      mean: 4.5,
-      sd: expect.closeTo(Math.sqrt(0.5), 12),
-    });
-    // Member A 2 3 3: mean 8/3, deviations −2/3 1/3 1/3, Σd² = 6/9, sd √(1/3).
-    expect(constructOf(groupOf(analysis.byRole, 'member'), A)).toEqual({
-      construct: A,
-      n: 3,
-      mean: expect.closeTo(8 / 3, 12),
-      sd: expect.closeTo(Math.sqrt(1 / 3), 12),
-    });
+    // A 2 4 3 5 3: mean 3.4.
+    expect(constructOf(groupOf(analysis.byRole, MERGED_ROLES), A).mean).toBeCloseTo(3.4, 12);
   });
 
   it('groups by role when asked, the same groups as byRole', () => {
     const byRole = analyzeResponses(fixture, groupData, { groupBy: 'role' });
     expect(byRole.groups).toEqual(byRole.byRole);
-    expect(byRole.groups.map((group) => group.key)).toEqual(['leader', 'member', null]);
+    expect(byRole.groups.map((group) => group.key)).toEqual([MERGED_ROLES, null]);
   });
 
   it('has no groups when not grouped, but still compares roles', () => {
     const ungrouped = analyzeResponses(fixture, groupData, { groupBy: null });
     expect(ungrouped.groups).toEqual([]);
-    expect(ungrouped.byRole).toHaveLength(3);
+    expect(ungrouped.byRole).toHaveLength(2);
     expect(ungrouped.overall).toEqual(analysis.overall);
   });
 
-  it('counts the stage estimates, every stage listed, unclear last', () => {
-    expect(analysis.overall.stages).toEqual([
-      { stage: 'potential', count: 1 },
-      { stage: 'coalescing', count: 0 },
-      { stage: 'maturing', count: 3 },
-      { stage: 'stewardship', count: 1 },
-      { stage: 'transformation', count: 0 },
-      { stage: null, count: 1 },
+  it('averages each stage’s respondent means over the respondents who have one, and reads the group’s stage from them', () => {
+    // Respondent 4 answered no stage item. Potential 5 1 1 1 1, maturing 1 5 5 1 5, stewardship 1 1 1 5 1.
+    expect(analysis.overall.stage!.means).toEqual([
+      { stage: 'potential', mean: expect.closeTo(1.8, 12), n: 5 },
+      { stage: 'coalescing', mean: 1, n: 5 },
+      { stage: 'maturing', mean: expect.closeTo(3.4, 12), n: 5 },
+      { stage: 'stewardship', mean: expect.closeTo(1.8, 12), n: 5 },
+      { stage: 'transformation', mean: 1, n: 5 },
     ]);
-    expect(groupOf(analysis.groups, 'north')!.stages!.filter((s) => s.count > 0)).toEqual([
-      { stage: 'potential', count: 1 },
-      { stage: 'maturing', count: 2 },
-    ]);
-    expect(groupOf(analysis.groups, 'south')!.stages!.map((s) => s.count)).toEqual([0, 0, 0, 1, 0, 1]);
+    // Maturing 3.4 is above the midpoint and leads by 1.6, more than the margin of 0.5.
+    expect(analysis.overall.stage).toMatchObject({ stage: 'maturing', clarity: 'clear' });
+    expect(analysis.overall.stage!.lead).toBeCloseTo(1.6, 12);
+    // South: only respondent 5 has stage means.
+    expect(groupOf(analysis.groups, 'south')!.stage).toMatchObject({ stage: 'stewardship', clarity: 'clear' });
+    expect(groupOf(analysis.groups, 'south')!.stage!.means.map((m) => m.n)).toEqual([1, 1, 1, 1, 1]);
   });
 
-  it('profiles readiness by the group’s construct means, and describes the respondents’ overall scores', () => {
-    // South: A means 5 and 1 (group mean 3), B 1 and 2 (1.5). Respondent 5 is strongest on B, but the group is strongest on A.
-    expect(groupOf(analysis.groups, 'south')!.readiness).toEqual({
-      overall: { n: 2, mean: 2.25, sd: expect.closeTo(Math.sqrt(1.125), 12) },
-      strongest: [A],
-      weakest: [B],
+  it('names the stage the averaged means point to, not the one most respondents’ own estimates name', () => {
+    // Two respondents lean to potential (4 against 3, clear by 1); one is firmly maturing (5 against 1).
+    const lean = { st_potential: 4, st_coalescing: 1, st_maturing: 3, st_stewardship: 1, st_transformation: 1 };
+    const firm = { st_potential: 1, st_coalescing: 1, st_maturing: 5, st_stewardship: 1, st_transformation: 1 };
+    const group = analyzeResponses(fixture, [response(lean), response(lean), response(firm)], { groupBy: null });
+    // Potential (4 + 4 + 1) / 3 = 3, maturing (3 + 3 + 5) / 3 = 11/3: maturing leads by 2/3, above the margin.
+    expect(group.overall.stage).toMatchObject({ stage: 'maturing', clarity: 'clear' });
+  });
+
+  it('calls a group’s stage unclear when no stage is agreed with, or no one answered a stage’s items', () => {
+    const lukewarm = Object.fromEntries(stageIds.map((id, i) => [`st_${id}`, i === 0 ? 3 : 2]));
+    expect(analyzeResponses(fixture, [response(lukewarm)], { groupBy: null }).overall.stage).toMatchObject({
+      stage: null,
+      clarity: 'unclear',
     });
+    const none = analyzeResponses(fixture, [response({ a_1: 3 })], { groupBy: null }).overall.stage!;
+    expect(none).toMatchObject({ stage: null, clarity: 'unclear' });
+    expect(none.means.every((m) => m.mean === null && m.n === 0)).toBe(true);
+  });
+
+  it('profiles readiness by the group’s construct means, and describes the respondents’ overall scores (version 1)', () => {
+    // South: A means 5 and 1 (group mean 3), B 1 and 2 (1.5). Respondent 5 is strongest on B, but the group is strongest on A.
+    const south = groupOf(analysis.groups, 'south')!;
+    expect(south).toMatchObject({ strongest: [A], weakest: [B] });
+    expect(south.readinessOverall).toEqual({ n: 2, mean: 2.25, sd: expect.closeTo(Math.sqrt(1.125), 12) });
     // North: A 3, B 4. Overall scores 3 4 3: mean 10/3.
-    expect(groupOf(analysis.groups, 'north')!.readiness).toMatchObject({ strongest: [B], weakest: [A] });
-    expect(groupOf(analysis.groups, 'north')!.readiness!.overall.mean).toBeCloseTo(10 / 3, 12);
+    expect(groupOf(analysis.groups, 'north')).toMatchObject({ strongest: [B], weakest: [A] });
+    expect(groupOf(analysis.groups, 'north')!.readinessOverall!.mean).toBeCloseTo(10 / 3, 12);
     // Overall scores 3 4 3 3 1.5 3: mean 17.5/6.
-    expect(analysis.overall.readiness!.overall.mean).toBeCloseTo(17.5 / 6, 12);
+    expect(analysis.overall.readinessOverall!.mean).toBeCloseTo(17.5 / 6, 12);
   });
 
   it('lists every construct tied for strongest and weakest, including ties reached by rounding', () => {
-    expect(groupOf(analysis.groups, null)!.readiness).toMatchObject({ strongest: [A, B], weakest: [A, B] });
+    expect(groupOf(analysis.groups, null)).toMatchObject({ strongest: [A, B], weakest: [A, B] });
     // A scores 1, 10/3 and 5/3 average to 2, as do B scores 1, 1 and 4, but in floating point A's mean is 2.0000000000000004.
     const tie = analyzeResponses(
       fixture,
@@ -555,10 +572,10 @@ describe('analyzeResponses', () => {
       { groupBy: null },
     );
     expect(constructOf(tie.overall, A).mean).not.toBe(constructOf(tie.overall, B).mean);
-    expect(tie.overall.readiness).toMatchObject({ strongest: [A, B], weakest: [A, B] });
+    expect(tie.overall).toMatchObject({ strongest: [A, B], weakest: [A, B] });
   });
 
-  it('leaves out the stage distribution and readiness profile for instruments without them', () => {
+  it('leaves out the stage estimate, vignette and overall readiness for instruments without them', () => {
     const plain: Instrument = {
       ...fixture,
       sections: fixture.sections.filter((section) => section.id !== 'stages'),
@@ -569,8 +586,10 @@ describe('analyzeResponses', () => {
       groupData.map((r) => ({ ...r, instrument: { ...r.instrument, id: plain.id } })),
       { groupBy: null },
     );
-    expect(result.overall).not.toHaveProperty('stages');
-    expect(result.overall).not.toHaveProperty('readiness');
+    expect(result.overall).not.toHaveProperty('stage');
+    expect(result.overall).not.toHaveProperty('vignette');
+    expect(result.overall).not.toHaveProperty('readinessOverall');
+    expect(result.overall).toMatchObject({ strongest: [A], weakest: [B] });
     const noRole: Instrument = { ...plain };
     delete noRole.roleItem;
     expect(analyzeResponses(noRole, [], { groupBy: null })).not.toHaveProperty('byRole');
@@ -591,21 +610,32 @@ describe('analyzeResponses', () => {
       { construct: A, n: 0, mean: null, sd: null },
       { construct: B, n: 0, mean: null, sd: null },
     ]);
-    expect(empty.overall.readiness).toEqual({ overall: { n: 0, mean: null, sd: null }, strongest: [], weakest: [] });
+    expect(empty.overall).toMatchObject({
+      readinessOverall: { n: 0, mean: null, sd: null },
+      strongest: [],
+      weakest: [],
+    });
   });
 
-  it('refuses an unknown grouping, another instrument’s responses and another version’s', () => {
+  it('refuses an unknown grouping and another instrument’s responses', () => {
     expect(groupingOptions(fixture)).toEqual(['community', 'site', 'wave', 'code', 'role']);
     expect(() => analyzeResponses(fixture, groupData, { groupBy: 'team' })).toThrow(
       /cannot be grouped by "team".*community, site, wave, code, role/,
     );
-    const other = { ...groupData[0]!, instrument: { id: 'cop-self-assessment', version: null, hash: null } };
+    const other = { ...groupData[0]!, instrument: { id: 'cop-self-assessment', version: '2.0.0', hash: null } };
     expect(() => analyzeResponses(fixture, [other], { groupBy: null })).toThrow(
       /fixture\.ndjson:1 answers cop-self-assessment/,
     );
+  });
+
+  it('sets aside responses to another version of the instrument, counted by version, and analyses the rest', () => {
     const older = { ...groupData[0]!, instrument: { id: fixture.id, version: '0.9.0', hash: null } };
-    expect(() => analyzeResponses(fixture, [older], { groupBy: null })).toThrow(/version 0\.9\.0, not 1\.0\.0/);
-    expect(() => reliability(fixture, [older])).toThrow(/version 0\.9\.0/);
+    const result = analyzeResponses(fixture, [...groupData, older, older], { groupBy: null });
+    expect(result.n).toBe(groupData.length);
+    expect(result.setAside).toEqual([{ version: '0.9.0', n: 2 }]);
+    expect(result.overall).toEqual(analysis.overall);
+    expect(analysis.setAside).toEqual([]);
+    expect(() => reliability(fixture, [older])).toThrow(/version 0\.9\.0, not 1\.0\.0/);
   });
 });
 
@@ -621,8 +651,7 @@ describe('summaryTable and reliabilityTable', () => {
         ['community', 'north'],
         ['community', 'south'],
         ['community', '(none)'],
-        ['role', 'leader'],
-        ['role', 'member'],
+        ['role', MERGED_ROLES],
         ['role', '(none)'],
       ].flatMap(([by, group]) => [A, B].map((construct) => `${by}/${group}/${construct}`)),
     );
@@ -635,7 +664,8 @@ describe('summaryTable and reliabilityTable', () => {
     expect(row(ALL, ALL, A)).toEqual({ group_by: ALL, group: ALL, construct: A, n: 6, mean: 3, sd: 1.414 });
     expect(row('community', 'south', A)).toMatchObject({ n: 2, mean: 3, sd: 2.828 });
     expect(row('community', '(none)', A)).toMatchObject({ n: 1, mean: 3, sd: '' });
-    expect(row('role', 'member', A)).toMatchObject({ mean: 2.667, sd: 0.577 });
+    // Leaders and members merged: A 2 4 3 5 3, mean 3.4, Σd² = 5.2, sd √1.3.
+    expect(row('role', MERGED_ROLES, A)).toMatchObject({ n: 5, mean: 3.4, sd: 1.14 });
   });
 
   it('does not repeat the roles when grouped by role, and has only all responses and roles when not grouped', () => {
@@ -643,8 +673,9 @@ describe('summaryTable and reliabilityTable', () => {
       const { rows } = summaryTable(analyzeResponses(fixture, groupData, { groupBy }));
       return [...new Set(rows.map((r) => `${r['group_by']}/${r['group']}`))];
     };
-    expect(groups('role')).toEqual([`${ALL}/${ALL}`, 'role/leader', 'role/member', 'role/(none)']);
-    expect(groups(null)).toEqual([`${ALL}/${ALL}`, 'role/leader', 'role/member', 'role/(none)']);
+    const roles = [`${ALL}/${ALL}`, `role/${MERGED_ROLES}`, 'role/(none)'];
+    expect(groups('role')).toEqual(roles);
+    expect(groups(null)).toEqual(roles);
   });
 
   it('lists reliability in long form, one row per item with its construct’s n, items and alpha', () => {
@@ -662,26 +693,205 @@ describe('summaryTable and reliabilityTable', () => {
   });
 });
 
+describe('small roles merged', () => {
+  /** `count` responses in `role` (undefined: none given), each with A = `a` (every A item `a`, the reverse one 6 − a). */
+  const inRole = (count: number, role: string | undefined, a: number) =>
+    Array.from({ length: count }, () => response({ a_1: a, a_2: a, a_3: 6 - a, ...(role ? { ctx_role: role } : {}) }));
+
+  it('keeps roles with at least five responses and merges the rest into one row, before the responses without a role', () => {
+    const data = [
+      ...inRole(5, 'member', 3),
+      ...inRole(5, 'coach', 4),
+      ...inRole(1, 'leader', 5),
+      ...inRole(2, 'facilitator', 2),
+      ...inRole(1, undefined, 3),
+    ];
+    const result = analyzeResponses(fixture, data, { groupBy: 'role' });
+    expect(result.byRole!.map((group) => [group.key, group.n])).toEqual([
+      ['coach', 5],
+      ['member', 5],
+      [MERGED_ROLES, 3],
+      [null, 1],
+    ]);
+    // Leader 5, facilitators 2 and 2.
+    expect(constructOf(groupOf(result.byRole, MERGED_ROLES), A).mean).toBe(3);
+    const labels = summaryTable(result).rows.map((row) => row['group']);
+    expect(labels).toContain(MERGED_ROLES);
+    expect(labels).not.toContain('leader');
+    expect(labels).not.toContain('facilitator');
+  });
+
+  it('shows one small role merged even when the merged row itself has fewer than five responses', () => {
+    const result = analyzeResponses(fixture, [...inRole(5, 'member', 3), ...inRole(1, 'leader', 5)], {
+      groupBy: null,
+    });
+    expect(result.byRole!.map((group) => [group.key, group.n])).toEqual([
+      ['member', 5],
+      [MERGED_ROLES, 1],
+    ]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// A version 2 style instrument: "don't know" (-8) and "does not apply" (-9), a stage rule and a vignette.
+
+const fixture2 = fixtureInstrument({
+  id: 'analysis-fixture',
+  version: '2.0.0',
+  sections: [
+    {
+      id: 'scored',
+      title: 'Scored',
+      description: '',
+      items: [
+        scored('a_1', A, 'A one.'),
+        scored('a_2', A, 'A two.', { nonResponse: ['dont-know', 'not-applicable'] }),
+        scored('a_3', A, 'A three (reverse).', { reverse: true }),
+        scored('b_1', B, 'B one.'),
+        scored('b_2', B, 'B two.'),
+        scored('b_3', B, 'B three.'),
+      ],
+    },
+    {
+      id: 'stages',
+      title: 'Stages',
+      description: '',
+      items: stageIds.map((stage) => stageItem(`st_${stage}`, stage, `${stage}.`)),
+    },
+    { id: 'vignette', title: 'Vignette', description: '', items: [context('vig', 'stage-vignette', 'Which?')] },
+  ],
+  stageVignette: 'vig',
+  parameters: distributionParameters,
+  scoring: {
+    minAnsweredShare: 2 / 3,
+    bands: descriptiveBands,
+    stageRule: { minAnsweredPerStage: 1, agreeAbove: 3, lead: 1 },
+  },
+});
+
+describe('analyzeResponses, version 2', () => {
+  const stages = (values: readonly (number | string)[]) =>
+    Object.fromEntries(stageIds.map((id, i) => [`st_${id}`, values[i]!]));
+  const v2 = (answers: Record<string, number | string>) => response(answers, {}, fixture2);
+
+  it('never averages the non-response codes: construct and stage means use scale values only', () => {
+    const result = analyzeResponses(
+      fixture2,
+      [
+        v2({ a_1: 4, a_2: -9, a_3: 2, ...stages([-8, 1, 5, 1, 1]) }),
+        v2({ a_1: 2, a_2: -8, a_3: 4, ...stages([3, 1, 4, 1, 1]) }),
+      ],
+      { groupBy: null },
+    );
+    // Respondent A scores 4 and 2 (the codes dropped, the reverse item 6 − value).
+    expect(constructOf(result.overall, A)).toMatchObject({ n: 2, mean: 3 });
+    expect(result.overall.stage!.means[0]).toEqual({ stage: 'potential', mean: 3, n: 1 });
+    expect(result.overall.stage!.means[2]).toEqual({ stage: 'maturing', mean: 4.5, n: 2 });
+    expect(isNonResponse(-8)).toBe(true);
+  });
+
+  it('reads the group’s means with the version’s own rule: a lead under 1 is only tentative', () => {
+    // Maturing (5 + 4) / 2 = 4.5, stewardship (4 + 4) / 2 = 4: above agreement, but a lead of 0.5.
+    const result = analyzeResponses(fixture2, [v2(stages([1, 1, 5, 4, 1])), v2(stages([1, 1, 4, 4, 1]))], {
+      groupBy: null,
+    });
+    expect(result.overall.stage).toMatchObject({ stage: null, clarity: 'tentative', lead: 0.5 });
+  });
+
+  it('counts the vignette choices per stage as a distribution of its own, unanswered last', () => {
+    const result = analyzeResponses(
+      fixture2,
+      [v2({ vig: 'maturing' }), v2({ vig: 'maturing' }), v2({ vig: 'potential' }), v2({ a_1: 3 })],
+      { groupBy: null },
+    );
+    expect(result.overall.vignette).toEqual([
+      { stage: 'potential', count: 1 },
+      { stage: 'coalescing', count: 0 },
+      { stage: 'maturing', count: 2 },
+      { stage: 'stewardship', count: 0 },
+      { stage: 'transformation', count: 0 },
+      { stage: null, count: 1 },
+    ]);
+  });
+
+  it('has no overall readiness mean, but the strongest and weakest constructs', () => {
+    const result = analyzeResponses(fixture2, [v2({ a_1: 5, a_3: 1, b_1: 2, b_2: 2 })], { groupBy: null });
+    expect(result.overall).not.toHaveProperty('readinessOverall');
+    expect(result.overall).toMatchObject({ strongest: [A], weakest: [B] });
+  });
+});
+
+describe('one version at a time', () => {
+  const cop1 = findVersion('cop-self-assessment', '1.0.0')!;
+  const cop2 = findVersion('cop-self-assessment', '2.0.0')!;
+  const answered = (instrument: Instrument) => response({}, {}, instrument);
+  const mixed = [answered(cop1), answered(cop2), answered(cop1)];
+
+  it('orders versions by number, not by text', () => {
+    expect(compareVersions('1.10.0', '1.9.0')).toBeGreaterThan(0);
+    expect(compareVersions('1.0.0', '2.0.0')).toBeLessThan(0);
+    expect(compareVersions('2.0.0', '2.0.0')).toBe(0);
+  });
+
+  it('analyses the newest version the responses answer unless another is asked for', () => {
+    expect(versionToAnalyse('cop-self-assessment', mixed, null)).toBe(cop2);
+    expect(versionToAnalyse('cop-self-assessment', [answered(cop1)], null)).toBe(cop1);
+    expect(versionToAnalyse('cop-self-assessment', mixed, '1.0.0')).toBe(cop1);
+    expect(() => versionToAnalyse('cop-self-assessment', mixed, '3.0.0')).toThrow(
+      /cop-self-assessment has no version 3\.0\.0; its versions are 2\.0\.0, 1\.0\.0/,
+    );
+  });
+
+  it('says how many responses to other versions were set aside, and which items are unchanged since them', () => {
+    const current = analyzeResponses(cop2, mixed, { groupBy: null });
+    expect(current.n).toBe(1);
+    expect(current.setAside).toEqual([{ version: '1.0.0', n: 2 }]);
+    expect(current.crosswalks).toEqual([crosswalk(cop1, cop2)]);
+    expect(current.crosswalks[0]!.unchanged.length).toBeGreaterThan(0);
+    const earlier = analyzeResponses(cop1, mixed, { groupBy: null });
+    expect(earlier.n).toBe(2);
+    expect(earlier.setAside).toEqual([{ version: '2.0.0', n: 1 }]);
+    // Nothing came before version 1.
+    expect(earlier.crosswalks).toEqual([]);
+  });
+
+  it('reads version 1’s group stage with a rule matching its margin', () => {
+    const v1 = analyzeResponses(cop1, [answered(cop1)], { groupBy: null });
+    expect(v1.overall.stage).toMatchObject({ stage: null, clarity: 'unclear' });
+    expect(itemsOf(cop1).some((item) => item.kind === 'stage')).toBe(true);
+  });
+});
+
 describe('the benchmark’s synthetic responses', () => {
-  it.each(model.instruments.map((instrument) => [instrument.id, instrument] as const))(
-    'are valid responses to %s, the same for the same seed, with about one answer in twenty "na"',
+  it.each(
+    [...model.instruments, ...model.archive].map(
+      (instrument) => [`${instrument.id} ${instrument.version}`, instrument] as const,
+    ),
+  )('are valid responses to %s, the same for the same seed', (_id, instrument) => {
+    const text = makeResponses(instrument, 200, 7);
+    expect(makeResponses(instrument, 200, 7)).toBe(text);
+    expect(makeResponses(instrument, 200, 8)).not.toBe(text);
+    const { responses, rejected } = readResponses([{ name: 'synthetic.ndjson', text }], {});
+    expect(rejected).toEqual([]);
+    expect(responses).toHaveLength(200);
+    expect(responses.every((r) => r.instrument.version === instrument.version)).toBe(true);
+    expect(new Set(responses.map((r) => r.params['community'])).size).toBe(20);
+    // Constructs hang together as in real data, so the benchmark exercises realistic reliability figures
+    // (a short form's one-item constructs have no alpha).
+    for (const construct of analyzeResponses(instrument, responses, { groupBy: 'community' }).reliability) {
+      if (construct.items > 1) expect(construct.alpha).toBeGreaterThan(0.5);
+      else expect(construct.alpha).toBeNull();
+    }
+  });
+
+  it.each(model.archive.map((instrument) => [`${instrument.id} ${instrument.version}`, instrument] as const))(
+    'answer about one in twenty items of %s "na"',
     (_id, instrument) => {
-      const text = makeResponses(instrument, 200, 7);
-      expect(makeResponses(instrument, 200, 7)).toBe(text);
-      expect(makeResponses(instrument, 200, 8)).not.toBe(text);
-      const { responses, rejected } = readResponses([{ name: 'synthetic.ndjson', text }], new Map());
-      expect(rejected).toEqual([]);
-      expect(responses).toHaveLength(200);
-      expect(new Set(responses.map((r) => r.params['community'])).size).toBe(20);
+      const { responses } = readResponses([{ name: 'synthetic.ndjson', text: makeResponses(instrument, 200, 7) }], {});
       const answers = responses.flatMap((r) => Object.values(r.answers));
       const share = answers.filter((value) => value === NOT_APPLICABLE).length / answers.length;
       expect(share).toBeGreaterThan(0.02);
       expect(share).toBeLessThan(0.08);
-      // Constructs hang together as in real data, so the benchmark exercises realistic reliability figures.
-      for (const construct of analyzeResponses(findInstrument(instrument.id), responses, { groupBy: 'community' })
-        .reliability) {
-        expect(construct.alpha).toBeGreaterThan(0.5);
-      }
     },
   );
 });

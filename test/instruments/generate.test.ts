@@ -7,17 +7,26 @@ import { codebook, codebookColumns, codebookTable } from '../../src/instruments/
 import { toCsv } from '../../src/instruments/csv.ts';
 import { surveyJson } from '../../src/instruments/generate.ts';
 import { contentHash } from '../../src/instruments/hash.ts';
-import { itemsOf, model } from '../../src/instruments/model.ts';
-import { NOT_APPLICABLE, NOT_APPLICABLE_LABEL } from '../../src/instruments/scales.ts';
+import { itemsOf, model, withUnit } from '../../src/instruments/model.ts';
+import { isNonResponse, NOT_APPLICABLE, NOT_APPLICABLE_LABEL, nonResponses } from '../../src/instruments/scales.ts';
 import type { Instrument, Item } from '../../src/instruments/types.ts';
 
-/** The choices an item should offer, read from the model rather than from the generator. */
+/**
+ * The choices an item should offer, read from the model rather than from the generator: its scale's options,
+ * then version 1's "na" or the non-response codes the item lists.
+ */
 function expectedChoices(item: Item): { value: number | string; text: string }[] {
   const scale = model.scales.find((each) => each.id === item.scale)!;
   const choices = scale.options.map((option) => ({ value: option.value, text: option.label }));
-  const offersNotApplicable = item.kind !== 'context' && item.notApplicable;
-  return offersNotApplicable ? [...choices, { value: NOT_APPLICABLE, text: NOT_APPLICABLE_LABEL }] : choices;
+  if (item.kind === 'context') return choices;
+  if (item.notApplicable) return [...choices, { value: NOT_APPLICABLE, text: NOT_APPLICABLE_LABEL }];
+  const codes = (item.nonResponse ?? []).map((id) => nonResponses.find((code) => code.id === id)!);
+  return [...choices, ...codes.map((code) => ({ value: code.value, text: code.label }))];
 }
+
+/** A text as a respondent reads it when the link names no unit. */
+const asShown = (instrument: Instrument, text: string) =>
+  instrument.unit ? text.replaceAll('{unit}', instrument.unit.fallback) : text;
 
 const schema = JSON.parse(
   readFileSync(new URL('../../node_modules/survey-core/surveyjs_definition.json', import.meta.url), 'utf8'),
@@ -33,7 +42,10 @@ function schemaErrors(json: unknown): string[] {
     : (validateSurvey.errors ?? []).map((error) => `${error.instancePath} ${error.message}`);
 }
 
-const cases = model.instruments.map((instrument) => [instrument.id, instrument] as const);
+// Every version a respondent can be shown or a researcher can be sent a codebook for, archived ones too.
+const cases = [...model.instruments, ...model.archive].map(
+  (instrument) => [`${instrument.id} ${instrument.version}`, instrument] as const,
+);
 
 describe('the SurveyJS schema check', () => {
   const minimal = {
@@ -73,7 +85,9 @@ describe.each(cases)('survey JSON for %s', (_id, instrument: Instrument) => {
 
   it('has one page per section, in order', () => {
     expect(survey.pages.map((page) => page.name)).toEqual(instrument.sections.map((section) => section.id));
-    expect(survey.pages.map((page) => page.title)).toEqual(instrument.sections.map((section) => section.title));
+    expect(survey.pages.map((page) => page.title)).toEqual(
+      instrument.sections.map((section) => asShown(instrument, section.title)),
+    );
   });
 
   it('has one question per item on its section’s page', () => {
@@ -88,12 +102,13 @@ describe.each(cases)('survey JSON for %s', (_id, instrument: Instrument) => {
 
   it('shows each item’s wording and requiredness', () => {
     for (const [i, question] of survey.getAllQuestions().entries()) {
-      expect(question.title, items[i]!.id).toBe(items[i]!.text);
+      expect(question.title, items[i]!.id).toBe(asShown(instrument, items[i]!.text));
+      expect(question.title, items[i]!.id).not.toContain('{unit}');
       expect(question.isRequired, items[i]!.id).toBe(items[i]!.required);
     }
   });
 
-  it('offers the scale’s options, plus "not applicable" where the item offers it', () => {
+  it('offers the scale’s options, then the non-response answers the item offers', () => {
     for (const [i, question] of survey.getAllQuestions().entries()) {
       expect(question).toBeInstanceOf(QuestionRadiogroupModel);
       const choices = (question as QuestionRadiogroupModel).choices.map((choice) => ({
@@ -104,12 +119,12 @@ describe.each(cases)('survey JSON for %s', (_id, instrument: Instrument) => {
     }
   });
 
-  it('offers "not applicable" on no context item', () => {
+  it('offers no non-response answer on a context item', () => {
     const contextIds = new Set(items.filter((item) => item.kind === 'context').map((item) => item.id));
     const offering = json.pages
       .flatMap((page) => page.elements)
       .filter(
-        (element) => contextIds.has(element.name) && element.choices.some((choice) => choice.value === NOT_APPLICABLE),
+        (element) => contextIds.has(element.name) && element.choices.some((choice) => isNonResponse(choice.value)),
       );
     expect(offering).toEqual([]);
   });
@@ -125,6 +140,104 @@ describe.each(cases)('survey JSON for %s', (_id, instrument: Instrument) => {
     expect(json.showProgressBar).toBe(true);
     expect(survey.showProgressBar).toBe(true);
     expect(survey.isShowProgressBarOnTop).toBe(true);
+  });
+});
+
+describe('the unit a readiness survey speaks of', () => {
+  const withUnits = model.instruments.filter((instrument) => instrument.unit !== undefined);
+  const unitCases = withUnits.map((instrument) => [instrument.id, instrument] as const);
+
+  /** Every text of the generated survey a respondent reads. */
+  const textsOf = (json: ReturnType<typeof surveyJson>) =>
+    json.pages.flatMap((page) => [page.title, page.description, ...page.elements.map((element) => element.title)]);
+
+  it('is used by the readiness instruments, named by the site link parameter', () => {
+    expect(withUnits.map((instrument) => instrument.id)).toEqual(
+      expect.arrayContaining(['organizational-readiness', 'organizational-readiness-short']),
+    );
+    for (const instrument of withUnits) {
+      expect(instrument.unit!.parameter).toBe('site');
+      expect(instrument.parameters.map((parameter) => parameter.name)).toContain('site');
+    }
+  });
+
+  it.each(unitCases)('%s names the site from the link in every text that speaks of the unit', (_id, instrument) => {
+    const named = textsOf(surveyJson(instrument, model, { site: 'Riverside Elementary' }));
+    const fallback = textsOf(surveyJson(instrument));
+    const speakingOfUnit = [
+      ...instrument.sections.flatMap((section) => [section.title, section.description]),
+      ...itemsOf(instrument).map((item) => item.text),
+    ].filter((text) => text.includes('{unit}'));
+    expect(speakingOfUnit.length).toBeGreaterThan(0);
+    expect(named.filter((text) => text.includes('Riverside Elementary'))).toHaveLength(speakingOfUnit.length);
+    expect(named.join('\n')).not.toContain('{unit}');
+    expect(fallback.filter((text) => text.includes(instrument.unit!.fallback)).length).toBeGreaterThanOrEqual(
+      speakingOfUnit.length,
+    );
+    expect(fallback.join('\n')).not.toContain('{unit}');
+  });
+
+  it.each(unitCases)('%s falls back to its neutral phrase without a site, or with a blank one', (_id, instrument) => {
+    const fallback = surveyJson(instrument);
+    for (const site of ['', '   ', '\t\n']) expect(surveyJson(instrument, model, { site })).toEqual(fallback);
+    expect(surveyJson(instrument, model, { wave: '2026-fall' })).toEqual(fallback);
+  });
+
+  it('trims the site it names', () => {
+    const [instrument] = withUnits;
+    expect(surveyJson(instrument!, model, { site: '  North Campus ' })).toEqual(
+      surveyJson(instrument!, model, { site: 'North Campus' }),
+    );
+  });
+
+  it('withUnit leaves a text without {unit}, and an instrument without a unit, as they are', () => {
+    const [instrument] = withUnits;
+    const selfAssessment = model.instruments.find((each) => each.unit === undefined)!;
+    expect(withUnit('No unit here.', instrument!, { site: 'Elm' })).toBe('No unit here.');
+    expect(withUnit('Staff at {unit} talk.', instrument!, { site: 'Elm' })).toBe('Staff at Elm talk.');
+    expect(withUnit('At {unit} and {unit}.', instrument!, {})).toBe(
+      `At ${instrument!.unit!.fallback} and ${instrument!.unit!.fallback}.`,
+    );
+    expect(withUnit('Staff at {unit} talk.', selfAssessment, { site: 'Elm' })).toBe('Staff at {unit} talk.');
+  });
+});
+
+describe('screened pages', () => {
+  const screenedCases = model.instruments
+    .filter((instrument) => instrument.sections.some((section) => section.askIf))
+    .map((instrument) => [instrument.id, instrument] as const);
+
+  it('include the coaching pages of both readiness forms', () => {
+    expect(screenedCases.map(([id]) => id)).toEqual(
+      expect.arrayContaining(['organizational-readiness', 'organizational-readiness-short']),
+    );
+  });
+
+  it.each(screenedCases)('%s carries the screener as the page’s visibleIf', (_id, instrument) => {
+    const json = surveyJson(instrument);
+    for (const section of instrument.sections) {
+      const page = json.pages.find((each) => each.name === section.id)!;
+      if (section.askIf) {
+        expect(page.visibleIf).toBe(
+          `{${section.askIf.item}} anyof [${section.askIf.values.map((value) => `'${value}'`).join(', ')}]`,
+        );
+      } else expect(page).not.toHaveProperty('visibleIf');
+    }
+  });
+
+  it.each(screenedCases)('%s shows the coaching page only after a "yes"', (_id, instrument) => {
+    const section = instrument.sections.find((each) => each.askIf)!;
+    const screener = section.askIf!.item;
+    const survey = new Model(surveyJson(instrument));
+    const page = survey.getPageByName(section.id);
+    const shown = (answer: string | undefined) => {
+      survey.setValue(screener, answer);
+      return page.isVisible;
+    };
+    expect(shown(undefined)).toBe(false);
+    expect(shown('no')).toBe(false);
+    expect(shown('unsure')).toBe(false);
+    expect(shown('yes')).toBe(true);
   });
 });
 
@@ -226,5 +339,32 @@ describe.each(cases)('codebook for %s', (_id, instrument: Instrument) => {
       expect(row.instrument_version).toBe(instrument.version);
       expect(row.instrument_hash).toBe(hash);
     }
+  });
+});
+
+describe('codebook across versions', () => {
+  const rowsOf = (instrument: Instrument) => codebook(instrument, 'sha256-test');
+  const current = (id: string) => model.instruments.find((instrument) => instrument.id === id)!;
+
+  it('says since which version an unchanged item has been asked, and leaves new items and parameters blank', () => {
+    const selfAssessment = current('cop-self-assessment');
+    const earliest = model.archive.find((instrument) => instrument.id === selfAssessment.id)!;
+    const before = new Map(itemsOf(earliest).map((item) => [item.id, item.text]));
+    for (const row of rowsOf(selfAssessment)) {
+      const kept = before.get(row.variable_name) === row.field_label;
+      expect(row.unchanged_since, row.variable_name).toBe(kept ? earliest.version : '');
+    }
+    expect(rowsOf(selfAssessment).find((row) => row.variable_name === 'dom_01')?.unchanged_since).toBe('1.0.0');
+    for (const row of rowsOf(earliest)) expect(row.unchanged_since).toBe('');
+  });
+
+  it('shows where the unit goes in readiness labels, never the raw placeholder', () => {
+    for (const instrument of [...model.instruments, ...model.archive]) {
+      for (const row of rowsOf(instrument)) expect(row.field_label).not.toContain('{unit}');
+    }
+    const readiness = rowsOf(current('organizational-readiness'));
+    expect(readiness.find((row) => row.variable_name === 'prof_05')?.field_label).toBe(
+      'Staff at [site or your workplace] are trusted to use their professional judgement.',
+    );
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, contentHash, publishedHash, publishedHashesById } from '../../src/instruments/hash.ts';
+import { canonicalJson, contentHash, publishedHash } from '../../src/instruments/hash.ts';
 import { itemsOf, model, type FrameworkModel } from '../../src/instruments/model.ts';
 import { publishedHashes, versionProblem } from '../../src/instruments/published.ts';
 import type { Draft, DraftInstrument, DraftModel } from '../support/draft-model.ts';
@@ -187,12 +187,6 @@ describe('publishedHash', () => {
       expect(publishedHash(instrument)).toBe(publishedHash(instrument));
       expect(await publishedHash(instrument)).toBe(await contentHash(instrument));
     }
-  });
-
-  it('lists every instrument of the model by id', async () => {
-    const byId = await publishedHashesById();
-    expect([...byId.keys()]).toEqual(model.instruments.map((instrument) => instrument.id));
-    for (const instrument of model.instruments) expect(byId.get(instrument.id)).toBe(await contentHash(instrument));
   });
 });
 

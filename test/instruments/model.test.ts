@@ -1,17 +1,28 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { canonicalJson, contentHash, hashedContent } from '../../src/instruments/hash.ts';
 import { choicesOf, findScale, itemsOf, model } from '../../src/instruments/model.ts';
-import { NOT_APPLICABLE, NOT_APPLICABLE_LABEL } from '../../src/instruments/scales.ts';
+import { NOT_APPLICABLE, NOT_APPLICABLE_LABEL, nonResponses } from '../../src/instruments/scales.ts';
 import { scoreResponse } from '../../src/instruments/score.ts';
 import type { Instrument, Item } from '../../src/instruments/types.ts';
 import { findModelProblems } from '../../src/instruments/validate.ts';
 import type { DraftModel } from '../support/draft-model.ts';
 
 const S = model.instruments.findIndex((instrument) => itemsOf(instrument).some((item) => item.kind === 'stage'));
-const R = model.instruments.findIndex((instrument) => instrument.scoring.readinessProfile === true);
+// The full readiness instrument: no stage items, not a short form.
+const R = model.instruments.findIndex(
+  (instrument) => instrument.shortFormOf === undefined && !itemsOf(instrument).some((item) => item.kind === 'stage'),
+);
 const selfAssessment = model.instruments[S]!;
 const readiness = model.instruments[R]!;
-const at = (instrument: Instrument) => `instrument "${instrument.id}"`;
+const versions = [...model.instruments, ...model.archive];
+/** Version 1 offered one "na"; later versions offer non-response codes. */
+const usesCodes = (instrument: Instrument) =>
+  itemsOf(instrument).some((item) => item.kind !== 'context' && item.nonResponse !== undefined);
+// Archived versions are named with their version, since the current one shares the id.
+const at = (instrument: Instrument) =>
+  model.archive.includes(instrument)
+    ? `instrument "${instrument.id}" ${instrument.version}`
+    : `instrument "${instrument.id}"`;
 
 /** The lowest value of the ordinal scales the instrument's scored and stage items use. */
 function scaleMinimum(instrument: Instrument): number {
@@ -23,14 +34,15 @@ function scaleMinimum(instrument: Instrument): number {
 
 describe('validation: the first band starts at the scale minimum', () => {
   it('the real instruments start their first band at the scale minimum', () => {
-    for (const instrument of model.instruments)
+    for (const instrument of versions)
       expect(instrument.scoring.bands[0]!.min, instrument.id).toBe(scaleMinimum(instrument));
   });
 
-  it('the instruments share one bands array, and so does a structuredClone of the model', () => {
-    expect(selfAssessment.scoring.bands).toBe(readiness.scoring.bands);
+  it('the instruments, current and archived, share one bands array, and so does a structuredClone of the model', () => {
+    for (const instrument of versions) expect(instrument.scoring.bands).toBe(selfAssessment.scoring.bands);
     const draft = structuredClone(model) as DraftModel;
-    expect(draft.instruments[S]!.scoring.bands).toBe(draft.instruments[R]!.scoring.bands);
+    for (const instrument of [...draft.instruments, ...draft.archive])
+      expect(instrument.scoring.bands).toBe(draft.instruments[S]!.scoring.bands);
   });
 
   it('reports scoring.bands[0].min when one instrument’s first band starts above the minimum', () => {
@@ -51,9 +63,7 @@ describe('validation: the first band starts at the scale minimum', () => {
     const draft = structuredClone(model) as DraftModel;
     draft.instruments[S]!.scoring.bands[0]!.min = 2;
     const located = findModelProblems(draft).map(({ where, field }) => ({ where, field }));
-    expect(located).toEqual(
-      model.instruments.map((instrument) => ({ where: at(instrument), field: 'scoring.bands[0].min' })),
-    );
+    expect(located).toEqual(versions.map((instrument) => ({ where: at(instrument), field: 'scoring.bands[0].min' })));
   });
 
   it('accepts a first band that starts below the scale minimum (every mean still has a band)', () => {
@@ -65,11 +75,25 @@ describe('validation: the first band starts at the scale minimum', () => {
 });
 
 describe('hashedContent: what the content hash covers beyond the instrument', () => {
-  it('includes the "not applicable" option’s value and label', () => {
-    for (const instrument of model.instruments) {
-      expect(hashedContent(instrument), instrument.id).toMatchObject({
+  it('includes the "not applicable" option’s value and label for version 1, and no codes', () => {
+    const version1 = versions.filter((instrument) => !usesCodes(instrument));
+    expect(version1.map((instrument) => instrument.version)).toEqual(model.archive.map(() => '1.0.0'));
+    for (const instrument of version1) {
+      const content = hashedContent(instrument) as Record<string, unknown>;
+      expect(content, instrument.id).toMatchObject({
         notApplicable: { value: NOT_APPLICABLE, label: NOT_APPLICABLE_LABEL },
       });
+      expect(content['nonResponses'], instrument.id).toBeUndefined();
+    }
+  });
+
+  it('includes the non-response codes and labels for later versions, and no "na"', () => {
+    const later = versions.filter(usesCodes);
+    expect(later.map((instrument) => instrument.id)).toEqual(model.instruments.map((instrument) => instrument.id));
+    for (const instrument of later) {
+      const content = hashedContent(instrument) as Record<string, unknown>;
+      expect(content['nonResponses'], instrument.id).toEqual(nonResponses);
+      expect(content['notApplicable'], instrument.id).toBeUndefined();
     }
   });
 
@@ -100,14 +124,14 @@ describe('hashedContent: what the content hash covers beyond the instrument', ()
   });
 });
 
-describe('contentHash: the "not applicable" label', () => {
+describe('contentHash: the labels of the non-response answers', () => {
   afterEach(() => {
     vi.doUnmock('../src/instruments/scales.ts');
     vi.resetModules();
   });
 
   /** contentHash as it would be if scales.ts declared `overrides`. */
-  async function contentHashWith(overrides: Record<string, string>) {
+  async function contentHashWith(overrides: Record<string, unknown>) {
     vi.resetModules();
     vi.doMock('../../src/instruments/scales.ts', async (importOriginal) => ({
       ...(await importOriginal<object>()),
@@ -123,16 +147,27 @@ describe('contentHash: the "not applicable" label', () => {
     expect(scales.NOT_APPLICABLE_LABEL).toBe('Not sure');
   });
 
-  it('is unchanged when the label is the same', async () => {
-    const { contentHash: hashWith } = await contentHashWith({ NOT_APPLICABLE_LABEL });
-    for (const instrument of model.instruments)
-      expect(await hashWith(instrument, model)).toBe(await contentHash(instrument));
+  it('is unchanged when the labels are the same', async () => {
+    const { contentHash: hashWith } = await contentHashWith({ NOT_APPLICABLE_LABEL, nonResponses });
+    for (const instrument of versions) expect(await hashWith(instrument, model)).toBe(await contentHash(instrument));
   });
 
-  it('changes for every instrument when the label would change', async () => {
+  it('changes for every version 1 instrument, and no later one, when the "na" label would change', async () => {
     const { contentHash: hashWith } = await contentHashWith({ NOT_APPLICABLE_LABEL: 'Not sure' });
-    for (const instrument of model.instruments) {
-      expect(await hashWith(instrument, model), instrument.id).not.toBe(await contentHash(instrument));
+    for (const instrument of versions) {
+      const before = await contentHash(instrument);
+      if (usesCodes(instrument)) expect(await hashWith(instrument, model), instrument.id).toBe(before);
+      else expect(await hashWith(instrument, model), instrument.id).not.toBe(before);
+    }
+  });
+
+  it('changes for every later instrument, and no version 1 one, when a non-response label would change', async () => {
+    const relabelled = nonResponses.map((code) => (code.id === 'dont-know' ? { ...code, label: 'Not sure' } : code));
+    const { contentHash: hashWith } = await contentHashWith({ nonResponses: relabelled });
+    for (const instrument of versions) {
+      const before = await contentHash(instrument);
+      if (usesCodes(instrument)) expect(await hashWith(instrument, model), instrument.id).not.toBe(before);
+      else expect(await hashWith(instrument, model), instrument.id).toBe(before);
     }
   });
 });
@@ -148,7 +183,7 @@ describe('scoreResponse: answers outside the scale', () => {
     ['a number between two values', 2.5],
     ['a number as text', '5'],
   ])('throws on %s, naming the instrument and the item', (_what, value) => {
-    for (const instrument of model.instruments) {
+    for (const instrument of versions) {
       const item = firstOf(instrument, 'scored');
       const answers = {
         ...Object.fromEntries(itemsOf(instrument).map((each) => [each.id, validAnswer(each)])),

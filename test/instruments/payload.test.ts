@@ -2,14 +2,14 @@ import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
 import { contentHash } from '../../src/instruments/hash.ts';
-import { choicesOf, itemsOf, model, offersNotApplicable } from '../../src/instruments/model.ts';
+import { choicesOf, estimatesStage, itemsOf, model, nonResponseChoicesOf } from '../../src/instruments/model.ts';
 import {
   buildPayload,
   parseResponsePayload,
   responseSchemaV1,
   type ResponsePayload,
 } from '../../src/instruments/payload.ts';
-import { NOT_APPLICABLE } from '../../src/instruments/scales.ts';
+import { isNonResponse, NOT_APPLICABLE } from '../../src/instruments/scales.ts';
 import { scoreResponse } from '../../src/instruments/score.ts';
 import type { Instrument } from '../../src/instruments/types.ts';
 import { storedResponses } from '../support/stored-responses.ts';
@@ -39,12 +39,16 @@ function schemaErrors(payload: unknown): { path: string; keyword: string }[] {
     : (validate.errors ?? []).map((error) => ({ path: error.instancePath, keyword: error.keyword }));
 }
 
-/** Every item answered from the model: a valid choice, with "na" on every fourth item that offers it. */
+/**
+ * Every item answered from the model: a choice on its scale, or on every fourth item that offers them, one
+ * of its non-response answers ("na" in version 1, the codes later).
+ */
 function answersFrom(instrument: Instrument): Record<string, number | string> {
   return Object.fromEntries(
     itemsOf(instrument).map((item, i) => {
-      if (offersNotApplicable(item) && i % 4 === 0) return [item.id, NOT_APPLICABLE];
-      const choices = choicesOf(item).filter((choice) => choice.value !== NOT_APPLICABLE);
+      const codes = nonResponseChoicesOf(item);
+      if (codes.length > 0 && i % 4 === 0) return [item.id, codes[(i / 4) % codes.length]!.value];
+      const choices = choicesOf(item).filter((choice) => !isNonResponse(choice.value));
       return [item.id, choices[(i * 3) % choices.length]!.value];
     }),
   );
@@ -76,23 +80,29 @@ function changed(payload: ResponsePayload, change: (copy: MutableCopy) => void):
   return copy;
 }
 
-const instruments = model.instruments.map((instrument) => [instrument.id, instrument] as const);
+const instruments = [...model.instruments, ...model.archive].map(
+  (instrument) => [`${instrument.id} ${instrument.version}`, instrument] as const,
+);
 
 describe.each(instruments)('a payload of %s', (_id, instrument) => {
   const payload = payloadFor(instrument);
 
-  it('answers every item, some with "na"', async () => {
+  it('answers every item, some with a non-response answer', async () => {
     const { answers } = await payload;
     expect(Object.keys(answers)).toEqual(itemsOf(instrument).map((item) => item.id));
-    expect(Object.values(answers)).toContain(NOT_APPLICABLE);
+    expect(Object.values(answers).some(isNonResponse)).toBe(true);
     expect(Object.values(answers).some((value) => typeof value === 'number')).toBe(true);
   });
 
   it('carries the scores its instrument defines', async () => {
     const { scores } = await payload;
     expect(scores.constructs.length).toBeGreaterThan(0);
-    expect(scores.constructs.some((score) => score.mean !== null && score.notApplicable > 0)).toBe(true);
-    expect('stage' in scores).toBe(instrument.scoring.stageClearMargin !== undefined);
+    const withNonResponse = scores.constructs.filter((score) => score.notApplicable > 0);
+    expect(withNonResponse.length).toBeGreaterThan(0);
+    // A short form's construct is its one item: a non-response leaves it unscored.
+    if (instrument.shortFormOf === undefined) expect(withNonResponse.some((score) => score.mean !== null)).toBe(true);
+    else expect(withNonResponse.every((score) => score.mean === null)).toBe(true);
+    expect('stage' in scores).toBe(estimatesStage(instrument));
     expect('readiness' in scores).toBe(instrument.scoring.readinessProfile === true);
   });
 

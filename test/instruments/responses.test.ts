@@ -1,12 +1,15 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { choicesOf, findScale, itemsOf, model } from '../../src/instruments/model.ts';
+import { choicesOf, findInstrument, findScale, findVersion, itemsOf, model } from '../../src/instruments/model.ts';
+import { publishedHashes } from '../../src/instruments/published.ts';
 import {
   detectFormat,
+  hashMismatch,
   isRejection,
   lineCounter,
   mergedCount,
   parseResponseFile,
+  readableHashes,
   readResponses,
   toResponse,
   type ParsedFile,
@@ -14,19 +17,22 @@ import {
   type ResponseRecord,
 } from '../../src/instruments/responses.ts';
 import { escapeControl } from '../../src/instruments/printable.ts';
-import { NOT_APPLICABLE } from '../../src/instruments/scales.ts';
+import { isNonResponse, NOT_APPLICABLE } from '../../src/instruments/scales.ts';
 import type { Instrument, Item } from '../../src/instruments/types.ts';
+import { storedResponses } from '../support/stored-responses.ts';
 
-// The instrument with stage items (the self-assessment) and the one with a readiness profile.
-const selfAssessment = model.instruments.find((i) => itemsOf(i).some((item) => item.kind === 'stage'))!;
-const readiness = model.instruments.find((i) => i.scoring.readinessProfile === true)!;
+// The current versions: the self-assessment (with stage items) and the readiness survey.
+const selfAssessment = findInstrument('cop-self-assessment');
+const readiness = findInstrument('organizational-readiness');
+/** Version 2's "don't know". */
+const DONT_KNOW = -8;
 
 const isOrdinal = (item: Item) => findScale(item.scale).kind === 'ordinal';
 const scoredItems = (instrument: Instrument) => itemsOf(instrument).filter((item) => item.kind === 'scored');
 const contextItems = (instrument: Instrument) => itemsOf(instrument).filter((item) => item.kind === 'context');
-const offersNa = (item: Item) => choicesOf(item).some((choice) => choice.value === NOT_APPLICABLE);
+const offersCode = (item: Item) => choicesOf(item).some((choice) => isNonResponse(choice.value));
 
-/** A valid answer to every item: the choices in turn, so every kind of value (numbers, categories, "na") appears. */
+/** A valid answer to every item: the choices in turn, so every kind of value (numbers, categories, codes) appears. */
 function validAnswers(instrument: Instrument): Record<string, number | string> {
   return Object.fromEntries(
     itemsOf(instrument).map((item, i) => {
@@ -318,9 +324,9 @@ describe('toResponse: response payloads', () => {
     });
   });
 
-  it('keeps answers as they are, "na" included', () => {
+  it('keeps answers as they are, non-response codes included', () => {
     const result = accepted(toResponse({ source, data: payload }));
-    expect(Object.values(result.answers)).toContain(NOT_APPLICABLE);
+    expect(Object.values(result.answers)).toContain(DONT_KNOW);
     expect(Object.keys(result.answers)).toEqual(itemsOf(selfAssessment).map((item) => item.id));
   });
 
@@ -330,9 +336,9 @@ describe('toResponse: response payloads', () => {
     expect(result.params).toEqual({ community: '\u00c9cole Nord' });
   });
 
-  it('leaves version and hash null when the payload does not give them', () => {
+  it('takes a payload that names no version to answer the current one, and leaves a missing hash null', () => {
     const result = accepted(toResponse({ source, data: { instrument: { id: readiness.id }, answers: {} } }));
-    expect(result.instrument).toEqual({ id: readiness.id, version: null, hash: null });
+    expect(result.instrument).toEqual({ id: readiness.id, version: readiness.version, hash: null });
     expect(result.responseId).toBeNull();
     expect(result.answers).toEqual({});
   });
@@ -358,7 +364,7 @@ describe('toResponse: response payloads', () => {
 
 describe('toResponse: flat rows (CSV in codebook variable names)', () => {
   const scored = scoredItems(selfAssessment);
-  const naItem = scored.find(offersNa)!;
+  const naItem = scored.find(offersCode)!;
   const ordinalValues = findScale(scored[0]!.scale).options.map((option) => option.value as number);
   const context = contextItems(selfAssessment)[0]!;
   const contextValue = choicesOf(context)[1]!.value;
@@ -388,20 +394,20 @@ describe('toResponse: flat rows (CSV in codebook variable names)', () => {
     ordinalValues[0]!,
     ordinalValues.at(-1)!,
     '',
-    NOT_APPLICABLE,
+    DONT_KNOW,
     contextValue,
     ` ${ordinalValues[1]} `,
   ];
 
   const parsedRow = () => parseResponseFile('flat.csv', csv([header, row])).records[0]!;
 
-  it('turns text numbers on ordinal items into numbers, keeps "na" and categories, and skips empty cells', () => {
+  it('turns text numbers on ordinal items into numbers, codes included, keeps categories, and skips empty cells', () => {
     expect(isOrdinal(first) && isOrdinal(fourth) && !isOrdinal(context)).toBe(true);
     const result = accepted(toResponse(parsedRow()));
     expect(result.answers).toEqual({
       [first.id]: ordinalValues[0],
       [second.id]: ordinalValues.at(-1),
-      [naItem.id]: NOT_APPLICABLE,
+      [naItem.id]: DONT_KNOW,
       [context.id]: contextValue,
       [fourth.id]: ordinalValues[1],
     });
@@ -512,8 +518,11 @@ describe('toResponse: answers that cannot be scored', () => {
     expect(reason).toContain('"wizard"');
   });
 
-  it('rejects "na" on an item that does not offer it', () => {
-    expect(offersNa(context)).toBe(false);
+  it('rejects "na" on an item that does not offer it: a context item, or any item of version 2', () => {
+    expect(offersCode(context)).toBe(false);
+    expect(rejected(toResponse(row({ [first.id]: NOT_APPLICABLE }))).reason).toContain(
+      `${first.id}: "na" is not one of 1, 2, 3, 4, 5, -8`,
+    );
     expect(rejected(toResponse(row({ [context.id]: NOT_APPLICABLE }))).reason).toContain(
       `${context.id}: "na" is not one of`,
     );
@@ -540,6 +549,59 @@ describe('toResponse: answers that cannot be scored', () => {
       ...Object.fromEntries(readinessOnly.map((item) => [item.id, '4'])),
     };
     expect(rejected(toResponse({ source, data })).reason).toMatch(/has none of the variables/);
+  });
+});
+
+describe('every version the model holds', () => {
+  const version1 = findVersion('cop-self-assessment', '1.0.0')!;
+  const stored = storedResponses.find(
+    (payload) => payload.instrument.id === version1.id && Object.values(payload.answers).includes(NOT_APPLICABLE),
+  )!;
+  const source = { file: 'outbox.ndjson', line: 1 };
+
+  it('reads a version 1 response with version 1’s items and choices, "na" included', () => {
+    const result = accepted(toResponse({ source, data: stored }));
+    expect(result.instrument).toEqual(stored.instrument);
+    expect(result.answers).toEqual(stored.answers);
+  });
+
+  it('checks the answers against the version the response names: "na" is refused for version 2', () => {
+    const data = { ...stored, instrument: { ...stored.instrument, version: selfAssessment.version } };
+    const naItem = Object.keys(stored.answers).find((id) => stored.answers[id] === NOT_APPLICABLE)!;
+    expect(rejected(toResponse({ source, data })).reason).toContain(`${naItem}: "na" is not one of`);
+  });
+
+  it('rejects a version this release does not hold, naming the ones it reads', () => {
+    const data = { ...stored, instrument: { ...stored.instrument, version: '9.9.9' } };
+    expect(rejected(toResponse({ source, data })).reason).toBe(
+      'answers cop-self-assessment version 9.9.9, which this release cannot read (it reads 2.0.0, 1.0.0)',
+    );
+  });
+
+  it('hashes every version as published, and reads every stored version 1 response with its hash', async () => {
+    const hashes = await readableHashes();
+    expect(hashes).toEqual(publishedHashes);
+    const text = storedResponses.map((payload) => JSON.stringify(payload)).join('\n');
+    const result = readResponses([{ name: 'stored.ndjson', text }], hashes);
+    expect(result.rejected).toEqual([]);
+    expect(result.responses.length + mergedCount(result.merged)).toBe(storedResponses.length);
+    expect(new Set(result.responses.map((response) => response.instrument.version))).toEqual(new Set(['1.0.0']));
+  });
+
+  it('rejects a response whose hash is not the one published for its version', async () => {
+    const wrong = `sha256-${'0'.repeat(64)}`;
+    const data = { ...stored, instrument: { ...stored.instrument, hash: wrong } };
+    const result = readResponses([{ name: 'old.ndjson', text: JSON.stringify(data) }], await readableHashes());
+    expect(result.responses).toEqual([]);
+    expect(result.rejected).toEqual([
+      {
+        file: 'old.ndjson',
+        line: 1,
+        reason: `answers cop-self-assessment 1.0.0 with content hash ${wrong}, not the published ${publishedHashes['cop-self-assessment']!['1.0.0']}`,
+      },
+    ]);
+    const response = accepted(toResponse({ source, data }));
+    expect(hashMismatch({ ...response, instrument: { ...response.instrument, hash: null } }, {})).toBeNull();
   });
 });
 
@@ -585,7 +647,7 @@ describe('toResponse: values that are neither numbers nor text', () => {
   it('rejects an answer nested 100,000 levels deep, naming the variable, and keeps reading the file', () => {
     const good = JSON.stringify({ instrument: { id: selfAssessment.id }, answers: { [item.id]: 3 } });
     const text = [good, payload(deep(100_000)), good].join('\n');
-    const { responses, rejected: bad } = readResponses([{ name: 'deep.ndjson', text }], new Map());
+    const { responses, rejected: bad } = readResponses([{ name: 'deep.ndjson', text }], {});
     expect(responses.map((response) => response.source.line)).toEqual([1, 3]);
     expect(bad).toEqual([
       {
@@ -637,7 +699,7 @@ describe('reasons carry no control characters', () => {
       }),
       '{"broken\u0007',
     ].join('\n');
-    const { rejected: bad } = readResponses([{ name: 'c.ndjson', text }], new Map());
+    const { rejected: bad } = readResponses([{ name: 'c.ndjson', text }], {});
     expect(bad).toHaveLength(3);
     for (const { reason } of bad) {
       // eslint-disable-next-line no-control-regex -- the test looks for control characters
@@ -662,7 +724,7 @@ describe('readResponses: each response counted once', () => {
       answers,
       ...extra,
     });
-  const read = (files: { name: string; text: string }[]) => readResponses(files, new Map());
+  const read = (files: { name: string; text: string }[]) => readResponses(files, {});
 
   it('merges identical copies, within a file and across files, into the first, and says where they were', () => {
     const a = { name: 'a.ndjson', text: [payload('r1'), payload('r2'), payload('r1')].join('\n') };

@@ -2,9 +2,17 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fixtureInstrument } from '../support/fixture-instrument.ts';
 import { descriptiveBands } from '../../src/instruments/bands.ts';
-import { context, scored, stageItem } from '../../src/instruments/items.ts';
-import { findInstrument, findScale, itemsOf, model } from '../../src/instruments/model.ts';
-import { NOT_APPLICABLE } from '../../src/instruments/scales.ts';
+import { context, version1 } from '../../src/instruments/items.ts';
+import {
+  choicesOf,
+  findInstrument,
+  findScale,
+  findVersion,
+  itemsOf,
+  model,
+  nonResponseChoicesOf,
+} from '../../src/instruments/model.ts';
+import { NOT_APPLICABLE, scaleValue } from '../../src/instruments/scales.ts';
 import {
   answerProblems,
   bandFor,
@@ -19,8 +27,10 @@ import {
 import type { Instrument, Item, StageId } from '../../src/instruments/types.ts';
 import { findModelProblems } from '../../src/instruments/validate.ts';
 
-// A small instrument whose shape the hand-computed examples rely on: a 5-item construct whose last item is
-// reverse-keyed, a 6-item construct, two items per stage and one context question.
+// A small version 1 instrument whose shape the hand-computed examples rely on: a 5-item construct whose last
+// item is reverse-keyed, a 6-item construct, two items per stage and one context question. Version 1's "na"
+// and stage margin still score every response to the archived versions; later versions are tested in
+// non-response.test.ts and stage-rule.test.ts.
 const [FIVE, SIX] = model.constructs.map((construct) => construct.id) as [string, string];
 const nominalScale = model.scales.find((scale) => scale.kind === 'nominal')!;
 
@@ -32,12 +42,12 @@ const fixture = fixtureInstrument({
       title: 'Scored',
       description: '',
       items: [
-        scored('five_1', FIVE, 'Five, one.'),
-        scored('five_2', FIVE, 'Five, two.'),
-        scored('five_3', FIVE, 'Five, three.'),
-        scored('five_4', FIVE, 'Five, four.'),
-        scored('five_5', FIVE, 'Five, five (reverse).', true),
-        ...[1, 2, 3, 4, 5, 6].map((n) => scored(`six_${n}`, SIX, `Six, ${n}.`)),
+        version1.scored('five_1', FIVE, 'Five, one.'),
+        version1.scored('five_2', FIVE, 'Five, two.'),
+        version1.scored('five_3', FIVE, 'Five, three.'),
+        version1.scored('five_4', FIVE, 'Five, four.'),
+        version1.scored('five_5', FIVE, 'Five, five (reverse).', true),
+        ...[1, 2, 3, 4, 5, 6].map((n) => version1.scored(`six_${n}`, SIX, `Six, ${n}.`)),
       ],
     },
     {
@@ -45,7 +55,7 @@ const fixture = fixtureInstrument({
       title: 'Stages',
       description: '',
       items: model.stages.flatMap((stage) =>
-        [1, 2].map((n) => stageItem(`stage_${stage.id}_${n}`, stage.id, `${stage.name} ${n}.`)),
+        [1, 2].map((n) => version1.stage(`stage_${stage.id}_${n}`, stage.id, `${stage.name} ${n}.`)),
       ),
     },
     { id: 'context', title: 'Context', description: '', items: [context('ctx_role', nominalScale.id, 'Role?')] },
@@ -354,19 +364,26 @@ describe('readinessProfile', () => {
 describe('scoreResponse on the real instruments', () => {
   const selfAssessment = findInstrument('cop-self-assessment');
   const readiness = findInstrument('organizational-readiness');
+  const shortForm = findInstrument('organizational-readiness-short');
+  // Version 1 of the readiness instrument profiled readiness; responses to it still carry that profile.
+  const readiness1 = findVersion('organizational-readiness', '1.0.0')!;
+  const selfAssessment1 = findVersion('cop-self-assessment', '1.0.0')!;
 
-  it('estimates the stage for the self-assessment only', () => {
-    expect(scoreResponse(selfAssessment, {}).stage).toBeDefined();
-    expect(scoreResponse(readiness, {})).not.toHaveProperty('stage');
+  it('estimates the stage for the self-assessment only, in every version', () => {
+    for (const instrument of [selfAssessment, selfAssessment1])
+      expect(scoreResponse(instrument, {}).stage).toBeDefined();
+    for (const instrument of [readiness, shortForm, readiness1])
+      expect(scoreResponse(instrument, {})).not.toHaveProperty('stage');
   });
 
-  it('profiles readiness for the readiness instrument only', () => {
-    expect(scoreResponse(readiness, {}).readiness).toEqual({ overall: null, strongest: [], weakest: [] });
-    expect(scoreResponse(selfAssessment, {})).not.toHaveProperty('readiness');
+  it('profiles readiness for version 1 of the readiness instrument only', () => {
+    expect(scoreResponse(readiness1, {}).readiness).toEqual({ overall: null, strongest: [], weakest: [] });
+    for (const instrument of [readiness, shortForm, selfAssessment, selfAssessment1])
+      expect(scoreResponse(instrument, {}), instrument.id).not.toHaveProperty('readiness');
   });
 
-  it.each([selfAssessment, readiness])(
-    'scores each construct of $id once, in the order its items first appear',
+  it.each([selfAssessment, readiness, shortForm, selfAssessment1, readiness1])(
+    'scores each construct of $id $version once, in the order its items first appear',
     (instrument) => {
       const order = [
         ...new Set(itemsOf(instrument).flatMap((item) => (item.kind === 'scored' ? [item.construct] : []))),
@@ -375,11 +392,11 @@ describe('scoreResponse on the real instruments', () => {
     },
   );
 
-  it('profiles the readiness constructs from a full response', () => {
+  it('profiles the readiness constructs from a full response to version 1', () => {
     const answers = Object.fromEntries(
-      itemsOf(readiness).flatMap((item) => (item.kind === 'scored' ? [[item.id, item.reverse ? 1 : 5]] : [])),
+      itemsOf(readiness1).flatMap((item) => (item.kind === 'scored' ? [[item.id, item.reverse ? 1 : 5]] : [])),
     );
-    const scores = scoreResponse(readiness, answers);
+    const scores = scoreResponse(readiness1, answers);
     expect(scores.constructs.every((score) => score.mean === 5 && score.band === 'established')).toBe(true);
     expect(scores.readiness).toEqual({
       overall: 5,
@@ -390,11 +407,8 @@ describe('scoreResponse on the real instruments', () => {
 });
 
 describe('properties of scoring on the real instruments', () => {
-  /** The values an item accepts, read from the model: its scale's values plus "na" where offered. */
-  const valuesOf = (item: Item): (number | string)[] => {
-    const values = findScale(item.scale).options.map((option) => option.value);
-    return item.kind !== 'context' && item.notApplicable ? [...values, NOT_APPLICABLE] : values;
-  };
+  /** The values an item accepts: its scale's values, then its non-response answers. */
+  const valuesOf = (item: Item): (number | string)[] => choicesOf(item).map((choice) => choice.value);
 
   /** Random valid answers: each item unanswered or given one of its values. */
   const validAnswers = (instrument: Instrument) =>
@@ -413,11 +427,19 @@ describe('properties of scoring on the real instruments', () => {
     return { min: Math.min(...values), max: Math.max(...values) };
   };
 
-  const cases = (list: readonly Instrument[]) => list.map((instrument) => [instrument.id, instrument] as const);
-  const withStages = cases(model.instruments.filter((instrument) => instrument.scoring.stageClearMargin !== undefined));
-  const withReadiness = cases(model.instruments.filter((instrument) => instrument.scoring.readinessProfile === true));
+  const versions = [...model.instruments, ...model.archive];
+  const cases = (list: readonly Instrument[]) =>
+    list.map((instrument) => [`${instrument.id} ${instrument.version}`, instrument] as const);
+  // Later versions' stage rule has its own properties in stage-rule.test.ts.
+  const withStages = cases(versions.filter((instrument) => instrument.scoring.stageClearMargin !== undefined));
+  const withReadiness = cases(versions.filter((instrument) => instrument.scoring.readinessProfile === true));
 
-  describe.each(cases(model.instruments))('%s', (_id, instrument) => {
+  it('covers a version 1 stage estimate and readiness profile', () => {
+    expect(withStages.length).toBeGreaterThan(0);
+    expect(withReadiness.length).toBeGreaterThan(0);
+  });
+
+  describe.each(cases(versions))('%s', (_id, instrument) => {
     const { min, max } = scaleRange(instrument);
 
     it('raises no answer problems for valid answers', () => {
@@ -438,7 +460,7 @@ describe('properties of scoring on the real instruments', () => {
       );
     });
 
-    it('never counts more answered and "na" items than the construct has', () => {
+    it('never counts more answered and non-response items than the construct has', () => {
       fc.assert(
         fc.property(validAnswers(instrument), (answers) => {
           for (const score of scoreResponse(instrument, answers).constructs) {
@@ -456,7 +478,11 @@ describe('properties of scoring on the real instruments', () => {
       fc.assert(
         fc.property(validAnswers(instrument), (answers) => {
           const reversed = Object.fromEntries(
-            Object.entries(answers).map(([id, value]) => [id, typeof value === 'number' ? min + max - value : value]),
+            // Non-response codes are numbers too, but not on the scale: they stay as they are.
+            Object.entries(answers).map(([id, value]) => {
+              const scaled = scaleValue(value);
+              return [id, scaled === null ? value : min + max - scaled];
+            }),
           );
           const before = scoreResponse(instrument, answers).constructs;
           const after = scoreResponse(instrument, reversed).constructs;
@@ -471,14 +497,16 @@ describe('properties of scoring on the real instruments', () => {
       );
     });
 
-    it('leaves every mean unchanged when an unanswered item is marked "na"', () => {
+    it('leaves every mean unchanged when an unanswered item gets one of its non-response answers', () => {
       fc.assert(
-        fc.property(validAnswers(instrument), fc.nat(), (answers, pick) => {
+        fc.property(validAnswers(instrument), fc.nat(), fc.nat(), (answers, pick, pickCode) => {
           const unanswered = scoredItems(instrument).filter((item) => answers[item.id] === undefined);
           fc.pre(unanswered.length > 0);
           const item = unanswered[pick % unanswered.length]!;
+          const codes = nonResponseChoicesOf(item);
+          const code = codes[pickCode % codes.length]!.value;
           const before = scoreResponse(instrument, answers).constructs;
-          const after = scoreResponse(instrument, { ...answers, [item.id]: NOT_APPLICABLE }).constructs;
+          const after = scoreResponse(instrument, { ...answers, [item.id]: code }).constructs;
           before.forEach((score, i) => {
             const bumped = item.kind === 'scored' && item.construct === score.construct;
             expect(after[i]).toEqual({ ...score, notApplicable: score.notApplicable + (bumped ? 1 : 0) });
@@ -491,7 +519,7 @@ describe('properties of scoring on the real instruments', () => {
       fc.assert(
         fc.property(validAnswers(instrument), fc.nat(), (answers, pick) => {
           const raisable = scoredItems(instrument).filter(
-            (item) => typeof answers[item.id] === 'number' && answers[item.id] !== max,
+            (item) => scaleValue(answers[item.id]) !== null && answers[item.id] !== max,
           );
           fc.pre(raisable.length > 0);
           const item = raisable[pick % raisable.length]!;

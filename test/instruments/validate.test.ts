@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { itemsOf, model } from '../../src/instruments/model.ts';
-import { NOT_APPLICABLE } from '../../src/instruments/scales.ts';
-import type { ElementId, StageId } from '../../src/instruments/types.ts';
+import { NOT_APPLICABLE, nonResponses } from '../../src/instruments/scales.ts';
+import type { ElementId, Instrument, NonResponseId, StageId } from '../../src/instruments/types.ts';
 import { assertValidModel, findModelProblems, type ModelProblem } from '../../src/instruments/validate.ts';
 import type { DraftInstrument, DraftItem, DraftModel } from '../support/draft-model.ts';
 
@@ -23,39 +23,59 @@ function expectOnlyProblem(problems: readonly ModelProblem[], where: string, fie
   if (message) expect(problems[0]!.message).toMatch(message);
 }
 
-// The instrument with items of every kind (scored, stage, context) and the one that asks for a readiness profile.
+// The instrument with items of every kind (scored, stage, context), and the full readiness instrument: no stage
+// items, a screened section and texts that name {unit}.
 const S = model.instruments.findIndex((instrument) => itemsOf(instrument).some((item) => item.kind === 'stage'));
-const R = model.instruments.findIndex((instrument) => instrument.scoring.readinessProfile === true);
+const R = model.instruments.findIndex(
+  (instrument) => instrument.shortFormOf === undefined && !itemsOf(instrument).some((item) => item.kind === 'stage'),
+);
+const SHORT = model.instruments.findIndex((instrument) => instrument.shortFormOf !== undefined);
 const selfAssessment = model.instruments[S]!;
 const readiness = model.instruments[R]!;
+const shortForm = model.instruments[SHORT]!;
 
 const itemsOfDraft = (instrument: DraftInstrument): DraftItem[] =>
   instrument.sections.flatMap((section) => section.items);
 const at = (instrumentId: string) => `instrument "${instrumentId}"`;
 const atItem = (instrumentId: string, itemId: string) => `${at(instrumentId)} › item "${itemId}"`;
 const atParameter = (instrumentId: string, name: string) => `${at(instrumentId)} › parameter "${name}"`;
+const atSection = (instrumentId: string, sectionId: string) => `${at(instrumentId)} › section "${sectionId}"`;
 
-/** How many scored items each construct has across all instruments (what the validator counts). */
-const scoredCounts = new Map<string, number>();
-for (const item of model.instruments.flatMap(itemsOf)) {
-  if (item.kind === 'scored') scoredCounts.set(item.construct, (scoredCounts.get(item.construct) ?? 0) + 1);
+/** How many scored items each construct has in one instrument (what the validator counts). */
+function scoredCounts(instrument: Instrument): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of itemsOf(instrument)) {
+    if (item.kind === 'scored') counts.set(item.construct, (counts.get(item.construct) ?? 0) + 1);
+  }
+  return counts;
 }
+const selfAssessmentCounts = scoredCounts(selfAssessment);
 
-/** A scored item of the self-assessment whose construct keeps at least 3 items if it loses this one. */
-const spareScoredItem = itemsOf(selfAssessment).find(
-  (item) => item.kind === 'scored' && (scoredCounts.get(item.construct) ?? 0) > 3,
+/**
+ * Ids an earlier version of the self-assessment also asks: changing one of those items also breaks the rule
+ * that an id keeps its meaning, so the single-problem tests below change items new in this version.
+ */
+const archivedIds = new Set(
+  model.archive.filter((old) => old.id === selfAssessment.id).flatMap((old) => itemsOf(old).map((item) => item.id)),
+);
+const newItems = itemsOf(selfAssessment).filter((item) => !archivedIds.has(item.id));
+
+/** A new scored item of the self-assessment whose construct keeps at least 3 items if it loses this one. */
+const spareScoredItem = newItems.find(
+  (item) => item.kind === 'scored' && (selfAssessmentCounts.get(item.construct) ?? 0) > 3,
 )!;
-/** A second scored item, used to make a duplicate id. */
-const otherScoredItem = itemsOf(selfAssessment).find(
-  (item) => item.kind === 'scored' && item.id !== spareScoredItem.id,
-)!;
-/** A stage item whose stage is still described by another item if this one changes. */
-const spareStageItem = itemsOf(selfAssessment).find(
+/** A new stage item whose stage is still described by other items if this one changes. */
+const spareStageItem = newItems.find(
   (item) =>
     item.kind === 'stage' &&
     itemsOf(selfAssessment).filter((other) => other.kind === 'stage' && other.stage === item.stage).length > 1,
 )!;
-const contextItem = itemsOf(selfAssessment).find((item) => item.kind === 'context')!;
+/** An item the self-assessment kept from its earlier version, whose construct can spare it. */
+const keptScoredItem = itemsOf(selfAssessment).find(
+  (item) => item.kind === 'scored' && archivedIds.has(item.id) && (selfAssessmentCounts.get(item.construct) ?? 0) > 3,
+)!;
+/** A new context item other than the stage vignette, whose answers must stay the stage ids. */
+const contextItem = newItems.find((item) => item.kind === 'context' && item.id !== selfAssessment.stageVignette)!;
 const ordinalScale = model.scales.find((scale) => scale.kind === 'ordinal')!;
 const nominalScale = model.scales.find((scale) => scale.kind === 'nominal')!;
 /** A nominal scale no item uses as a scored or stage scale, for breaking scale options only. */
@@ -79,21 +99,20 @@ describe('the real model', () => {
   it('has the instruments these tests break', () => {
     expect(S).toBeGreaterThanOrEqual(0);
     expect(R).toBeGreaterThanOrEqual(0);
+    expect(SHORT).toBeGreaterThanOrEqual(0);
+    expect(keptScoredItem).toBeDefined();
     expect(spareScoredItem).toBeDefined();
-    expect(otherScoredItem).toBeDefined();
     expect(spareStageItem).toBeDefined();
     expect(contextItem).toBeDefined();
     expect(contextOnlyScale).toBeDefined();
   });
 
-  it('measures every construct an instrument uses with at least 3 of that instrument’s scored items', () => {
-    for (const instrument of model.instruments) {
-      const perConstruct = new Map<string, number>();
-      for (const item of itemsOf(instrument)) {
-        if (item.kind === 'scored') perConstruct.set(item.construct, (perConstruct.get(item.construct) ?? 0) + 1);
-      }
-      for (const [construct, count] of perConstruct) {
-        expect(count, `${instrument.id} › ${construct}`).toBeGreaterThanOrEqual(3);
+  it('measures every construct with at least 3 of an instrument’s scored items, and with 1 in a short form', () => {
+    for (const instrument of [...model.instruments, ...model.archive]) {
+      for (const [construct, count] of scoredCounts(instrument)) {
+        if (instrument.shortFormOf === undefined)
+          expect(count, `${instrument.id} › ${construct}`).toBeGreaterThanOrEqual(3);
+        else expect(count, `${instrument.id} › ${construct}`).toBe(1);
       }
     }
   });
@@ -112,7 +131,8 @@ describe('duplicate ids across the model', () => {
     ['stage', (draft: DraftModel) => draft.stages.push({ ...draft.stages[0]! })],
     ['construct', (draft: DraftModel) => draft.constructs.push({ ...draft.constructs[0]! })],
     ['scale', (draft: DraftModel) => draft.scales.push({ ...draft.scales[0]! })],
-    ['instrument', (draft: DraftModel) => draft.instruments.push({ ...draft.instruments[0]! })],
+    // Another version: the same version twice is a different problem (see the archive tests).
+    ['instrument', (draft: DraftModel) => draft.instruments.push({ ...draft.instruments[0]!, version: '99.0.0' })],
   ])('reports a duplicate %s id at the model', (kind, breakIt) => {
     expectOnlyProblem(problemsAfter(breakIt), 'model', 'id', new RegExp(`^${kind} id ".+" is used more than once$`));
   });
@@ -124,7 +144,7 @@ describe('constructs', () => {
   it('reports an id that is not kebab-case', () => {
     const problems = problemsAfter((draft) => {
       draft.constructs[0]!.id = 'Shared_Thing';
-      for (const item of draft.instruments.flatMap(itemsOfDraft)) {
+      for (const item of [...draft.instruments, ...draft.archive].flatMap(itemsOfDraft)) {
         if (item.kind === 'scored' && item.construct === construct.id) item.construct = 'Shared_Thing';
       }
     });
@@ -139,10 +159,11 @@ describe('constructs', () => {
   });
 
   it('reports a construct with fewer than 3 scored items', () => {
-    const counted = scoredCounts.get(construct.id)!;
+    const instrument = model.instruments.find((candidate) => scoredCounts(candidate).has(construct.id))!;
+    const index = model.instruments.indexOf(instrument);
     const problems = problemsAfter((draft) => {
-      let toRemove = counted - 2;
-      for (const section of draft.instruments.flatMap((instrument) => instrument.sections)) {
+      let toRemove = scoredCounts(instrument).get(construct.id)! - 2;
+      for (const section of draft.instruments[index]!.sections) {
         section.items = section.items.filter((item) => {
           const remove = toRemove > 0 && item.kind === 'scored' && item.construct === construct.id;
           if (remove) toRemove--;
@@ -150,11 +171,6 @@ describe('constructs', () => {
         });
       }
     });
-    const instrument = model.instruments.find((candidate) =>
-      candidate.sections.some((section) =>
-        section.items.some((item) => item.kind === 'scored' && item.construct === construct.id),
-      ),
-    )!;
     expectOnlyProblem(
       problems,
       `instrument "${instrument.id}" › construct "${construct.id}"`,
@@ -212,7 +228,8 @@ describe('instrument settings', () => {
 
   it('reports an id that is not kebab-case', () => {
     const problems = problemsAfter((draft) => {
-      draft.instruments[S]!.id = 'CoP_Survey';
+      // The short form has no archived versions, which would be left without a current one.
+      draft.instruments[SHORT]!.id = 'CoP_Survey';
     });
     expectOnlyProblem(problems, at('CoP_Survey'), 'id', /kebab-case/);
   });
@@ -305,7 +322,8 @@ describe('items', () => {
 
   it('reports an item id used twice', () => {
     const problems = problemsAfter((draft) => {
-      itemOf(draft, otherScoredItem.id).id = spareScoredItem.id;
+      // An exact copy, so the two items with one id do not also differ in meaning.
+      draft.instruments[S]!.sections.at(-1)!.items.push({ ...itemOf(draft, spareScoredItem.id) });
     });
     expectOnlyProblem(problems, here, 'items', new RegExp(`item id "${spareScoredItem.id}" is used more than once`));
   });
@@ -376,7 +394,15 @@ describe('items', () => {
       const item = itemOf(draft, spareStageItem.id);
       if (item.kind === 'stage') item.stage = unknownId<StageId>('adolescence');
     });
-    expectOnlyProblem(problems, atItem(selfAssessment.id, spareStageItem.id), 'stage', /"adolescence"/);
+    // Its own stage is left with one item fewer than the stage rule needs.
+    expect(located(problems)).toEqual([
+      { where: atItem(selfAssessment.id, spareStageItem.id), field: 'stage' },
+      { where: at(selfAssessment.id), field: 'sections' },
+    ]);
+    expect(problems[0]!.message).toMatch(/"adolescence"/);
+    expect(problems[1]!.message).toContain(
+      `"${spareStageItem.kind === 'stage' ? spareStageItem.stage : ''}" stage has`,
+    );
   });
 
   it('reports a role item that is not a context item', () => {
@@ -490,11 +516,27 @@ describe('scoring rules', () => {
     expectOnlyProblem(problems, here, 'scoring.bands', /band id ".+" is used more than once/);
   });
 
-  it('reports a missing stageClearMargin when stage items exist', () => {
+  it('reports a missing stageRule when stage items exist', () => {
     const problems = problemsAfter((draft) => {
-      delete draft.instruments[S]!.scoring.stageClearMargin;
+      delete draft.instruments[S]!.scoring.stageRule;
     });
-    expectOnlyProblem(problems, here, 'scoring.stageClearMargin', /needed to estimate the stage/);
+    expectOnlyProblem(problems, here, 'scoring.stageRule', /needed to estimate the stage/);
+  });
+
+  it('reports an archived version 1 that lost its stageClearMargin', () => {
+    const problems = problemsAfter((draft) => {
+      const old = draft.archive.find((instrument) => instrument.scoring.stageClearMargin !== undefined)!;
+      delete old.scoring.stageClearMargin;
+    });
+    // Named with its version: the current version shares the id.
+    expectOnlyProblem(problems, `${here} 1.0.0`, 'scoring.stageRule', /needed to estimate the stage/);
+  });
+
+  it('reports a stageRule on an instrument without stage items', () => {
+    const problems = problemsAfter((draft) => {
+      draft.instruments[R]!.scoring.stageRule = { minAnsweredPerStage: 2, agreeAbove: 3, lead: 1 };
+    });
+    expectOnlyProblem(problems, at(readiness.id), 'scoring.stageRule', /no item describes a stage/);
   });
 
   it('reports a stageClearMargin on an instrument without stage items', () => {
@@ -539,5 +581,313 @@ describe('assertValidModel', () => {
     expect(message).toContain(`item "${spareScoredItem.id}"`);
     expect(message).toContain('› scale:');
     expect(message).toContain('› version:');
+  });
+});
+
+describe('archived versions', () => {
+  const archivedIndex = (id: string) => model.archive.findIndex((instrument) => instrument.id === id);
+
+  it('reports an archived instrument with no current version', () => {
+    const problems = problemsAfter((draft) => {
+      draft.archive[archivedIndex(readiness.id)]!.id = 'retired-survey';
+    });
+    expectOnlyProblem(problems, 'archived instrument "retired-survey"', 'id', /no current version/);
+  });
+
+  it('reports a version listed twice', () => {
+    const problems = problemsAfter((draft) => {
+      draft.archive.push({ ...draft.archive[archivedIndex(selfAssessment.id)]! });
+    });
+    expectOnlyProblem(problems, 'model', 'archive', /"cop-self-assessment 1\.0\.0" is listed more than once/);
+  });
+
+  it('validates archived versions like current ones', () => {
+    const old = model.archive[archivedIndex(selfAssessment.id)]!;
+    const problems = problemsAfter((draft) => {
+      draft.archive[archivedIndex(selfAssessment.id)]!.version = 'v1';
+    });
+    expect(old.version).not.toBe('v1');
+    expectOnlyProblem(problems, `${at(selfAssessment.id)} v1`, 'version', /not a semantic version/);
+  });
+});
+
+describe('non-response answers', () => {
+  it.each(nonResponses.map((code) => [code.value, code.id] as const))('reserves %s (%s) in every scale', (value) => {
+    const problems = problemsAfter((draft) => {
+      draft.scales.find((scale) => scale.id === contextOnlyScale.id)!.options[0]!.value = value;
+    });
+    expectOnlyProblem(problems, `scale "${contextOnlyScale.id}"`, 'options', new RegExp(`${value} is reserved`));
+  });
+
+  it('reports an item that offers both version 1’s "na" and non-response codes', () => {
+    const problems = problemsAfter((draft) => {
+      const item = itemOf(draft, spareScoredItem.id);
+      if (item.kind === 'scored') item.notApplicable = true;
+    });
+    expectOnlyProblem(problems, atItem(selfAssessment.id, spareScoredItem.id), 'nonResponse', /"na"/);
+  });
+
+  it('reports an unknown non-response answer', () => {
+    const problems = problemsAfter((draft) => {
+      const item = itemOf(draft, spareScoredItem.id);
+      if (item.kind === 'scored') item.nonResponse = [unknownId<NonResponseId>('refused')];
+    });
+    expectOnlyProblem(problems, atItem(selfAssessment.id, spareScoredItem.id), 'nonResponse', /"refused"/);
+  });
+});
+
+describe('the stage rule', () => {
+  const here = at(selfAssessment.id);
+  const rule = selfAssessment.scoring.stageRule!;
+
+  it('is what the self-assessment estimates its stage with', () => {
+    expect(rule).toBeDefined();
+    expect(selfAssessment.scoring.stageClearMargin).toBeUndefined();
+  });
+
+  it.each([
+    ['minAnsweredPerStage', 0],
+    ['minAnsweredPerStage', 1.5],
+    ['lead', 0],
+    ['lead', -1],
+    ['agreeAbove', Number.NaN],
+  ] as const)('reports %s = %s', (field, value) => {
+    const problems = problemsAfter((draft) => {
+      draft.instruments[S]!.scoring.stageRule = { ...rule, [field]: value };
+    });
+    expectOnlyProblem(problems, here, `scoring.stageRule.${field}`);
+  });
+
+  it('reports a stageRule combined with a stageClearMargin', () => {
+    const problems = problemsAfter((draft) => {
+      draft.instruments[S]!.scoring.stageClearMargin = 1;
+    });
+    expectOnlyProblem(problems, here, 'scoring.stageRule', /stageClearMargin/);
+  });
+
+  it('reports a stage with fewer than 3 items', () => {
+    const removed = spareStageItem.kind === 'stage' ? spareStageItem.stage : undefined;
+    const problems = problemsAfter((draft) => {
+      for (const section of draft.instruments[S]!.sections)
+        section.items = section.items.filter((item) => item.id !== spareStageItem.id);
+    });
+    expectOnlyProblem(problems, here, 'sections', new RegExp(`"${removed}" stage has 2 item\\(s\\)`));
+  });
+
+  it('reports a stage with fewer items than a stage must have answered', () => {
+    const problems = problemsAfter((draft) => {
+      draft.instruments[S]!.scoring.stageRule = { ...rule, minAnsweredPerStage: 4 };
+    });
+    expect(located(problems)).toEqual(model.stages.map(() => ({ where: here, field: 'sections' })));
+    expect(problems.map((problem) => problem.message)).toEqual(
+      model.stages.map((stage) => expect.stringContaining(`"${stage.id}" stage has 3 item(s)`)),
+    );
+  });
+});
+
+describe('the stage vignette', () => {
+  const here = at(selfAssessment.id);
+  const vignette = itemsOf(selfAssessment).find((item) => item.id === selfAssessment.stageVignette)!;
+
+  it('is a context item whose answers are the stage ids', () => {
+    expect(vignette.kind).toBe('context');
+    const values = model.scales.find((scale) => scale.id === vignette.scale)!.options.map((option) => option.value);
+    expect(values).toEqual(model.stages.map((stage) => stage.id));
+  });
+
+  it('reports a vignette that is not a context item', () => {
+    const problems = problemsAfter((draft) => {
+      draft.instruments[S]!.stageVignette = spareStageItem.id;
+    });
+    expectOnlyProblem(problems, here, 'stageVignette', /not a context item/);
+  });
+
+  it('reports a vignette that is not an item of the instrument', () => {
+    const problems = problemsAfter((draft) => {
+      draft.instruments[S]!.stageVignette = 'ctx_story';
+    });
+    expectOnlyProblem(problems, here, 'stageVignette', /"ctx_story"/);
+  });
+
+  it('reports a vignette whose answers are not stage ids', () => {
+    const problems = problemsAfter((draft) => {
+      itemOf(draft, vignette.id).scale = contextItem.scale;
+    });
+    expectOnlyProblem(problems, here, 'stageVignette', /exactly the stage ids/);
+  });
+
+  it('reports a vignette that offers an answer besides the stage ids', () => {
+    const problems = problemsAfter((draft) => {
+      const stories = draft.scales.find((scale) => scale.id === vignette.scale)!;
+      draft.scales.push({
+        ...stories,
+        id: 'stories-and-more',
+        options: [...stories.options, { value: 'none', label: 'None' }],
+      });
+      itemOf(draft, vignette.id).scale = 'stories-and-more';
+    });
+    expectOnlyProblem(problems, here, 'stageVignette', /exactly the stage ids/);
+  });
+});
+
+describe('screened sections (askIf)', () => {
+  const screened = readiness.sections.find((section) => section.askIf !== undefined)!;
+  const screener = itemsOf(readiness).find((item) => item.id === screened.askIf!.item)!;
+  const here = atSection(readiness.id, screened.id);
+
+  /** Replaces the full form's condition only: the short form shares the condition object. */
+  function withCondition(draft: DraftModel, condition: { item: string; values: (string | number)[] }) {
+    draft.instruments[R]!.sections.find((section) => section.id === screened.id)!.askIf = condition;
+  }
+
+  it('asks the coaching section only after a context question earlier in the instrument', () => {
+    expect(screener.kind).toBe('context');
+    const order = readiness.sections.map((section) => section.id);
+    const screenerSection = readiness.sections.find((section) => section.items.includes(screener))!;
+    expect(order.indexOf(screenerSection.id)).toBeLessThan(order.indexOf(screened.id));
+  });
+
+  it('reports a condition on an item that does not exist', () => {
+    const problems = problemsAfter((draft) => withCondition(draft, { item: 'scr_nobody', values: ['yes'] }));
+    expectOnlyProblem(problems, here, 'askIf.item', /"scr_nobody"/);
+  });
+
+  it('reports a condition on a scored item', () => {
+    const scoredItem = itemsOf(readiness).find((item) => item.kind === 'scored')!;
+    const problems = problemsAfter((draft) => withCondition(draft, { item: scoredItem.id, values: [4] }));
+    expectOnlyProblem(problems, here, 'askIf.item', /not a context item asked in an earlier section/);
+  });
+
+  it('reports a condition on a context item asked later', () => {
+    const later = readiness.sections.slice(readiness.sections.indexOf(screened) + 1);
+    const laterContext = later.flatMap((section) => section.items).find((item) => item.kind === 'context')!;
+    const problems = problemsAfter((draft) => withCondition(draft, { item: laterContext.id, values: ['potential'] }));
+    expectOnlyProblem(problems, here, 'askIf.item', /earlier section/);
+  });
+
+  it('reports a condition value that is not an answer to the screener', () => {
+    const problems = problemsAfter((draft) => withCondition(draft, { item: screener.id, values: ['maybe'] }));
+    expectOnlyProblem(problems, here, 'askIf.values', /"maybe" is not an answer/);
+  });
+
+  it('reports a condition value that is not a plain word, in both forms that share it', () => {
+    const problems = problemsAfter((draft) => {
+      const scale = draft.scales.find((each) => each.id === screener.scale)!;
+      scale.options[0]!.value = 'yes, we do';
+      for (const instrument of [draft.instruments[R]!, draft.instruments[SHORT]!]) {
+        const section = instrument.sections.find((each) => each.id === screened.id)!;
+        section.askIf = { item: screener.id, values: ['yes, we do'] };
+      }
+    });
+    expect(located(problems)).toEqual([
+      { where: here, field: 'askIf.values' },
+      { where: atSection(shortForm.id, screened.id), field: 'askIf.values' },
+    ]);
+  });
+});
+
+describe('the unit a text names', () => {
+  const here = at(readiness.id);
+
+  it('is declared by the instruments whose texts name {unit}', () => {
+    expect(readiness.unit).toBeDefined();
+    expect(itemsOf(readiness).some((item) => item.text.includes('{unit}'))).toBe(true);
+  });
+
+  it('reports {unit} in a text of an instrument without a unit', () => {
+    const problems = problemsAfter((draft) => {
+      delete draft.instruments[R]!.unit;
+    });
+    expectOnlyProblem(problems, here, 'unit', /\{unit\}/);
+  });
+
+  it('reports {unit} in an item of an instrument without a unit', () => {
+    const problems = problemsAfter((draft) => {
+      itemOf(draft, spareScoredItem.id).text = 'We talk about {unit} often.';
+    });
+    expectOnlyProblem(problems, at(selfAssessment.id), 'unit', /\{unit\}/);
+  });
+
+  it('reports a unit named by a parameter the instrument does not declare', () => {
+    const problems = problemsAfter((draft) => {
+      draft.instruments[R]!.unit = { parameter: 'campus', fallback: 'your campus' };
+    });
+    expectOnlyProblem(problems, here, 'unit.parameter', /"campus"/);
+  });
+});
+
+describe('short forms', () => {
+  const here = at(shortForm.id);
+
+  it('reports a short form of an instrument that does not exist', () => {
+    const problems = problemsAfter((draft) => {
+      draft.instruments[SHORT]!.shortFormOf = 'no-such-instrument';
+    });
+    expectOnlyProblem(problems, here, 'shortFormOf', /"no-such-instrument"/);
+  });
+
+  it('reports an item the full form does not ask, even with the same wording', () => {
+    const reused = itemsOf(shortForm).find((item) => item.kind === 'scored')!;
+    const problems = problemsAfter((draft) => {
+      const section = draft.instruments[SHORT]!.sections.find((each) =>
+        each.items.some((item) => item.id === reused.id),
+      )!;
+      section.items = section.items.map((item) => (item.id === reused.id ? { ...item } : item));
+    });
+    expectOnlyProblem(problems, atItem(shortForm.id, reused.id), 'id', /short form only reuses its items/);
+  });
+
+  it('still needs 3 items per construct in an instrument that is not a short form', () => {
+    const problems = problemsAfter((draft) => {
+      delete draft.instruments[SHORT]!.shortFormOf;
+    });
+    expect(located(problems)).toEqual(
+      [...scoredCounts(shortForm).keys()].map((construct) => ({
+        where: `${here} › construct "${construct}"`,
+        field: 'items',
+      })),
+    );
+  });
+});
+
+describe('item identity across versions', () => {
+  const here = `${at(selfAssessment.id)} ${selfAssessment.version} › item "${keptScoredItem.id}"`;
+
+  it.each<[string, (item: DraftItem, draft: DraftModel) => void]>([
+    ['wording', (item) => void (item.text += ' Mostly.')],
+    ['keying', (item) => void (item.kind === 'scored' && (item.reverse = !item.reverse))],
+    [
+      'construct',
+      (item) =>
+        void (
+          item.kind === 'scored' &&
+          (item.construct = [...selfAssessmentCounts.keys()].find((construct) => construct !== item.construct)!)
+        ),
+    ],
+    [
+      'scale',
+      (item, draft) => {
+        // The same options under another id: still a different scale, whose labels could change on their own.
+        draft.scales.push({ ...draft.scales.find((scale) => scale.id === item.scale)!, id: 'agreement-5-copy' });
+        item.scale = 'agreement-5-copy';
+      },
+    ],
+  ])('reports a kept id whose %s changed', (_what, change) => {
+    const problems = problemsAfter((draft) => change(itemOf(draft, keptScoredItem.id), draft));
+    expectOnlyProblem(problems, here, 'id', /version 1\.0\.0: a changed item needs a new id/);
+  });
+
+  it('lets a kept id change its non-response answers, as every item kept from version 1 does', () => {
+    const old = model.archive
+      .filter((instrument) => instrument.id === selfAssessment.id)
+      .flatMap(itemsOf)
+      .find((item) => item.id === keptScoredItem.id)!;
+    expect(old.kind === 'scored' && old.notApplicable).toBe(true);
+    expect(keptScoredItem.kind === 'scored' && keptScoredItem.nonResponse).toBeTruthy();
+    const problems = problemsAfter((draft) => {
+      const item = itemOf(draft, keptScoredItem.id);
+      if (item.kind === 'scored') item.nonResponse = ['dont-know', 'not-applicable'];
+    });
+    expect(problems).toEqual([]);
   });
 });

@@ -5,21 +5,22 @@ import { describe, expect, it } from 'vitest';
 import { payload as collectorPayload, TOKEN } from '../support/collector-harness.ts';
 import { collectorWith } from '../support/collector-with.ts';
 import { misuseLine, runScript, runScriptWithin, scratchFiles, stderrLines } from '../support/run-script.ts';
-import { analyzeResponses } from '../../src/instruments/analysis.ts';
-import { choicesOf, itemsOf, model } from '../../src/instruments/model.ts';
+import { analyzeResponses, MERGED_ROLES } from '../../src/instruments/analysis.ts';
+import { crosswalk } from '../../src/instruments/crosswalk.ts';
+import { choicesOf, findInstrument, findVersion, itemsOf } from '../../src/instruments/model.ts';
 import type { ResponseRecord } from '../../src/instruments/responses.ts';
-import { NOT_APPLICABLE } from '../../src/instruments/scales.ts';
 import type { Instrument } from '../../src/instruments/types.ts';
+import { storedResponses } from '../support/stored-responses.ts';
 
 const { dir, write } = scratchFiles('cultivate-analyze-cli-');
 const analyze = (...args: string[]) => runScript('analyze.ts', ...args);
 const csvRows = (path: string) =>
   Papa.parse<Record<string, string>>(readFileSync(path, 'utf8'), { header: true, skipEmptyLines: 'greedy' });
 
-const selfAssessment = model.instruments.find((i) => itemsOf(i).some((item) => item.kind === 'stage'))!;
-const readiness = model.instruments.find((i) => i.scoring.readinessProfile === true)!;
+const selfAssessment = findInstrument('cop-self-assessment');
+const readiness = findInstrument('organizational-readiness');
 
-/** Varied valid answers: a small LCG picks each item's choice, with "na" among them where offered. */
+/** Varied valid answers: a small LCG picks each item's choice, with the non-response codes among them where offered. */
 function answersFor(instrument: Instrument, seed: number): Record<string, number | string> {
   let state = seed * 7919 + 17;
   const next = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
@@ -98,7 +99,7 @@ describe('npm run analyze: two instruments, some bad rows, --group-by and --out'
     ]);
   });
 
-  it('prints a summary per instrument: groups, stage distribution, readiness profile and reliability', async () => {
+  it('prints a summary per instrument: groups, group stage, vignette, strongest and weakest, and reliability', async () => {
     const { stdout } = await run;
     expect(stdout).toContain(
       `== ${selfAssessment.id} ${selfAssessment.version}: 6 response(s), grouped by community ==`,
@@ -108,21 +109,23 @@ describe('npm run analyze: two instruments, some bad rows, --group-by and --out'
     for (const label of ['community: east', 'community: north', 'community: south', 'role: '])
       expect(selfPart).toContain(label);
     expect(readinessPart).toContain('community: (none)');
-    expect(selfPart).toContain('Stage estimates');
-    expect(selfPart).not.toContain('Readiness profile');
-    expect(readinessPart).toContain('Readiness profile');
-    expect(readinessPart).not.toContain('Stage estimates');
+    expect(selfPart).toContain('Group stage estimate');
+    expect(readinessPart).toContain('Vignette choices');
+    // Version 2 readiness has no overall readiness mean.
+    expect(readinessPart).toContain('Strongest and weakest constructs');
+    expect(readinessPart).not.toContain('Readiness profile');
+    expect(readinessPart).not.toContain('Group stage estimate');
     for (const part of [selfPart, readinessPart]) expect(part).toContain('Reliability');
     for (const item of itemsOf(readiness).filter((item) => item.kind === 'scored'))
       expect(readinessPart).toContain(`  ${item.id} `);
   });
 
-  it('prints the stage counts analyzeResponses gives', async () => {
+  it('prints the averaged stage means and the group stage estimate analyzeResponses gives', async () => {
     const { stdout } = await run;
-    const counts = analyzeResponses(selfAssessment, selfRecords, { groupBy: 'community' }).overall.stages!.map(
-      (s) => s.count,
-    );
-    expect(stdout).toMatch(new RegExp(`\\(all\\)\\s+6\\s+${counts.join('\\s+')}\\n`));
+    const stage = analyzeResponses(selfAssessment, selfRecords, { groupBy: 'community' }).overall.stage!;
+    const means = stage.means.map((m) => (m.mean === null ? '–' : m.mean.toFixed(3)).replace('.', '\\.'));
+    const estimate = stage.stage ?? stage.clarity;
+    expect(stdout).toMatch(new RegExp(`\\(all\\)\\s+6\\s+${means.join('\\s+')}\\s+${estimate}\\n`));
   });
 
   it('writes the summary, reliability and scored CSVs of each instrument', async () => {
@@ -217,19 +220,20 @@ describe('npm run analyze: good input', () => {
     expect(readdirSync(dir).length).toBe(before);
   });
 
-  it('groups by role, without repeating the roles', async () => {
+  it('groups by role, without repeating the roles, small roles merged and none shown alone', async () => {
     const run = await analyze(file, '--group-by', 'role');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('grouped by role');
-    const roles = answers.map((a) => a[readiness.roleItem!]);
+    const roles = answers.map((a) => a[readiness.roleItem!]).filter((role) => role !== undefined);
+    expect(roles.length).toBeGreaterThan(0);
     const firstConstruct = run.stdout.split('\n\n').find((block) => block.includes('role: '))!;
-    for (const role of new Set(roles))
-      expect(firstConstruct.match(new RegExp(`role: ${role}\\b`, 'g'))).toHaveLength(1);
+    expect(firstConstruct.match(new RegExp(`role: ${MERGED_ROLES.replace(/[()]/g, '\\$&')}`, 'g'))).toHaveLength(1);
+    for (const role of new Set(roles)) expect(run.stdout).not.toContain(`role: ${role}`);
   });
 
   it('reads rows without instrument_id with --instrument', async () => {
     const itemIds = itemsOf(selfAssessment).map((item) => item.id);
-    const rows = [1, 2].map((seed) => ({ ...answersFor(selfAssessment, seed), [itemIds[0]!]: NOT_APPLICABLE }));
+    const rows = [1, 2].map((seed) => ({ ...answersFor(selfAssessment, seed), [itemIds[0]!]: -8 }));
     const plain = write(
       'plain.csv',
       `${Papa.unparse({ fields: itemIds, data: rows.map((row) => itemIds.map((id) => row[id] ?? '')) })}\n`,
@@ -245,6 +249,59 @@ describe('npm run analyze: good input', () => {
     expect(run.stdout).toBe('No usable responses to analyse.\n');
     expect(stderrLines(run)[0]).toMatch(/missing\.ndjson: cannot be opened: .*ENOENT/);
     expect(stderrLines(run)[1]).toMatch(/empty\.csv: .*empty/);
+  });
+});
+
+describe('npm run analyze: one version at a time', () => {
+  const version1 = findVersion('cop-self-assessment', '1.0.0')!;
+  const stored = storedResponses.filter((payload) => payload.instrument.id === version1.id);
+  const current = [1, 2, 3].map((seed) =>
+    JSON.stringify({
+      responseId: `v2-${seed}`,
+      instrument: { id: selfAssessment.id, version: '2.0.0' },
+      answers: answersFor(selfAssessment, seed),
+    }),
+  );
+  const file = write('versions.ndjson', [...stored.map((payload) => JSON.stringify(payload)), ...current].join('\n'));
+
+  it('analyses the newest version, says how many responses to others were set aside, and lists the unchanged items', async () => {
+    const run = await analyze(file);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`== ${selfAssessment.id} 2.0.0: 3 response(s) ==`);
+    expect(run.stdout).toContain(
+      `Set aside: ${stored.length} response(s) to version 1.0.0 (analyse them with --instrument ${selfAssessment.id} --version 1.0.0)`,
+    );
+    const unchanged = crosswalk(version1, selfAssessment).unchanged;
+    expect(run.stdout).toContain(
+      `Unchanged since 1.0.0: ${unchanged.length} of ${itemsOf(selfAssessment).length} items: ${unchanged.join(' ')}`,
+    );
+    expect(stderrLines(run).at(-1)).toBe(
+      `Analysed 3 response(s) to 1 instrument(s) (${stored.length} to other versions set aside); 0 could not be used.`,
+    );
+  });
+
+  it('analyses the stored version 1 responses with --version, scored as version 1', async () => {
+    const out = join(dir, 'out-v1');
+    const run = await analyze(file, '--instrument', selfAssessment.id, '--version', '1.0.0', '--out', out);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`== ${selfAssessment.id} 1.0.0: ${stored.length} response(s) ==`);
+    expect(run.stdout).toContain('Set aside: 3 response(s) to version 2.0.0');
+    expect(run.stdout).not.toContain('Unchanged since');
+    const scored = csvRows(join(out, `${selfAssessment.id}-scored.csv`)).data;
+    expect(scored.map((row) => row['instrument_version'])).toEqual(stored.map(() => '1.0.0'));
+  });
+
+  it('refuses --version without --instrument, or a version the instrument does not have', async () => {
+    const alone = await analyze(file, '--version', '1.0.0');
+    expect(alone.code).toBe(2);
+    expect(misuseLine(alone, /^Usage: npm run analyze -- /)).toBe(
+      '--version picks a version of one instrument: name it with --instrument too.',
+    );
+    const unknown = await analyze(file, '--instrument', selfAssessment.id, '--version', '3.0.0');
+    expect(unknown.code).toBe(2);
+    expect(misuseLine(unknown, /^Usage: npm run analyze -- /)).toBe(
+      `--version "3.0.0" is not a version of ${selfAssessment.id}: 2.0.0, 1.0.0`,
+    );
   });
 });
 
@@ -275,7 +332,7 @@ describe('npm run analyze: bad arguments exit with 2', () => {
     const run = await analyze(file, '--instrument', 'no-such-instrument');
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('"no-such-instrument"');
-    for (const instrument of model.instruments) expect(run.stderr).toContain(instrument.id);
+    for (const instrument of [selfAssessment, readiness]) expect(run.stderr).toContain(instrument.id);
   });
 
   it('rejects an unknown option', async () => {

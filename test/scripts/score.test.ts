@@ -7,22 +7,19 @@ import { payload as collectorPayload, TOKEN } from '../support/collector-harness
 import { collectorWith } from '../support/collector-with.ts';
 import { misuseLine, runScript, runScriptWithin, scratchFiles, stderrLines } from '../support/run-script.ts';
 import { contentHash } from '../../src/instruments/hash.ts';
-import { choicesOf, constructsOf, itemsOf, model } from '../../src/instruments/model.ts';
+import { choicesOf, constructsOf, findInstrument, findVersion, itemsOf, model } from '../../src/instruments/model.ts';
 import { scoreResponse } from '../../src/instruments/score.ts';
 import { scoreColumns } from '../../src/instruments/score-table.ts';
 import type { Instrument } from '../../src/instruments/types.ts';
+import { storedResponses } from '../support/stored-responses.ts';
 
 const { dir, write } = scratchFiles('cultivate-score-cli-');
 const score = (...args: string[]) => runScript('score.ts', ...args);
-/**
- * The CLI's CSV output as rows. Its rows end in CRLF (Papa.unparse's default) but it adds a bare LF at the
- * very end, which a CSV reader takes as part of the last cell; that final LF is dropped here (reported separately).
- */
-const table = (text: string) =>
-  Papa.parse<Record<string, string>>(text.replace(/\n$/, ''), { header: true, skipEmptyLines: 'greedy' });
+/** The CLI's CSV output (CRLF line ends, the last line too) as rows. */
+const table = (text: string) => Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: 'greedy' });
 
-const selfAssessment = model.instruments.find((i) => itemsOf(i).some((item) => item.kind === 'stage'))!;
-const readiness = model.instruments.find((i) => i.scoring.readinessProfile === true)!;
+const selfAssessment = findInstrument('cop-self-assessment');
+const readiness = findInstrument('organizational-readiness');
 const firstScored = (instrument: Instrument) => itemsOf(instrument).find((item) => item.kind === 'scored')!;
 
 /** Valid answers to every item; `seed` varies which choice each item gets, so rows differ. */
@@ -325,7 +322,7 @@ describe('npm run score: text from the input on stderr', () => {
   });
 });
 
-describe('npm run score: responses to another version of the instrument', () => {
+describe('npm run score: responses to other versions of the instrument', () => {
   const answers = answersFor(selfAssessment, 2);
   const payload = (instrument: Record<string, string>) =>
     JSON.stringify({
@@ -334,7 +331,7 @@ describe('npm run score: responses to another version of the instrument', () => 
       answers,
     });
 
-  it('reports a version mismatch and a hash mismatch, each with its line', async () => {
+  it('reports a version this release does not hold and a hash mismatch, each with its line', async () => {
     const published = await contentHash(selfAssessment);
     const otherHash = `sha256-${'0'.repeat(64)}`;
     expect(otherHash).not.toBe(published);
@@ -349,24 +346,59 @@ describe('npm run score: responses to another version of the instrument', () => 
     const run = await score(file);
     expect(run.code).toBe(1);
     expect(stderrLines(run)).toEqual([
-      `${file}:1: answers ${selfAssessment.id} version 0.9.0; this release reads version ${selfAssessment.version}`,
+      `${file}:1: answers ${selfAssessment.id} version 0.9.0, which this release cannot read (it reads 2.0.0, 1.0.0)`,
       `${file}:2: answers ${selfAssessment.id} ${selfAssessment.version} with content hash ${otherHash}, not the published ${published}`,
       'Scored 1 response(s); 2 could not be scored.',
     ]);
     expect(table(run.stdout).data.map((row) => row['source_line'])).toEqual(['3']);
   });
 
-  it('reports a version mismatch in a CSV row’s instrument_version column', async () => {
+  it('reports an unknown version in a CSV row’s instrument_version column', async () => {
     const file = write(
       'version.csv',
       flatCsv(
         ['instrument_id', 'instrument_version', ...Object.keys(answers)],
-        [{ instrument_id: selfAssessment.id, instrument_version: '2.0.0', ...answers }],
+        [{ instrument_id: selfAssessment.id, instrument_version: '9.9.9', ...answers }],
       ),
     );
     const run = await score(file);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain(`${file}:2: answers ${selfAssessment.id} version 2.0.0;`);
+    expect(run.stderr).toContain(
+      `${file}:2: answers ${selfAssessment.id} version 9.9.9, which this release cannot read`,
+    );
+  });
+
+  it('scores stored version 1 responses and version 2 responses in one file, each with its own version', async () => {
+    const current = JSON.stringify({
+      responseId: 'v2-1',
+      instrument: { id: selfAssessment.id, version: selfAssessment.version, hash: await contentHash(selfAssessment) },
+      answers,
+    });
+    const file = write(
+      'both-versions.ndjson',
+      [...storedResponses.map((stored) => JSON.stringify(stored)), current].join('\n'),
+    );
+    const run = await score(file);
+    expect(run.code).toBe(0);
+    const { data, meta } = table(run.stdout);
+    expect(meta.fields).toContain('instrument_version');
+    // The readiness profile column exists for version 1's readiness rows, though version 2 has none.
+    expect(meta.fields).toContain('readiness_overall');
+    const byId = new Map(data.map((row) => [row['response_id'], row]));
+    for (const stored of storedResponses) {
+      const row = byId.get(stored.responseId)!;
+      const version = findVersion(stored.instrument.id, stored.instrument.version)!;
+      expect(row['instrument_version'], stored.responseId).toBe(stored.instrument.version);
+      const scores = scoreResponse(version, stored.answers);
+      // The same scores the device sent with the response, worked out by version 1's rules.
+      expect(scores).toEqual(stored.scores);
+      for (const construct of scores.constructs)
+        expect(row[`${snake(construct.construct)}_mean`]).toBe(rounded(construct.mean));
+      expect(row['readiness_overall']).toBe(scores.readiness ? rounded(scores.readiness.overall) : '');
+      expect(row['stage_clarity']).toBe(scores.stage?.clarity ?? '');
+    }
+    expect(byId.get('v2-1')).toMatchObject({ instrument_version: '2.0.0', readiness_overall: '' });
+    expectScores(byId.get('v2-1')!, selfAssessment, answers);
   });
 });
 

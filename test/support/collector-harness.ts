@@ -3,9 +3,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { publishedHashesById } from '../../src/instruments/hash.ts';
 import { choicesOf, itemsOf, model } from '../../src/instruments/model.ts';
 import { buildPayload, type ResponsePayload } from '../../src/instruments/payload.ts';
+import { readableHashes } from '../../src/instruments/responses.ts';
 import type { Instrument } from '../../src/instruments/types.ts';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -87,8 +87,9 @@ export async function startCollector(dir: string, env: Record<string, string> = 
 
 export const removeDir = (dir: string) => rmSync(dir, { recursive: true, force: true });
 
-const hashes = await publishedHashesById();
-export const hashOf = (instrument: Instrument) => hashes.get(instrument.id)!;
+const hashes = await readableHashes();
+/** The content hash of any version the model holds, current or archived. */
+export const hashOf = (instrument: Instrument) => hashes[instrument.id]![instrument.version]!;
 export const selfAssessment = model.instruments.find((i) => i.id === 'cop-self-assessment')!;
 export const readiness = model.instruments.find((i) => i.id === 'organizational-readiness')!;
 

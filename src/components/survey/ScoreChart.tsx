@@ -1,11 +1,10 @@
 import { barChart, reportLayout } from '../../instruments/charts.ts';
-import { findConstruct } from '../../instruments/framework.ts';
-import type { ConstructScore } from '../../instruments/score.ts';
+import type { ConstructView } from '../../instruments/report-view.ts';
 
 /** The 1–5 bar chart of the scores; the table beside it carries the same numbers for screen readers. */
-export function ScoreChart({ scores }: { scores: readonly ConstructScore[] }) {
+export function ScoreChart({ scores }: { scores: readonly ConstructView[] }) {
   const chart = barChart(
-    scores.map((score) => ({ id: score.construct, label: findConstruct(score.construct).name, mean: score.mean })),
+    scores.map(({ construct, mean }) => ({ id: construct.id, label: construct.name, mean })),
     reportLayout,
   );
   return (

@@ -4,12 +4,15 @@ import 'survey-core/survey-core.fontless.min.css';
 import { checkLinkParameters } from '../../instruments/link-parameters.ts';
 import { findInstrument } from '../../instruments/model.ts';
 import { buildPayload } from '../../instruments/payload.ts';
+import type { StudyInfo } from '../../instruments/study.ts';
 import { clearDraft, draftKey, loadDraft, type Draft } from '../../respond/drafts.ts';
 import { configure, type Delivery } from '../../respond/outbox.ts';
+import { ClearAnswers } from './ClearAnswers.tsx';
 import { keepResponse } from './keepResponse.ts';
 import { initialPhase, nextPhase } from './phase.ts';
 import { Report, type EssayLink } from './Report.tsx';
 import { useAnsweringSurvey } from './useAnsweringSurvey.ts';
+import { WithdrawalNotice } from './WithdrawalNotice.tsx';
 import './survey.css';
 
 interface Props {
@@ -19,6 +22,8 @@ interface Props {
   /** Where responses go; null keeps them on the device. */
   delivery: Delivery | null;
   essaysByConstruct: Record<string, EssayLink[]>;
+  /** The deployment's study information (public facts only); null when no study is attached. */
+  study: StudyInfo | null;
 }
 
 /** Set (and announced with START_REQUESTED_EVENT) by the page's inline script when its static Start button is pressed. */
@@ -26,7 +31,7 @@ const startRequested = () => document.documentElement.dataset['surveyStartReques
 const START_REQUESTED_EVENT = 'cultivate:start-requested';
 const now = () => new Date().toISOString();
 
-export default function SurveyIsland({ instrumentId, hash, delivery, essaysByConstruct }: Props) {
+export default function SurveyIsland({ instrumentId, hash, delivery, essaysByConstruct, study }: Props) {
   const instrument = useMemo(() => findInstrument(instrumentId), [instrumentId]);
   const params = useMemo(
     () => checkLinkParameters(instrument.parameters, new URLSearchParams(window.location.search)).values,
@@ -79,15 +84,30 @@ export default function SurveyIsland({ instrumentId, hash, delivery, essaysByCon
     },
     [instrument, hash, params, delivery, key],
   );
-  const { survey, draftsUnsaved } = useAnsweringSurvey({ instrument, slot, onComplete: complete });
+  const { survey, draftsUnsaved } = useAnsweringSurvey({ instrument, params, slot, onComplete: complete });
+  const cleared = useCallback(() => dispatch({ type: 'cleared' }), []);
+  const sends = delivery !== null;
 
+  const start = (draft: Draft | null) => dispatch({ type: 'start', draft, now: now() });
+  const startFresh = () => {
+    clearDraft(key);
+    start(null);
+  };
+  let body;
   if (phase.name === 'done') {
-    return (
-      <Report instrument={instrument} payload={phase.payload} kept={phase.kept} essaysByConstruct={essaysByConstruct} />
+    body = (
+      <>
+        <Report
+          instrument={instrument}
+          payload={phase.payload}
+          kept={phase.kept}
+          essaysByConstruct={essaysByConstruct}
+        />
+        <WithdrawalNotice responseId={phase.payload.responseId} study={study} sends={sends} />
+      </>
     );
-  }
-  if (phase.name === 'answering') {
-    return survey ? (
+  } else if (phase.name === 'answering') {
+    body = survey ? (
       <div className="survey-frame">
         {/* The region is always there, so its sentence is announced when it appears, and only then. */}
         <div role="status">
@@ -101,35 +121,45 @@ export default function SurveyIsland({ instrumentId, hash, delivery, essaysByCon
         <Survey model={survey} />
       </div>
     ) : null;
-  }
-
-  const start = (draft: Draft | null) => dispatch({ type: 'start', draft, now: now() });
-  const startFresh = () => {
-    clearDraft(key);
-    start(null);
-  };
-  return phase.draft ? (
-    <div className="resume" role="group" aria-labelledby="resume-heading">
-      <h2 id="resume-heading">Continue where you left off?</h2>
-      <p>
-        This device has answers you started on{' '}
-        {new Date(phase.draft.savedAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}. If
-        someone else started them, start fresh: their answers are removed from this device.
-      </p>
-      <div className="resume__actions">
-        <button type="button" onClick={() => start(phase.draft)}>
-          Continue my answers
-        </button>
-        <button type="button" className="button--quiet" onClick={startFresh}>
-          Not me: start fresh
+  } else if (phase.draft) {
+    body = (
+      <div className="resume" role="group" aria-labelledby="resume-heading">
+        <h2 id="resume-heading">Continue where you left off?</h2>
+        <p>
+          This device has answers you started on{' '}
+          {new Date(phase.draft.savedAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}. If
+          someone else started them, start fresh: their answers are removed from this device.
+        </p>
+        <div className="resume__actions">
+          <button type="button" onClick={() => start(phase.draft)}>
+            Continue my answers
+          </button>
+          <button type="button" className="button--quiet" onClick={startFresh}>
+            Not me: start fresh
+          </button>
+        </div>
+      </div>
+    );
+  } else {
+    body = (
+      <div className="start">
+        <button type="button" className="start__button" onClick={() => start(null)}>
+          Start the survey
         </button>
       </div>
-    </div>
-  ) : (
-    <div className="start">
-      <button type="button" className="start__button" onClick={() => start(null)}>
-        Start the survey
-      </button>
-    </div>
+    );
+  }
+
+  return (
+    <>
+      {body}
+      <ClearAnswers
+        instrumentId={instrument.id}
+        draftKey={key}
+        open={phase.name === 'answering' ? 'answers' : phase.name === 'done' ? 'results' : null}
+        sends={sends}
+        onCleared={cleared}
+      />
+    </>
   );
 }

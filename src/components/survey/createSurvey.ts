@@ -50,6 +50,9 @@ function setShadowResets(root: HTMLElement) {
 export function createSurvey(json: SurveyJson, dark: boolean): Model {
   const survey = new Model(json);
   survey.generateStylesheet = false;
+  // A section the screener hides (e.g. coaching, after "No") loses its answers at once, not only on completion:
+  // the draft kept on the device must not hold answers the respondent took back by changing the screener.
+  survey.clearInvisibleValues = 'onHiddenContainer';
   // The page around the survey already shows the title and audience.
   survey.showTitle = false;
   survey.applyTheme(surveyTheme(dark));

@@ -21,7 +21,9 @@ export type PhaseEvent =
   | { type: 'start-requested'; now: string }
   | { type: 'completed'; payload: ResponsePayload; kept: KeptIn }
   /** Back/forward cache restore: the report (and its downloads) must not greet the next person. */
-  | { type: 'restored-from-cache' };
+  | { type: 'restored-from-cache' }
+  /** The respondent cleared their answers from this device: whatever was open closes. */
+  | { type: 'cleared' };
 
 export function initialPhase(draft: Draft | null, startRequested: boolean, now: string): Phase {
   return !draft && startRequested ? { name: 'answering', startedAt: now } : { name: 'ready', draft };
@@ -38,5 +40,7 @@ export function nextPhase(phase: Phase, event: PhaseEvent): Phase {
       return phase.name === 'answering' ? { name: 'done', payload: event.payload, kept: event.kept } : phase;
     case 'restored-from-cache':
       return phase.name === 'done' ? { name: 'ready', draft: null } : phase;
+    case 'cleared':
+      return { name: 'ready', draft: null };
   }
 }

@@ -1,12 +1,15 @@
 import { useEffect, useState } from 'react';
 import type { SurveyModel } from 'survey-core';
 import { surveyJson } from '../../instruments/generate.ts';
+import { model as frameworkModel } from '../../instruments/model.ts';
 import type { Instrument } from '../../instruments/types.ts';
 import { createSurvey, surveyTheme } from './createSurvey.ts';
 import { keepDrafts, type DraftSlot } from './keepDrafts.ts';
 
 interface Options {
   instrument: Instrument;
+  /** The link's checked parameters: they name the unit the items speak of (Instrument.unit). Keep it stable. */
+  params: Readonly<Record<string, string>>;
   /** The draft to restore and keep; null while the respondent is not answering. */
   slot: DraftSlot | null;
   /** Keep it stable (useCallback): a new function rebuilds the model. */
@@ -20,7 +23,7 @@ const colourScheme = () => window.matchMedia('(prefers-color-scheme: dark)');
  * its handlers owned here and removed on cleanup. `draftsUnsaved` turns true the first time the device
  * refuses a draft.
  */
-export function useAnsweringSurvey({ instrument, slot, onComplete }: Options) {
+export function useAnsweringSurvey({ instrument, params, slot, onComplete }: Options) {
   const [survey, setSurvey] = useState<SurveyModel | null>(null);
   const [draftsUnsaved, setDraftsUnsaved] = useState(false);
   const key = slot?.key;
@@ -30,7 +33,7 @@ export function useAnsweringSurvey({ instrument, slot, onComplete }: Options) {
   useEffect(() => {
     if (key === undefined || hash === undefined || startedAt === undefined) return;
     const scheme = colourScheme();
-    const model = createSurvey(surveyJson(instrument), scheme.matches);
+    const model = createSurvey(surveyJson(instrument, frameworkModel, params), scheme.matches);
     const stopDrafts = keepDrafts(model, { key, hash, startedAt }, () => setDraftsUnsaved(true));
     const complete = (sender: SurveyModel) => onComplete(sender.data as Record<string, number | string>, startedAt);
     const recolour = () => model.applyTheme(surveyTheme(scheme.matches));
@@ -43,7 +46,7 @@ export function useAnsweringSurvey({ instrument, slot, onComplete }: Options) {
       scheme.removeEventListener('change', recolour);
       setSurvey(null);
     };
-  }, [instrument, key, hash, startedAt, onComplete]);
+  }, [instrument, params, key, hash, startedAt, onComplete]);
 
   return { survey, draftsUnsaved };
 }

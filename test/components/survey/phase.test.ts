@@ -57,4 +57,9 @@ describe('the survey island’s phases', () => {
     expect(nextPhase(answering, { type: 'restored-from-cache' })).toBe(answering);
     expect(nextPhase(done, { type: 'start', draft: null, now })).toBe(done);
   });
+
+  it('closes the survey or the report, and forgets any offered draft, when the answers are cleared', () => {
+    for (const phase of [answering, done, { name: 'ready', draft } as Phase])
+      expect(nextPhase(phase, { type: 'cleared' })).toEqual(ready);
+  });
 });
