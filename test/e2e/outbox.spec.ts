@@ -59,7 +59,8 @@ test('offline, then online: the response goes within a second of the connection 
 test('three tabs completing responses side by side, the connection dropping and returning: none lost, none sent twice', async ({
   context,
 }) => {
-  test.setTimeout(90_000);
+  // Three tabs each answer a 50-item survey on a 2-core machine: minutes, not seconds.
+  test.setTimeout(300_000);
   const base = laneName('tab race');
   // One lane (and so one link, with its own draft) per tab; the outbox they race over is the device's one.
   const lanes = [0, 1, 2].map((t) => `${base} tab ${t}`);

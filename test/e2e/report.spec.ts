@@ -30,9 +30,6 @@ async function screenshotSections(page: Page, name: string) {
 /** The summary a team prints fits on one A4 page. */
 async function expectOnePage(page: Page, name: string) {
   const pdf = await page.pdf({ format: 'A4', path: `test-results/report-${name}.pdf` });
-  await page.emulateMedia({ media: 'print' });
-  await page.setViewportSize({ width: 704, height: 1000 });
-  await page.screenshot({ path: `test-results/print-${name}.png`, fullPage: true });
   expect(pdfPageCount(pdf)).toBe(1);
 }
 
