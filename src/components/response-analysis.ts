@@ -152,7 +152,10 @@ class ResponseAnalysis extends HTMLElement {
     const started = performance.now();
     if (this.#read?.defaultInstrument !== defaultInstrument) {
       const sources = this.#collected ? [...this.#files, this.#collected] : this.#files;
-      const read = readResponses(sources, this.#hashes, defaultInstrument ? { defaultInstrument } : {});
+      const read = readResponses(sources, this.#hashes, {
+        nameInstrument: 'choose one under “CSV rows without an instrument_id answer”',
+        ...(defaultInstrument ? { defaultInstrument } : {}),
+      });
       this.#read = { defaultInstrument, ...read };
     }
     const files = { ...this.#read, rejected: [...this.#tooLarge, ...this.#read.rejected] };

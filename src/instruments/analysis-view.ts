@@ -75,7 +75,7 @@ export function tooLargeRejection(file: string, bytes: number): Rejection | null
   return {
     file,
     line: 0,
-    reason: `is ${megabytes} MB, more than a browser tab can analyse safely (${MAX_FILE_BYTES / 1024 / 1024} MB); use \`npm run analyze\` for it`,
+    reason: `is ${megabytes} MB, more than a browser tab can analyse safely (${MAX_FILE_BYTES / 1024 / 1024} MB); split it into smaller files, or use the project’s analysis script, which has no such limit`,
   };
 }
 

@@ -221,6 +221,17 @@ const isScalar = (value: unknown): value is string | number | null | undefined =
 const asText = (value: string | number | null | undefined): string | null =>
   value === undefined || value === null || value === '' ? null : String(value);
 
+/** How the command-line tools let a researcher name the instrument of rows that do not say. */
+const NAME_INSTRUMENT_BY_FLAG = 'pass --instrument to name one';
+
+export interface ReadOptions {
+  /** The instrument of rows that do not name one. */
+  defaultInstrument?: string;
+  /** How the reader's tool lets them name that instrument, ending the reason a row is refused without one. */
+  nameInstrument?: string;
+  within?: FrameworkModel;
+}
+
 /**
  * Turns one record into a response of a known instrument, or says why it cannot be used. Records are
  * either response payloads (`{ responseId, instrument: { id, version, hash }, params, answers }`) or flat
@@ -228,10 +239,7 @@ const asText = (value: string | number | null | undefined): string | null =>
  * Every value read is first checked to be a number or text by its type alone: a list or an object (however
  * deeply nested) is rejected with the variable named, before anything could walk into it.
  */
-export function toResponse(
-  record: ParsedRecord,
-  options: { defaultInstrument?: string; within?: FrameworkModel } = {},
-): ResponseRecord | Rejection {
+export function toResponse(record: ParsedRecord, options: ReadOptions = {}): ResponseRecord | Rejection {
   const { source, data } = record;
   const within = options.within ?? model;
   const reject = (reason: string): Rejection => ({ ...source, reason: escapeControl(reason) });
@@ -258,7 +266,7 @@ export function toResponse(
   const instrumentId = text('id') ?? options.defaultInstrument ?? null;
   if (!instrumentId) {
     return reject(
-      'does not say which instrument it answers (no instrument.id or instrument_id; pass --instrument to name one)',
+      `does not say which instrument it answers (no instrument.id or instrument_id; ${options.nameInstrument ?? NAME_INSTRUMENT_BY_FLAG})`,
     );
   }
   const versions = versionsOf(instrumentId, within);
@@ -464,7 +472,7 @@ function countOnce(accepted: readonly ResponseRecord[]): ReadResponses {
 export function readResponses(
   files: readonly { name: string; text: string }[],
   hashes: PublishedHashes,
-  options: { defaultInstrument?: string; within?: FrameworkModel } = {},
+  options: ReadOptions = {},
 ): ReadResponses {
   const accepted: ResponseRecord[] = [];
   const rejected: Rejection[] = [];

@@ -67,7 +67,8 @@ describe('tooLargeRejection', () => {
     expect(tooLargeRejection('big.ndjson', 210 * 1024 * 1024)).toEqual({
       file: 'big.ndjson',
       line: 0,
-      reason: 'is 210 MB, more than a browser tab can analyse safely (200 MB); use `npm run analyze` for it',
+      reason:
+        'is 210 MB, more than a browser tab can analyse safely (200 MB); split it into smaller files, or use the project’s analysis script, which has no such limit',
     });
   });
 });

@@ -54,7 +54,7 @@ export function ClearAnswers({ instrumentId, draftKey, open, sends, onCleared }:
   };
 
   return (
-    <div className="clear-answers">
+    <div className="no-print clear-answers">
       {/* Always there, so the sentence is announced when the answers are cleared. */}
       <p role="status" ref={status} tabIndex={-1}>
         {state.name === 'cleared' && open === null && 'Your answers were cleared from this device.'}

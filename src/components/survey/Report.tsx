@@ -7,7 +7,7 @@ import { downloadResponse } from '../../respond/download.ts';
 import { ConstructCards } from './ConstructCards.tsx';
 import { ConstructScores } from './ConstructScores.tsx';
 import { DeliveryStatus } from './DeliveryStatus.tsx';
-import { essayTitleLookup, type EssayLink } from './EssayLink.tsx';
+import type { EssayLink } from './EssayLink.tsx';
 import { FitSection } from './FitSection.tsx';
 import { StageSection } from './StageSection.tsx';
 import { StatementsSection } from './StatementsSection.tsx';
@@ -22,7 +22,8 @@ interface Props {
   kept: 'device' | 'memory' | null;
   essaysByConstruct: Record<string, EssayLink[]>;
   /** Every essay's title by slug, so construct and stage essays can be named in their links. */
-  essayTitles?: Readonly<Record<string, string>>;
+  /** Every essay's title by slug: the model names essays by slug. */
+  essayTitles: Readonly<Record<string, string>>;
 }
 
 export function Report({ instrument: current, payload, kept, essaysByConstruct, essayTitles }: Props) {
@@ -31,7 +32,7 @@ export function Report({ instrument: current, payload, kept, essaysByConstruct, 
   // A respondent who started before a new version was published finishes on the version they answered.
   const instrument = findVersion(payload.instrument.id, payload.instrument.version) ?? current;
   const view = useMemo(() => reportView(instrument, payload), [instrument, payload]);
-  const titles = useMemo(() => essayTitleLookup(essaysByConstruct, essayTitles), [essaysByConstruct, essayTitles]);
+  const titles = (slug: string): string | undefined => essayTitles[slug];
   const readiness = !view.stage;
 
   return (

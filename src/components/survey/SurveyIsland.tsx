@@ -22,6 +22,8 @@ interface Props {
   /** Where responses go; null keeps them on the device. */
   delivery: Delivery | null;
   essaysByConstruct: Record<string, EssayLink[]>;
+  /** Every essay's title by slug, for the report's links. */
+  essayTitles: Record<string, string>;
   /** The deployment's study information (public facts only); null when no study is attached. */
   study: StudyInfo | null;
 }
@@ -31,7 +33,7 @@ const startRequested = () => document.documentElement.dataset['surveyStartReques
 const START_REQUESTED_EVENT = 'cultivate:start-requested';
 const now = () => new Date().toISOString();
 
-export default function SurveyIsland({ instrumentId, hash, delivery, essaysByConstruct, study }: Props) {
+export default function SurveyIsland({ instrumentId, hash, delivery, essaysByConstruct, essayTitles, study }: Props) {
   const instrument = useMemo(() => findInstrument(instrumentId), [instrumentId]);
   const params = useMemo(
     () => checkLinkParameters(instrument.parameters, new URLSearchParams(window.location.search)).values,
@@ -102,6 +104,7 @@ export default function SurveyIsland({ instrumentId, hash, delivery, essaysByCon
           payload={phase.payload}
           kept={phase.kept}
           essaysByConstruct={essaysByConstruct}
+          essayTitles={essayTitles}
         />
         <WithdrawalNotice responseId={phase.payload.responseId} study={study} sends={sends} />
       </>

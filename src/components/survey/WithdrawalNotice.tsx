@@ -22,7 +22,7 @@ export function WithdrawalNotice({ responseId, study, sends }: Props) {
     );
 
   return (
-    <section className="withdrawal" aria-labelledby="withdrawal-heading">
+    <section className="no-print withdrawal" aria-labelledby="withdrawal-heading">
       <h3 id="withdrawal-heading">Your response ID</h3>
       <p className="withdrawal__id">
         <code data-response-id-text>{responseId}</code>

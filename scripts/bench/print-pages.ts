@@ -1,0 +1,75 @@
+/**
+ * node scripts/bench/print-pages.ts [--dist <built site>] (run by `npm run bench`) — figures, never assertions:
+ * how many A4 pages each instrument's paper version takes when Chromium prints it, and whether anything is
+ * wider than the printed page. The goal is at most 4 pages for the organizational readiness survey: paper
+ * costs money and a long form loses respondents. Without --dist it builds the site into bench-results/.
+ * Results print as a table and are written to bench-results/print-pages.json.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from '../../test/e2e/chromium.ts';
+import { instruments } from '../../src/instruments/model.ts';
+import { paths } from '../../src/components/paths.ts';
+import { commandLine } from '../cli.ts';
+
+const { values } = commandLine('Usage: node scripts/bench/print-pages.ts [--dist <built site folder>]', {
+  dist: { type: 'string' },
+});
+
+const root = new URL('../..', import.meta.url).pathname;
+const out = join(root, 'bench-results');
+const astro = join(root, 'node_modules/.bin/astro');
+const PORT = 4433;
+mkdirSync(out, { recursive: true });
+
+let dist = values.dist ? resolve(values.dist) : join(out, 'print-site');
+if (!values.dist) {
+  const build = spawnSync(astro, ['build', '--outDir', dist], { cwd: root, stdio: 'ignore' });
+  if (build.status !== 0) throw new Error('astro build failed');
+}
+dist = resolve(dist);
+
+function serve(dir: string, port: number): Promise<ChildProcess> {
+  const server = spawn(
+    astro,
+    ['preview', '--outDir', dir, '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'],
+    { cwd: root, stdio: 'pipe' },
+  );
+  return new Promise((done, fail) => {
+    server.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes(String(port)) && done(server));
+    server.on('exit', (code) => fail(new Error(`preview exited with ${code}`)));
+  });
+}
+
+/** Page objects in a PDF Chromium wrote (it writes no object streams, so each page is a plain `/Type /Page`). */
+const pageCount = (pdf: Buffer): number => pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
+
+const server = await serve(dist, PORT);
+const browser = await chromium.launch(chromiumLaunchOptions());
+const rows: { instrument: string; version: string; pages: number; widerThanPage: number }[] = [];
+try {
+  const page = await browser.newPage();
+  for (const instrument of instruments) {
+    await page.goto(`http://127.0.0.1:${PORT}${paths.instrumentPrint(instrument.id)}`);
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4', printBackground: false });
+    // A4 less Chromium's default margins is about 718 CSS px wide; print layout uses that width.
+    await page.setViewportSize({ width: 718, height: 1000 });
+    const widerThanPage = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('main *')].filter(
+          (element) => element.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5,
+        ).length,
+    );
+    await page.emulateMedia({ media: 'screen' });
+    rows.push({ instrument: instrument.id, version: instrument.version, pages: pageCount(pdf), widerThanPage });
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}
+
+console.table(rows);
+writeFileSync(join(out, 'print-pages.json'), `${JSON.stringify({ dist, rows }, null, 2)}\n`);

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { acceptResponse, currentCatalogue } from '../../collector/accept.ts';
+import { publishedHash } from '../../src/instruments/hash.ts';
+import { findInstrument, instruments, itemsOf } from '../../src/instruments/model.ts';
+import { parseResponsePayload } from '../../src/instruments/payload.ts';
+import { describeFailure, describeReply, freshTestCopy } from '../../src/instruments/test-reply.ts';
+import { TEST_PARAMS, testAnswers, testPayload } from '../../src/instruments/test-response.ts';
+
+const id = '3f2b8c1e-0a4d-4e5f-9b6a-7c8d9e0f1a2b';
+const now = new Date('2026-11-23T09:30:00.000Z');
+
+describe('the test response', () => {
+  it.each(instruments.map((instrument) => [instrument.id, instrument] as const))(
+    '%s: a fresh copy is a valid payload the collector stores, marked wave=test',
+    async (_, instrument) => {
+      const copy = freshTestCopy(testPayload(instrument, await publishedHash(instrument)), id, now, 'en-GB');
+      expect(parseResponsePayload(copy).ok).toBe(true);
+      const verdict = acceptResponse(JSON.stringify(copy), await currentCatalogue());
+      expect(verdict).toMatchObject({ ok: true });
+      expect(copy.params).toEqual(TEST_PARAMS);
+      expect(copy.params['wave']).toBe('test');
+      expect(copy).toMatchObject({ responseId: id, startedAt: now.toISOString(), locale: 'en-GB' });
+    },
+  );
+
+  it('answers the coaching questions only after a Yes to the screener, as a respondent would', () => {
+    const readiness = findInstrument('organizational-readiness');
+    const answers = testAnswers(readiness);
+    const coaching = readiness.sections.find((section) => section.askIf)!;
+    expect(coaching.askIf!.values).toContain(answers[coaching.askIf!.item]);
+    for (const item of coaching.items) expect(answers).toHaveProperty(item.id);
+    expect(Object.keys(answers)).toHaveLength(itemsOf(readiness).length);
+  });
+
+  it('answers rated statements with the middle of the scale, so it never reads as a finding', () => {
+    const answers = testAnswers(findInstrument('cop-self-assessment'));
+    expect(answers['dom_01'] ?? Object.values(answers).find((value) => typeof value === 'number')).toBe(3);
+  });
+
+  it('each copy has its own id and times, so an endpoint stores each test as a new response', async () => {
+    const instrument = instruments[0]!;
+    const payload = testPayload(instrument, await publishedHash(instrument));
+    const later = new Date(now.getTime() + 60_000);
+    const other = freshTestCopy(payload, '00000000-0000-4000-8000-00000000000a', later, 'fr');
+    expect(other.responseId).not.toBe(freshTestCopy(payload, id, now, 'fr').responseId);
+    expect(other.submittedAt).toBe(later.toISOString());
+    expect(other.answers).toEqual(payload.answers);
+  });
+});
+
+describe('what the researcher reads after a test', () => {
+  it('accepted: a 2xx whose body echoes the id', () => {
+    const reply = describeReply(201, 'Created', JSON.stringify({ responseId: id, status: 'stored' }), id);
+    expect(reply).toEqual({
+      accepted: true,
+      message: `Accepted. The server answered 201 Created and confirmed it has test response ${id}.`,
+    });
+  });
+
+  it('not confirmed: a 2xx without the id is what a captive portal or a static host sends', () => {
+    const reply = describeReply(200, 'OK', '<html>Sign in</html>', id);
+    expect(reply.accepted).toBe(false);
+    expect(reply.message).toMatch(/^Not confirmed\. The server answered 200 OK, but/);
+  });
+
+  it('refused: quotes the server’s own error message', () => {
+    const body = JSON.stringify({ error: 'wave is not a link parameter of x.', field: 'params.wave' });
+    const reply = describeReply(400, 'Bad Request', body, id);
+    expect(reply).toEqual({
+      accepted: false,
+      message: 'Refused. The server answered 400 Bad Request. Its message: “wave is not a link parameter of x.”',
+    });
+  });
+
+  it('refused: quotes a text body, shortened, with control characters escaped', () => {
+    const reply = describeReply(403, '', `Forbidden\u001b[2J${'x'.repeat(400)}`, id);
+    expect(reply.message).toContain('Its message: “Forbidden\\u001b[2J');
+    expect(reply.message).toContain('…”');
+    expect(reply.message.length).toBeLessThan(400);
+  });
+
+  it('refused with no body says so', () => {
+    expect(describeReply(500, '', '', id).message).toBe('Refused. The server answered 500. It gave no message.');
+  });
+
+  it('no answer at all: says whether it timed out or could not connect', () => {
+    expect(describeFailure(true).message).toMatch(/did not answer within 20 seconds/);
+    expect(describeFailure(false).message).toMatch(/could not reach the endpoint/);
+    expect(describeFailure(false).accepted).toBe(false);
+  });
+});
