@@ -17,6 +17,8 @@ const parts = [
   },
   { file: 'build-per-page.ts', what: 'build time per page beside bare Astro + Pagefind' },
   { file: 'collector.ts', what: 'collector load test' },
+  { file: 'print-pages.ts', what: 'A4 pages of each instrument’s paper version, printed by Chromium' },
+  { file: 'screens.ts', what: 'phone screens (360×740) scrolled to complete each instrument, in Chromium' },
 ];
 
 const failed: string[] = [];

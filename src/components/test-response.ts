@@ -5,7 +5,7 @@
  */
 import type { ResponsePayload } from '../instruments/payload.ts';
 import { describeFailure, describeReply, freshTestCopy, type TestReply } from '../instruments/test-reply.ts';
-import type { Delivery } from '../respond/outbox.ts';
+import { postRequest, type Delivery } from '../respond/outbox.ts';
 import { part } from './dom.ts';
 
 interface Test {
@@ -38,12 +38,7 @@ class TestResponse extends HTMLElement {
     let reply: TestReply;
     try {
       const response = await fetch(delivery.endpoint, {
-        method: 'POST',
-        headers: { 'content-type': delivery.format === 'json' ? 'application/json' : 'text/plain;charset=utf-8' },
-        body: JSON.stringify(copy),
-        credentials: 'omit',
-        referrerPolicy: 'no-referrer',
-        cache: 'no-store',
+        ...postRequest(copy, delivery),
         signal: AbortSignal.timeout(TIMEOUT_MS),
       });
       reply = describeReply(response.status, response.statusText, await response.text(), copy.responseId);

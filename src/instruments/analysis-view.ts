@@ -75,7 +75,7 @@ export function tooLargeRejection(file: string, bytes: number): Rejection | null
   return {
     file,
     line: 0,
-    reason: `is ${megabytes} MB, more than a browser tab can analyse safely (${MAX_FILE_BYTES / 1024 / 1024} MB); split it into smaller files, or use the project’s analysis script, which has no such limit`,
+    reason: `is ${megabytes} MB, more than a browser tab can analyse safely (${MAX_FILE_BYTES / 1024 / 1024} MB); split it into smaller files, or analyse it on a computer with the project’s own script (npm run analyze), which has no such limit`,
   };
 }
 

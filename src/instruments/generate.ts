@@ -1,4 +1,4 @@
-import { choicesOf, model, withUnit, type FrameworkModel } from './model.ts';
+import { choicesOf, findScale, model, withUnit, type FrameworkModel } from './model.ts';
 import type { Instrument, SectionCondition } from './types.ts';
 
 /** The subset of SurveyJS's JSON format the generator writes (checked against its schema in tests). */
@@ -8,6 +8,8 @@ export interface SurveyQuestionJson {
   title: string;
   isRequired: boolean;
   choices: { value: number | string; text: string }[];
+  /** 0 for items on an ordinal (agreement) scale: their options form one row, laid out as columns on wide screens. */
+  colCount?: 0;
 }
 
 export interface SurveyJson {
@@ -38,8 +40,12 @@ const visibleIf = ({ item, values }: SectionCondition): string =>
   `{${item}} anyof [${values.map((value) => (typeof value === 'number' ? String(value) : `'${value}'`)).join(', ')}]`;
 
 /**
- * One page per section and one single-choice question per item: a vertical radio group reads well to
- * screen readers and on narrow screens, where a Likert matrix would not. The completion page is the
+ * One page per section and one single-choice question per item: a radio group per item reads well to
+ * screen readers and on narrow screens, where a Likert matrix would not. Items on an ordinal scale say
+ * colCount 0 (one row of options): on wide screens survey.css lines those rows up under one row of column
+ * headings, which looks like a matrix while the answers stay keyed by item id, each item stays a radio
+ * group its screen reader names, and phones keep a vertical list. SurveyJS's own matrix would key answers
+ * by row inside one question and lose per-item required checks and non-response choices. The completion page is the
  * site's own report, so SurveyJS's is off. `params` are the link's checked parameters: they name the
  * unit an instrument's texts speak of (see Instrument.unit).
  */
@@ -63,6 +69,7 @@ export function surveyJson(
         title: text(item.text),
         isRequired: item.required,
         choices: choicesOf(item, within),
+        ...(findScale(item.scale, within).kind === 'ordinal' ? { colCount: 0 as const } : {}),
       })),
     })),
     showProgressBar: true,

@@ -76,7 +76,10 @@ const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(
 
 /** The grid's columns: the scale's options, then every non-response answer any row offers, in the codes' order. */
 function gridColumns(items: readonly Item[], within: FrameworkModel): PaperChoice[] {
-  const scale = findScale(items[0]!.scale, within).options.map((option) => ({ value: option.value, text: option.label }));
+  const scale = findScale(items[0]!.scale, within).options.map((option) => ({
+    value: option.value,
+    text: option.label,
+  }));
   const offered = items.flatMap(nonResponseChoicesOf);
   const order = [...nonResponses.map((code) => code.value), NOT_APPLICABLE] as (number | string)[];
   const extra = order.flatMap((value) => offered.find((choice) => choice.value === value) ?? []);

@@ -21,7 +21,13 @@ export const freshTestCopy = (
   responseId: string,
   now: Date,
   locale: string,
-): ResponsePayload => ({ ...payload, responseId, startedAt: now.toISOString(), submittedAt: now.toISOString(), locale });
+): ResponsePayload => ({
+  ...payload,
+  responseId,
+  startedAt: now.toISOString(),
+  submittedAt: now.toISOString(),
+  locale,
+});
 
 /** The server's own words: a JSON body's `error`, else the body's text, shortened; never markup to render. */
 function serverMessage(body: string): string | null {
@@ -49,7 +55,10 @@ export function describeReply(status: number, statusText: string, body: string, 
     };
   }
   const quoted = serverMessage(body);
-  return { accepted: false, message: `Refused. ${answered}. ${quoted ? `Its message: “${quoted}”` : 'It gave no message.'}` };
+  return {
+    accepted: false,
+    message: `Refused. ${answered}. ${quoted ? `Its message: “${quoted}”` : 'It gave no message.'}`,
+  };
 }
 
 /** What went wrong when no answer came back at all. */

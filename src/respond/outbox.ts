@@ -118,15 +118,20 @@ interface Attempt {
   error: string | null;
 }
 
-async function post(payload: ResponsePayload, { endpoint, format }: Delivery, keepalive: boolean): Promise<Attempt> {
+/** How a response is posted to an endpoint: no credentials, no referrer, never from a cache. */
+export const postRequest = (payload: ResponsePayload, { format }: Delivery): RequestInit => ({
+  method: 'POST',
+  headers: { 'content-type': format === 'json' ? 'application/json' : 'text/plain;charset=utf-8' },
+  body: JSON.stringify(payload),
+  credentials: 'omit',
+  referrerPolicy: 'no-referrer',
+  cache: 'no-store',
+});
+
+async function post(payload: ResponsePayload, delivery: Delivery, keepalive: boolean): Promise<Attempt> {
   try {
-    const response = await fetch(endpoint, {
-      method: 'POST',
-      headers: { 'content-type': format === 'json' ? 'application/json' : 'text/plain;charset=utf-8' },
-      body: JSON.stringify(payload),
-      credentials: 'omit',
-      referrerPolicy: 'no-referrer',
-      cache: 'no-store',
+    const response = await fetch(delivery.endpoint, {
+      ...postRequest(payload, delivery),
       keepalive,
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { findConstruct, findElement, wheatleyConditions } from '../../src/instruments/framework.ts';
-import { choicesOf, findInstrument, instruments, itemsOf } from '../../src/instruments/model.ts';
+import { findInstrument, instruments } from '../../src/instruments/model.ts';
 import { ports } from './ports.ts';
 import { builtHtml, builtPages, expectAccessible, expectClean, watch } from './site.ts';
 
@@ -158,27 +158,6 @@ test.describe('pages made from the framework model', () => {
           200,
         );
     }
-  });
-
-  test('the printable readiness form leaves the unit to fill in, shows each item’s answers and marks the screened section', async ({
-    page,
-  }) => {
-    const readiness = findInstrument('organizational-readiness');
-    await page.goto(`/instruments/${readiness.id}/print/`);
-    await expect(
-      page.getByText('Staff at [site or your workplace] are trusted to use their professional judgement.'),
-    ).toBeVisible();
-    await expect(page.locator('main')).not.toContainText('{unit}');
-    const numbered = itemsOf(readiness);
-    for (const id of ['prof_05', 'know_07']) {
-      const item = numbered.find((candidate) => candidate.id === id)!;
-      const question = page.locator(`.question[value="${numbered.indexOf(item) + 1}"]`);
-      await expect(question.locator('.choices li')).toHaveText(choicesOf(item).map((choice) => choice.text));
-    }
-    const screener = numbered.findIndex((item) => item.id === 'scr_coaches') + 1;
-    await expect(
-      page.locator('.paper-section', { has: page.getByRole('heading', { name: 'Coaching' }) }),
-    ).toContainText(`Only if you answered Yes above (question ${screener}).`);
   });
 
   test('the framework maps Wheatley’s conditions to elements and shows the new constructs', async ({ page }) => {

@@ -71,6 +71,26 @@ async function tabUntil(page: Page, reached: () => Promise<boolean>, what: strin
   throw new Error(`Tab never reached ${what}`);
 }
 
+/** Answers the open page's items of `section` as a respondent would; items missing from `answers` are left unanswered. */
+export async function answerSection(page: Page, section: Section, answers: PlannedAnswers, mode: InputMode) {
+  for (const item of section.items) {
+    if (!(item.id in answers)) continue;
+    const question = page.locator(`.sd-question[data-name="${item.id}"]`);
+    const choices = choicesOf(item);
+    const choice = choices.findIndex((c) => c.value === answers[item.id]);
+    if (mode === 'mouse') {
+      await question.getByText(choices[choice]!.text, { exact: true }).click();
+    } else {
+      await tabUntil(page, async () => (await activeQuestion(page)) === item.id, `question ${item.id}`);
+      if (choice === 0) await page.keyboard.press('Space');
+      for (let step = 0; step < choice; step++) await page.keyboard.press('ArrowDown');
+      // Answering must not throw the keyboard user's focus elsewhere.
+      expect(await activeQuestion(page)).toBe(item.id);
+    }
+    await expect(question.locator('input[type="radio"]').nth(choice)).toBeChecked();
+  }
+}
+
 /**
  * Answers every page of the open survey as a respondent would, then completes it. Items missing from `answers`
  * are left unanswered (optional ones); a section its screener leaves out must not be shown.
@@ -81,22 +101,7 @@ export async function answerSurvey(page: Page, instrument: Instrument, answers: 
     await expect(page.locator(`.sd-question[data-name="${section.items[0]!.id}"]`)).toBeVisible();
     for (const skipped of instrument.sections.filter((other) => !asked.includes(other)))
       await expect(page.locator(`.sd-question[data-name="${skipped.items[0]!.id}"]`)).toHaveCount(0);
-    for (const item of section.items) {
-      if (!(item.id in answers)) continue;
-      const question = page.locator(`.sd-question[data-name="${item.id}"]`);
-      const choices = choicesOf(item);
-      const choice = choices.findIndex((c) => c.value === answers[item.id]);
-      if (mode === 'mouse') {
-        await question.getByText(choices[choice]!.text, { exact: true }).click();
-      } else {
-        await tabUntil(page, async () => (await activeQuestion(page)) === item.id, `question ${item.id}`);
-        if (choice === 0) await page.keyboard.press('Space');
-        for (let step = 0; step < choice; step++) await page.keyboard.press('ArrowDown');
-        // Answering must not throw the keyboard user's focus elsewhere.
-        expect(await activeQuestion(page)).toBe(item.id);
-      }
-      await expect(question.locator('input[type="radio"]').nth(choice)).toBeChecked();
-    }
+    await answerSection(page, section, answers, mode);
     const last = index === asked.length - 1;
     const button = page.getByRole('button', { name: last ? 'Complete' : 'Next', exact: true });
     if (mode === 'mouse') {

@@ -68,7 +68,7 @@ describe('tooLargeRejection', () => {
       file: 'big.ndjson',
       line: 0,
       reason:
-        'is 210 MB, more than a browser tab can analyse safely (200 MB); split it into smaller files, or use the project’s analysis script, which has no such limit',
+        'is 210 MB, more than a browser tab can analyse safely (200 MB); split it into smaller files, or analyse it on a computer with the project’s own script (npm run analyze), which has no such limit',
     });
   });
 });

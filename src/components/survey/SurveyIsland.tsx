@@ -11,7 +11,10 @@ import { ClearAnswers } from './ClearAnswers.tsx';
 import { keepResponse } from './keepResponse.ts';
 import { initialPhase, nextPhase } from './phase.ts';
 import { Report, type EssayLink } from './Report.tsx';
+import { SurveyBar } from './SurveyBar.tsx';
+import { showSurveyScreen } from './surveyScreen.ts';
 import { useAnsweringSurvey } from './useAnsweringSurvey.ts';
+import { useSurveyHistory } from './useSurveyHistory.ts';
 import { WithdrawalNotice } from './WithdrawalNotice.tsx';
 import './survey.css';
 
@@ -90,9 +93,20 @@ export default function SurveyIsland({ instrumentId, hash, delivery, essaysByCon
   const cleared = useCallback(() => dispatch({ type: 'cleared' }), []);
   const sends = delivery !== null;
 
+  const offered = phase.name === 'ready' ? phase.draft : null;
+  const screen =
+    phase.name === 'answering' ? 'answering' : phase.name === 'done' ? 'report' : offered ? 'resume' : 'start';
+  useEffect(() => showSurveyScreen(screen), [screen]);
+
+  const backToStart = useCallback(() => dispatch({ type: 'back-to-start', draft: loadDraft(key, hash) }), [key, hash]);
+  const resume = useCallback(() => dispatch({ type: 'start', draft: offered, now: now() }), [offered]);
+  useSurveyHistory({ survey, resumable: offered !== null, onBackToStart: backToStart, onResume: resume });
+
   const start = (draft: Draft | null) => dispatch({ type: 'start', draft, now: now() });
   const startFresh = () => {
     clearDraft(key);
+    // After a reload this entry stands for the last person's page; it becomes a start screen again.
+    history.replaceState(null, '');
     start(null);
   };
   let body;
@@ -111,7 +125,8 @@ export default function SurveyIsland({ instrumentId, hash, delivery, essaysByCon
     );
   } else if (phase.name === 'answering') {
     body = survey ? (
-      <div className="survey-frame">
+      <div className="survey-frame" data-survey-top>
+        <SurveyBar survey={survey} />
         {/* The region is always there, so its sentence is announced when it appears, and only then. */}
         <div role="status">
           {draftsUnsaved && (

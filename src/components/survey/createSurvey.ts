@@ -55,15 +55,21 @@ export function createSurvey(json: SurveyJson, dark: boolean): Model {
   survey.clearInvisibleValues = 'onHiddenContainer';
   // The page around the survey already shows the title and audience.
   survey.showTitle = false;
+  // The island's own bar shows progress and stays in view while scrolling; SurveyJS's sits inside its own
+  // scrolling container, where it cannot stick. (The JSON keeps it for anyone loading the survey elsewhere.)
+  survey.showProgressBar = false;
   survey.applyTheme(surveyTheme(dark));
   survey.onAfterRenderSurvey.add((_sender, { htmlElement }) => setShadowResets(htmlElement));
-  // Each page is rendered after a button press (Start, Next, Previous) whose button then goes away:
-  // keyboard and screen-reader users land on the new page's title instead of at the top of the document.
+  // Each page is rendered after a button press (Start, Next, Previous, Back) whose button then goes away:
+  // keyboard and screen-reader users land on the new page's title instead of at the top of the document,
+  // and everyone sees the page from its top (the island's bar, then the title), not from where the last
+  // page was scrolled to.
   survey.onAfterRenderPage.add((_sender, { htmlElement }) => {
     const title = htmlElement.querySelector<HTMLElement>('.sd-page__title');
     if (!title) return;
     title.tabIndex = -1;
-    title.focus();
+    title.focus({ preventScroll: true });
+    (htmlElement.closest('[data-survey-top]') ?? title).scrollIntoView({ block: 'start', behavior: 'instant' });
   });
   return survey;
 }

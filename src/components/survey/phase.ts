@@ -23,7 +23,9 @@ export type PhaseEvent =
   /** Back/forward cache restore: the report (and its downloads) must not greet the next person. */
   | { type: 'restored-from-cache' }
   /** The respondent cleared their answers from this device: whatever was open closes. */
-  | { type: 'cleared' };
+  | { type: 'cleared' }
+  /** Back from the first survey page: the start screen again, offering the draft just saved. */
+  | { type: 'back-to-start'; draft: Draft | null };
 
 export function initialPhase(draft: Draft | null, startRequested: boolean, now: string): Phase {
   return !draft && startRequested ? { name: 'answering', startedAt: now } : { name: 'ready', draft };
@@ -42,5 +44,7 @@ export function nextPhase(phase: Phase, event: PhaseEvent): Phase {
       return phase.name === 'done' ? { name: 'ready', draft: null } : phase;
     case 'cleared':
       return { name: 'ready', draft: null };
+    case 'back-to-start':
+      return phase.name === 'answering' ? { name: 'ready', draft: event.draft } : phase;
   }
 }

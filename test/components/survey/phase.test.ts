@@ -62,4 +62,10 @@ describe('the survey island’s phases', () => {
     for (const phase of [answering, done, { name: 'ready', draft } as Phase])
       expect(nextPhase(phase, { type: 'cleared' })).toEqual(ready);
   });
+
+  it('goes back to the start screen, offering the saved draft, when Back leaves the first survey page', () => {
+    expect(nextPhase(answering, { type: 'back-to-start', draft })).toEqual({ name: 'ready', draft });
+    expect(nextPhase(done, { type: 'back-to-start', draft })).toBe(done);
+    expect(nextPhase(ready, { type: 'back-to-start', draft })).toBe(ready);
+  });
 });

@@ -1,0 +1,17 @@
+/**
+ * What the rest of the instrument page shows around the island. While the respondent answers (or is asked
+ * whether to continue a draft) the survey owns the screen: the introduction, consent and study block fold
+ * into one line that can be reopened, and the site header condenses (BaseLayout's CSS reads the same
+ * attribute). The report brings both back: its links lead to the study information and the rest of the site.
+ */
+export type SurveyScreen = 'start' | 'answering' | 'resume' | 'report';
+
+const intro = () => document.querySelector<HTMLDetailsElement>('details[data-survey-intro]');
+
+export function showSurveyScreen(screen: SurveyScreen): void {
+  const root = document.documentElement;
+  if (screen === 'start') delete root.dataset['survey'];
+  else root.dataset['survey'] = screen;
+  const details = intro();
+  if (details) details.open = screen === 'start' || screen === 'report';
+}
