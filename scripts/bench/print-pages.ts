@@ -5,43 +5,22 @@
  * costs money and a long form loses respondents. Without --dist it builds the site into bench-results/.
  * Results print as a table and are written to bench-results/print-pages.json.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../test/e2e/chromium.ts';
 import { instruments } from '../../src/instruments/model.ts';
 import { paths } from '../../src/components/paths.ts';
 import { commandLine } from '../cli.ts';
+import { benchResults, builtSite, serve } from './preview.ts';
 
 const { values } = commandLine('Usage: node scripts/bench/print-pages.ts [--dist <built site folder>]', {
   dist: { type: 'string' },
 });
 
-const root = new URL('../..', import.meta.url).pathname;
-const out = join(root, 'bench-results');
-const astro = join(root, 'node_modules/.bin/astro');
 const PORT = 4433;
-mkdirSync(out, { recursive: true });
 
-let dist = values.dist ? resolve(values.dist) : join(out, 'print-site');
-if (!values.dist) {
-  const build = spawnSync(astro, ['build', '--outDir', dist], { cwd: root, stdio: 'ignore' });
-  if (build.status !== 0) throw new Error('astro build failed');
-}
-dist = resolve(dist);
-
-function serve(dir: string, port: number): Promise<ChildProcess> {
-  const server = spawn(
-    astro,
-    ['preview', '--outDir', dir, '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'],
-    { cwd: root, stdio: 'pipe' },
-  );
-  return new Promise((done, fail) => {
-    server.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes(String(port)) && done(server));
-    server.on('exit', (code) => fail(new Error(`preview exited with ${code}`)));
-  });
-}
+const dist = builtSite(values.dist, 'print-site');
 
 /** Page objects in a PDF Chromium wrote (it writes no object streams, so each page is a plain `/Type /Page`). */
 const pageCount = (pdf: Buffer): number => pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
@@ -72,4 +51,4 @@ try {
 }
 
 console.table(rows);
-writeFileSync(join(out, 'print-pages.json'), `${JSON.stringify({ dist, rows }, null, 2)}\n`);
+writeFileSync(join(benchResults, 'print-pages.json'), `${JSON.stringify({ dist, rows }, null, 2)}\n`);

@@ -6,45 +6,24 @@
  * the sections it guards are counted). Without --dist it builds the site into bench-results/.
  * Results print as a table and are written to bench-results/screens.json.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../test/e2e/chromium.ts';
 import { instruments } from '../../src/instruments/model.ts';
 import { paths } from '../../src/components/paths.ts';
 import { commandLine } from '../cli.ts';
+import { benchResults, builtSite, serve } from './preview.ts';
 
 const { values } = commandLine('Usage: node scripts/bench/screens.ts [--dist <built site folder>]', {
   dist: { type: 'string' },
 });
 
-const root = new URL('../..', import.meta.url).pathname;
-const out = join(root, 'bench-results');
-const astro = join(root, 'node_modules/.bin/astro');
 const PORT = 4434;
 const WIDTH = 360;
 const HEIGHT = 740;
-mkdirSync(out, { recursive: true });
 
-let dist = values.dist ? resolve(values.dist) : join(out, 'screens-site');
-if (!values.dist) {
-  const build = spawnSync(astro, ['build', '--outDir', dist], { cwd: root, stdio: 'ignore' });
-  if (build.status !== 0) throw new Error('astro build failed');
-}
-dist = resolve(dist);
-
-function serve(dir: string, port: number): Promise<ChildProcess> {
-  const server = spawn(
-    astro,
-    ['preview', '--outDir', dir, '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'],
-    { cwd: root, stdio: 'pipe' },
-  );
-  return new Promise((done, fail) => {
-    server.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes(String(port)) && done(server));
-    server.on('exit', (code) => fail(new Error(`preview exited with ${code}`)));
-  });
-}
+const dist = builtSite(values.dist, 'screens-site');
 
 const server = await serve(dist, PORT);
 const browser = await chromium.launch(chromiumLaunchOptions());
@@ -89,4 +68,7 @@ try {
 
 console.log(`Screen heights (${WIDTH}×${HEIGHT}) scrolled to complete each instrument:`);
 console.table(rows);
-writeFileSync(join(out, 'screens.json'), `${JSON.stringify({ dist, viewport: [WIDTH, HEIGHT], rows }, null, 2)}\n`);
+writeFileSync(
+  join(benchResults, 'screens.json'),
+  `${JSON.stringify({ dist, viewport: [WIDTH, HEIGHT], rows }, null, 2)}\n`,
+);

@@ -7,7 +7,7 @@
  *  - analysing 10,000 responses in Node (scripts/bench/analysis.ts) and in Chromium.
  * Results print as tables and are written to bench-results/results.json.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -17,6 +17,7 @@ import { publishedHash } from '../../src/instruments/hash.ts';
 import { instruments } from '../../src/instruments/model.ts';
 import { median } from '../../src/instruments/numbers.ts';
 import { commandLine } from '../cli.ts';
+import { serve } from './preview.ts';
 import { makeResponses } from './synthetic-responses.ts';
 
 commandLine('Usage: node scripts/bench/site.ts', {});
@@ -58,18 +59,6 @@ const instrument = findInstrument('cop-self-assessment');
 `,
 );
 timedBuild(scratch, join(scratch, 'dist'));
-
-function serve(dir: string, port: number): Promise<ChildProcess> {
-  const server = spawn(
-    astro,
-    ['preview', '--outDir', dir, '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'],
-    { cwd: root, stdio: 'pipe' },
-  );
-  return new Promise((resolve, reject) => {
-    server.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes(String(port)) && resolve(server));
-    server.on('exit', (code) => reject(new Error(`preview exited with ${code}`)));
-  });
-}
 
 /** Gzip size of every same-origin file a page loads, read from the build (the preview server does not compress). */
 async function pageWeight(browser: Browser, base: string, dist: string, path: string) {
