@@ -48,7 +48,7 @@ test('essay pages load no React, only the outbox and its notice', async ({ page 
     // The outbox's own chunks, and the small shared ones Vite splits out of them (its preload helper, the
     // receipt check the researchers' test sender also uses).
     scripts.every((path) =>
-      /\/(OutboxFlush\.astro_astro_type_script|outbox|receipt|preload-helper)[.-][^/]*\.js$/.test(path),
+      /\/(OutboxFlush\.astro_astro_type_script|outbox\.|receipt\.|preload-helper\.)[^/]*\.js$/.test(path),
     ),
     scripts.join(', '),
   ).toBe(true);
