@@ -32,7 +32,7 @@ export function clearingPlan({ draft, results, waiting, sends }: DeviceCopy): Cl
   const removed = [
     ...(draft ? ['The answers you have given so far on this survey.'] : []),
     ...(results ? ['Your results on this page.'] : []),
-    ...(sends ? ['The note on this device of which finished answers were sent.'] : []),
+    ...(sends ? ['The note on this device of which finished answers were sent, for every survey on this site.'] : []),
   ];
   const kept = [
     sends

@@ -256,8 +256,9 @@ test.describe('the unit the readiness statements describe', () => {
   const instrument = findInstrument('organizational-readiness-short');
   const firstStatement = '.sd-question[data-name="prof_05"] .sd-question__title';
 
-  test('is the site the link names', async ({ page }) => {
+  test('is the site the link names, in the introduction and the statements', async ({ page }) => {
     await page.goto(`/instruments/${instrument.id}/?site=Lincoln%20High`);
+    await expect(page.getByText('This survey asks how Lincoln High helps')).toBeVisible();
     await startSurvey(page, 'mouse');
     await page.getByRole('button', { name: 'Next', exact: true }).click();
     await expect(page.locator(firstStatement)).toContainText(
@@ -276,6 +277,7 @@ test.describe('the unit the readiness statements describe', () => {
     });
     await page.goto(`/instruments/${instrument.id}/?site=${encodeURIComponent('<script>alert(1)</script>')}`);
     await expect(page.locator('link-parameter-notice [data-problems]')).toContainText('Site (site)');
+    await expect(page.getByText('This survey asks how your workplace helps')).toBeVisible();
     await startSurvey(page, 'mouse');
     await page.getByRole('button', { name: 'Next', exact: true }).click();
     await expect(page.locator(firstStatement)).toContainText(

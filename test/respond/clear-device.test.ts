@@ -13,7 +13,7 @@ describe('what clearing says it removes and keeps', () => {
     const plan = clearingPlan({ draft: true, results: false, waiting: [], sends: true });
     expect(plan.removed).toEqual([
       'The answers you have given so far on this survey.',
-      'The note on this device of which finished answers were sent.',
+      'The note on this device of which finished answers were sent, for every survey on this site.',
     ]);
     expect(plan.kept).toEqual([
       'Answers that were already sent. To take them back, contact the people running the study and give your response ID.',

@@ -11,6 +11,7 @@ import { ClearAnswers } from './ClearAnswers.tsx';
 import { keepResponse } from './keepResponse.ts';
 import { initialPhase, nextPhase } from './phase.ts';
 import { Report, type EssayLink } from './Report.tsx';
+import { ResumeOffer } from './ResumeOffer.tsx';
 import { SurveyBar } from './SurveyBar.tsx';
 import { showSurveyScreen } from './surveyScreen.ts';
 import { useAnsweringSurvey } from './useAnsweringSurvey.ts';
@@ -140,24 +141,8 @@ export default function SurveyIsland({ instrumentId, hash, delivery, essaysByCon
       </div>
     ) : null;
   } else if (phase.draft) {
-    body = (
-      <div className="resume" role="group" aria-labelledby="resume-heading">
-        <h2 id="resume-heading">Continue where you left off?</h2>
-        <p>
-          This device has answers you started on{' '}
-          {new Date(phase.draft.savedAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}. If
-          someone else started them, start fresh: their answers are removed from this device.
-        </p>
-        <div className="resume__actions">
-          <button type="button" onClick={() => start(phase.draft)}>
-            Continue my answers
-          </button>
-          <button type="button" className="button--quiet" onClick={startFresh}>
-            Not me: start fresh
-          </button>
-        </div>
-      </div>
-    );
+    const draft = phase.draft;
+    body = <ResumeOffer savedAt={draft.savedAt} onContinue={() => start(draft)} onStartFresh={startFresh} />;
   } else {
     body = (
       <div className="start">
