@@ -1,7 +1,8 @@
-import { codebook } from '../src/instruments/codebook.ts';
+import { exportCodebook } from '../src/instruments/codebook.ts';
 import { csvHeader, csvRows } from '../src/instruments/csv.ts';
+import { csvAnswer } from '../src/instruments/scales.ts';
 import type { InstrumentScores } from '../src/instruments/score.ts';
-import { scoreColumns, scoreRow } from '../src/instruments/score-table.ts';
+import { scoreRow } from '../src/instruments/score-table.ts';
 import type { Instrument } from '../src/instruments/types.ts';
 import type { StoredResponse } from './store.ts';
 
@@ -12,29 +13,16 @@ export async function* ndjsonLines(responses: AsyncIterable<StoredResponse>): As
     yield `${/[\r\n]/.test(response.body) ? JSON.stringify(JSON.parse(response.body)) : response.body}\n`;
 }
 
-const IDENTITY = [
-  'response_id',
-  'instrument_id',
-  'instrument_version',
-  'instrument_hash',
-  'submitted_at',
-  'received_at',
-];
-
 /**
  * The CSV columns for one instrument: identity, then the codebook variables (items, then link parameters),
  * then the server's scores, of every version given (current first), so rows of each version fit one table;
- * a column a row's version lacks is left empty.
+ * a column a row's version lacks is left empty. The export codebook documents each of them.
  */
 export function csvColumns(versions: readonly Instrument[]): string[] {
-  return [
-    ...new Set([
-      ...IDENTITY,
-      // Only the variable names are read, so no content hash is needed.
-      ...versions.flatMap((instrument) => codebook(instrument, '').map((variable) => variable.variable_name)),
-      ...versions.flatMap((instrument) => scoreColumns(instrument)),
-    ]),
-  ];
+  // Only the variable names are read, so no content hash is needed.
+  return exportCodebook(versions, () => '')
+    .filter((variable) => variable.in_collector_export)
+    .map((variable) => variable.variable_name);
 }
 
 /** CSV in codebook variable names, written a response at a time after the header. */
@@ -46,8 +34,9 @@ export async function* csvLines(
   yield csvHeader(fields);
   for await (const response of responses) {
     const payload = JSON.parse(response.body) as { answers: Record<string, number | string> };
+    const answers = Object.fromEntries(Object.entries(payload.answers).map(([id, value]) => [id, csvAnswer(value)]));
     const row = {
-      ...payload.answers,
+      ...answers,
       ...response.params,
       ...scoreRow(JSON.parse(response.scores) as InstrumentScores),
       response_id: response.responseId,

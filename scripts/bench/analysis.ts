@@ -2,8 +2,8 @@
  * node scripts/bench/analysis.ts
  *
  * Times the researcher's path through 10,000 synthetic responses per instrument: reading NDJSON
- * (readResponses), scoring (scoredTable) and analysis grouped by community (analyzeResponses, including
- * reliability). Median of 5 runs after a warm-up. Then the same responses as one 100,000-row CSV per
+ * (readResponses), scoring (scoredTable) and analysis grouped by community × wave (analyzeResponses: agreement,
+ * full reliability, paired change), and the heap in use afterwards. Median of 5 runs after a warm-up. Then the same responses as one 100,000-row CSV per
  * instrument, read and scored (what `npm run score` does with it): line numbers are found in one pass, so
  * this grows linearly (it took 116 s when each row's line was found by slicing the text up to it).
  */
@@ -45,10 +45,11 @@ async function main() {
       (text.length / 1e6).toFixed(1),
       time(() => readResponses(files, hashes)).toFixed(0),
       time(() => scoredTable(responses)).toFixed(0),
-      time(() => analyzeResponses(instrument, responses, { groupBy: 'community' })).toFixed(0),
+      time(() => analyzeResponses(instrument, responses, { groupBy: ['community', 'wave'] })).toFixed(0),
+      (process.memoryUsage().heapUsed / 1e6).toFixed(0),
     ]);
   }
-  print(['instrument', 'responses', 'MB', 'read ms', 'score ms', 'analyse ms'], rows);
+  print(['instrument', 'responses', 'MB', 'read ms', 'score ms', 'analyse ms', 'heap used MB'], rows);
   console.log(`Median of 5 runs after a warm-up; Node ${process.versions.node}.`);
 
   const ROWS = 100_000;

@@ -107,16 +107,25 @@ async function timeToFirstQuestion(browser: Browser, url: string) {
   return { startVisible, answerable };
 }
 
-/** Seconds the analysis page reports for reading, scoring and analysing a file of 10,000 responses. */
+/**
+ * Seconds the analysis page reports for reading, scoring and analysing a file of 10,000 responses grouped by
+ * community × wave, and the tab's JavaScript heap afterwards (Chromium's Performance metrics, in MB).
+ */
 async function analyseInBrowser(browser: Browser, base: string, file: string) {
   const page = await browser.newPage();
   await page.goto(`${base}/researchers/analyze/`);
+  await page.getByLabel('Community').check();
+  await page.getByLabel('Wave').check();
   await page.getByLabel('Response files').setInputFiles(file);
   const status = page.getByRole('status');
   await status.filter({ hasText: 'response(s) analysed' }).waitFor({ timeout: 120_000 });
   const seconds = Number(/in ([\d.]+) s/.exec((await status.textContent()) ?? '')?.[1]);
+  const session = await page.context().newCDPSession(page);
+  await session.send('Performance.enable');
+  const { metrics } = await session.send('Performance.getMetrics');
+  const heap = metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? Number.NaN;
   await page.close();
-  return seconds;
+  return { seconds, heapMegabytes: heap / 1e6 };
 }
 
 const browser = await chromium.launch(chromiumLaunchOptions());
@@ -164,12 +173,13 @@ try {
   for (const instrument of instruments) {
     const file = join(out, `${instrument.id}-10000.ndjson`);
     writeFileSync(file, makeResponses(instrument, 10_000, 7, { hash: await publishedHash(instrument) }));
-    const runs: number[] = [];
+    const runs = [];
     for (let run = 0; run < RUNS; run++) runs.push(await analyseInBrowser(browser, 'http://127.0.0.1:4431', file));
     analysisInChromium.push({
       instrument: instrument.id,
       responses: 10_000,
-      'read + score + analyse + render (s), median': median(runs),
+      'read + score + analyse + render (s), median': median(runs.map((run) => run.seconds)),
+      'JS heap afterwards (MB), median': Math.round(median(runs.map((run) => run.heapMegabytes))),
     });
   }
   console.log('Analysis page in Chromium:');

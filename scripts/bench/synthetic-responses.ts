@@ -6,7 +6,7 @@ import { choicesOf, findScale, nonResponseChoicesOf } from '../../src/instrument
 import type { Instrument, Item } from '../../src/instruments/types.ts';
 
 /** mulberry32: small, fast and seedable, so the same seed always gives the same responses. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -3,7 +3,7 @@
  * nothing from a file, a link or a respondent ever becomes markup.
  */
 import type { TableView } from '../instruments/analysis-view.ts';
-import type { BarChart } from '../instruments/charts.ts';
+import type { DistributionChart } from '../instruments/charts.ts';
 import { saveFile } from '../respond/save-file.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -65,8 +65,11 @@ export function downloadButton(label: string, name: string, type: string, conten
   return button;
 }
 
-/** A bar chart from its geometry; decorative, since a table beside it always carries the same numbers. */
-export function barChartSvg(chart: BarChart): SVGSVGElement {
+/**
+ * A dot plot from its geometry; decorative, since a table beside it always carries the same numbers. Each dot's
+ * title still gives its count, for a reader who points at it.
+ */
+export function distributionChartSvg(chart: DistributionChart): SVGSVGElement {
   const svg = svgEl('svg', {
     viewBox: `0 0 ${chart.width} ${chart.height}`,
     'aria-hidden': 'true',
@@ -79,18 +82,14 @@ export function barChartSvg(chart: BarChart): SVGSVGElement {
       svgEl('text', { x: tick.x, y: tick.y, 'text-anchor': 'middle', class: 'bar-chart__tick' }, tick.text),
     );
   }
-  for (const row of chart.rows) {
-    const { label, bar, whisker, note } = row;
+  for (const { label, dots, mean } of chart.rows) {
     svg.append(svgEl('text', { x: label.x, y: label.y, 'text-anchor': 'end', class: 'bar-chart__label' }, label.text));
-    if (bar) svg.append(svgEl('rect', { ...bar, class: 'bar-chart__bar' }));
-    if (whisker) {
-      const { x1, x2, y } = whisker;
-      svg.append(svgEl('line', { x1, x2, y1: y, y2: y, class: 'bar-chart__whisker' }));
+    for (const { cx, cy, r, count, value } of dots) {
+      const dot = svgEl('circle', { cx, cy, r, class: 'bar-chart__dot' });
+      dot.append(svgEl('title', {}, `${count} at ${value}`));
+      svg.append(dot);
     }
-    if (note) {
-      const className = note.muted ? 'bar-chart__label bar-chart__label--muted' : 'bar-chart__value';
-      svg.append(svgEl('text', { x: note.x, y: note.y, class: className }, note.text));
-    }
+    if (mean) svg.append(svgEl('line', { x1: mean.x, x2: mean.x, y1: mean.y1, y2: mean.y2, class: 'bar-chart__mean' }));
   }
   return svg;
 }

@@ -20,6 +20,10 @@ export const paths = {
   instrumentPrint: (id: string) => `/instruments/${id}/print/`,
   codebook: (id: string, format: 'csv' | 'json') => `/instruments/${id}/codebook.${format}`,
   surveyDefinition: (id: string) => `/instruments/${id}/survey.json`,
+  spssSyntax: (id: string) => `/instruments/${id}/spss.sps`,
+  stataDo: (id: string) => `/instruments/${id}/stata.do`,
+  rScript: (id: string) => `/instruments/${id}/labels.R`,
+  redcapDictionary: (id: string) => `/instruments/${id}/redcap.csv`,
   searchPage: '/search/',
   search: (query: string) => `/search/?q=${encodeURIComponent(query)}`,
 };

@@ -3,8 +3,10 @@
  * instruments/analysis-view.ts makes of them. Everything from a file or a collector reaches the page as text.
  */
 import {
+  analysisFailure,
   analysisSections,
   analysisStatus,
+  defaultChoices,
   collectorFailure,
   collectorLoaded,
   tooLargeRejection,
@@ -14,7 +16,7 @@ import {
 import { defaultCollectorAddress, fetchCollectorResponses } from '../instruments/collector-export.ts';
 import type { PublishedHashes } from '../instruments/published.ts';
 import { readResponses, type ReadResponses, type Rejection } from '../instruments/responses.ts';
-import { barChartSvg, downloadButton, el, part, tableRegion } from './dom.ts';
+import { distributionChartSvg, downloadButton, el, part, tableRegion } from './dom.ts';
 
 /** The select's `data-version-of` names the instrument whose version it picks. */
 function versionPicker(instrument: string, label: string, versions: string[], chosen: string): Element {
@@ -39,7 +41,7 @@ function blockElement(block: Block): Element {
     case 'table':
       return tableRegion(block.table);
     case 'chart':
-      return barChartSvg(block.chart);
+      return distributionChartSvg(block.chart);
     case 'version-picker':
       return versionPicker(block.instrument, block.label, block.versions, block.chosen);
     case 'downloads': {
@@ -86,8 +88,8 @@ class ResponseAnalysis extends HTMLElement {
       zone.classList.remove('drop-zone--active');
       void this.#load([...(event.dataTransfer?.files ?? [])]);
     });
-    for (const name of ['groupBy', 'defaultInstrument'])
-      this.#select(name).addEventListener('change', () => this.#render());
+    // Every option re-renders from the files already read; only the default instrument means reading them again.
+    part(this, 'options').addEventListener('change', () => this.#render());
     // The pickers are rebuilt with the results, so their changes are heard where the results live.
     this.#results.addEventListener('change', (event) => {
       const picker = event.target as HTMLSelectElement;
@@ -146,8 +148,28 @@ class ResponseAnalysis extends HTMLElement {
     this.#render();
   }
 
+  /**
+   * The options as chosen. A smallest group size that is not a whole number of at least 1 is marked invalid,
+   * said so beside the field, and the default used until it is corrected: never a smaller one.
+   */
+  #choices() {
+    const groupBy = [...this.querySelectorAll<HTMLInputElement>('[name="groupBy"]:checked')].map((box) => box.value);
+    const field = this.#select('minGroupSize');
+    const size = Number(field.value);
+    const valid = field.value.trim() !== '' && Number.isInteger(size) && size >= 1;
+    field.setAttribute('aria-invalid', String(!valid));
+    part(this, 'min-group-error').textContent = valid
+      ? ''
+      : `Enter a whole number of 1 or more; ${defaultChoices.minGroupSize} is used until then.`;
+    return {
+      groupBy,
+      minGroupSize: valid ? size : defaultChoices.minGroupSize,
+      pool: (this.#select('pool') as HTMLInputElement).checked,
+      versions: this.#versions,
+    };
+  }
+
   #render() {
-    const groupBy = this.#select('groupBy').value || null;
     const defaultInstrument = this.#select('defaultInstrument').value;
     const started = performance.now();
     if (this.#read?.defaultInstrument !== defaultInstrument) {
@@ -159,9 +181,15 @@ class ResponseAnalysis extends HTMLElement {
       this.#read = { defaultInstrument, ...read };
     }
     const files = { ...this.#read, rejected: [...this.#tooLarge, ...this.#read.rejected] };
-    this.#results.replaceChildren(...analysisSections(files, groupBy, this.#versions).map(sectionElement));
     const sources = { files: this.#files.length, collector: this.#collected?.origin ?? null };
-    this.#status.textContent = analysisStatus(files, sources, (performance.now() - started) / 1000);
+    try {
+      this.#results.replaceChildren(...analysisSections(files, this.#choices()).map(sectionElement));
+      this.#status.textContent = analysisStatus(files, sources, (performance.now() - started) / 1000);
+    } catch (error) {
+      // Results of an earlier choice must not stay on screen as if they answered this one.
+      this.#results.replaceChildren();
+      this.#status.textContent = analysisFailure(error);
+    }
   }
 }
 

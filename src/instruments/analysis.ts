@@ -1,8 +1,17 @@
+import { constructAgreement, type ConstructAgreement } from './agreement.ts';
+import { pairedChanges, type WaveChange } from './change.ts';
 import { compareVersions, crosswalksTo, type Crosswalk } from './crosswalk.ts';
 import { estimatesStage, findVersion, model, versionsOf, type FrameworkModel } from './model.ts';
-import { mean, rounded } from './numbers.ts';
+import { mean } from './numbers.ts';
+import { pool } from './pooling.ts';
+import {
+  constructReliability,
+  keyedAnswers,
+  keyedColumns,
+  scalePoints,
+  type ConstructReliability,
+} from './reliability.ts';
 import type { ResponseRecord } from './responses.ts';
-import { scaleValue } from './scales.ts';
 import {
   keyedConstructItems,
   scoreResponse,
@@ -11,111 +20,14 @@ import {
   type InstrumentScores,
   type StageClarity,
 } from './score.ts';
-import type { Table } from './csv.ts';
+import { cronbachAlpha, describe, rwgJ, type Description } from './statistics.ts';
 import type { Instrument, StageRule } from './types.ts';
 
 /**
- * Group statistics and reliability of a set of responses to one instrument, for researchers. Pure, like
- * the scoring module, so the browser's analysis page, the Node scripts and the tests share it.
+ * Group statistics, agreement, reliability and change of a set of responses to one instrument, for
+ * researchers. Pure, like the scoring module, so the browser's analysis page, the Node scripts and the tests
+ * share it.
  */
-
-export interface Description {
-  n: number;
-  mean: number | null;
-  /** Sample standard deviation (n − 1); null below two values. */
-  sd: number | null;
-}
-
-/** Whether every value is the same: an exact test, where a computed variance could be a rounding hair above 0. */
-function isConstant(values: ArrayLike<number>): boolean {
-  for (let i = 1; i < values.length; i++) if (values[i] !== values[0]) return false;
-  return true;
-}
-
-/** Sum of squared deviations from the mean, in two passes so large offsets do not swamp small spreads. */
-function sumOfSquares(values: ArrayLike<number>, mean: number): number {
-  let sum = 0;
-  for (let i = 0; i < values.length; i++) sum += (values[i]! - mean) ** 2;
-  return sum;
-}
-
-const sampleVariance = (values: ArrayLike<number>): number =>
-  isConstant(values) ? 0 : sumOfSquares(values, mean(values)!) / (values.length - 1);
-
-export function describe(values: readonly number[]): Description {
-  const n = values.length;
-  if (n === 0) return { n, mean: null, sd: null };
-  return { n, mean: mean(values), sd: n < 2 ? null : Math.sqrt(sampleVariance(values)) };
-}
-
-/** Pearson's r; null when it is undefined (fewer than two pairs, or either variable constant). */
-function pearson(x: ArrayLike<number>, y: ArrayLike<number>): number | null {
-  if (x.length < 2 || isConstant(x) || isConstant(y)) return null;
-  const mx = mean(x)!;
-  const my = mean(y)!;
-  let cross = 0;
-  for (let i = 0; i < x.length; i++) cross += (x[i]! - mx) * (y[i]! - my);
-  const r = cross / Math.sqrt(sumOfSquares(x, mx) * sumOfSquares(y, my));
-  // Rounding can carry a perfect correlation a hair past ±1.
-  return Math.max(-1, Math.min(1, r));
-}
-
-/** The matrix's columns; every row must have as many items as the first. */
-function columnsOf(matrix: readonly (readonly number[])[]): Float64Array[] {
-  const k = matrix[0]?.length ?? 0;
-  const columns = Array.from({ length: k }, () => new Float64Array(matrix.length));
-  matrix.forEach((row, r) => {
-    if (row.length !== k) throw new Error(`Row ${r} has ${row.length} items where the first row has ${k}.`);
-    for (let j = 0; j < k; j++) columns[j]![r] = row[j]!;
-  });
-  return columns;
-}
-
-function totalsOf(columns: readonly Float64Array[], n: number): Float64Array {
-  const totals = new Float64Array(n);
-  for (const column of columns) for (let r = 0; r < n; r++) totals[r]! += column[r]!;
-  return totals;
-}
-
-function alphaOf(columns: readonly Float64Array[], n: number): number | null {
-  const k = columns.length;
-  if (k < 2 || n < 2) return null;
-  const totalVariance = sampleVariance(totalsOf(columns, n));
-  if (totalVariance === 0) return null;
-  const itemVariances = columns.reduce((sum, column) => sum + sampleVariance(column), 0);
-  return (k / (k - 1)) * (1 - itemVariances / totalVariance);
-}
-
-function itemTotalsOf(columns: readonly Float64Array[], n: number): (number | null)[] {
-  return columns.map((item, j) => {
-    // Summing the other items directly, rather than subtracting the item from the total, keeps a constant
-    // rest exactly constant, so it is recognised as undefined instead of correlating rounding noise.
-    const rest = new Float64Array(n);
-    columns.forEach((other, o) => {
-      if (o !== j) for (let r = 0; r < n; r++) rest[r]! += other[r]!;
-    });
-    return columns.length < 2 ? null : pearson(item, rest);
-  });
-}
-
-/** Cronbach's alpha of complete cases (rows are respondents, columns items), from sample variances. */
-export function cronbachAlpha(matrix: readonly (readonly number[])[]): number | null {
-  return alphaOf(columnsOf(matrix), matrix.length);
-}
-
-/** For each item, Pearson's r between it and the sum of the other items. */
-export function correctedItemTotal(matrix: readonly (readonly number[])[]): (number | null)[] {
-  return itemTotalsOf(columnsOf(matrix), matrix.length);
-}
-
-export interface ConstructReliability {
-  construct: string;
-  /** Complete cases: respondents who answered every item of the construct with a scale value. */
-  n: number;
-  items: number;
-  alpha: number | null;
-  itemTotal: { item: string; r: number | null }[];
-}
 
 /** Responses must answer this instrument, in this version: pooling versions would mix different questions. */
 function checkResponses(instrument: Instrument, responses: readonly ResponseRecord[]) {
@@ -156,48 +68,29 @@ export function versionToAnalyse(
   return instrument;
 }
 
-function reliabilityOf(
-  instrument: Instrument,
-  responses: readonly ResponseRecord[],
-  within: FrameworkModel,
-): ConstructReliability[] {
-  // Keyed as in scoring, so a reverse-keyed item does not pull alpha down.
-  return keyedConstructItems(instrument, within).map(({ id: construct, items }) => {
-    const complete = responses.filter((response) =>
-      items.every((item) => scaleValue(response.answers[item.id]) !== null),
-    );
-    const n = complete.length;
-    const columns = items.map((item) => {
-      const column = new Float64Array(n);
-      complete.forEach((response, r) => {
-        const value = scaleValue(response.answers[item.id])!;
-        column[r] = item.flip === null ? value : item.flip - value;
-      });
-      return column;
-    });
-    const rs = itemTotalsOf(columns, n);
-    return {
-      construct,
-      n,
-      items: items.length,
-      alpha: alphaOf(columns, n),
-      itemTotal: items.map((item, j) => ({ item: item.id, r: rs[j] ?? null })),
-    };
-  });
-}
-
-/** Internal consistency of each construct's items over the complete cases, after reverse-keying. */
+/** Internal consistency of each construct's items, for responses that all answer this version. */
 export function reliability(
   instrument: Instrument,
   responses: readonly ResponseRecord[],
   within: FrameworkModel = model,
 ): ConstructReliability[] {
   checkResponses(instrument, responses);
-  return reliabilityOf(instrument, responses, within);
+  return constructReliability(instrument, responses, within);
 }
 
 export interface ConstructSummary extends Description {
   construct: string;
+  /** Respondents who answered every item of the construct with a scale value: what alpha and rwg(j) use. */
+  complete: number;
+  /** Cronbach's alpha of the group's complete cases. */
+  alpha: number | null;
+  /** Within-group agreement on the construct's items, against a uniform null (statistics.ts). */
+  rwgj: number | null;
+  /**
+   * How many respondents' construct means fall at each half point of the scale, 1 to 5 (means are rounded to
+   * the nearest half, halves up): the spread a dot plot draws.
+   */
+  distribution: number[];
 }
 
 /**
@@ -215,7 +108,10 @@ export interface GroupStage {
 }
 
 export interface GroupSummary {
-  /** The grouping value; null for responses without one (shown as "(none)"), and for the overall summary. */
+  /**
+   * The grouping value (values joined by GROUP_JOINER when grouped by several); null for responses without
+   * one (shown as "(none)"), and for the overall summary.
+   */
   key: string | null;
   n: number;
   /** Each construct's mean over the responses that have a score for it (`n`). */
@@ -231,17 +127,35 @@ export interface GroupSummary {
   readinessOverall?: Description;
 }
 
+/** Groups left out of a view because they hold fewer responses than the smallest group shown. */
+export interface Hidden {
+  groups: number;
+  responses: number;
+}
+
 export interface Analysis {
   instrument: { id: string; version: string };
-  /** A link parameter name, "role", or null. */
-  groupBy: string | null;
+  /** Link parameter names and "role", in the order asked; empty when not grouped. */
+  groupBy: string[];
+  /** Groups smaller than this are hidden in every group view (never the overall summary). */
+  minGroupSize: number;
   n: number;
   overall: GroupSummary;
-  /** One per grouping value, sorted; empty when not grouped. */
+  /** One per grouping value with at least minGroupSize responses, sorted; empty when not grouped. */
   groups: GroupSummary[];
+  hidden: Hidden;
   /** One per role, to compare perspectives; present when the instrument records a role. */
   byRole?: GroupSummary[];
+  hiddenRoles?: Hidden;
+  /** Per construct, whether the groups shown justify reading group means; empty when fewer than two groups are grouped. */
+  agreement: ConstructAgreement[];
   reliability: ConstructReliability[];
+  /** Paired change between consecutive waves for respondents with the same code; empty without waves and codes. */
+  change: WaveChange[];
+  /** The versions pooled on their shared items, newest first; just the one analysed when not pooling. */
+  pooled: string[];
+  /** When pooling, the items all pooled versions share: the only ones analysed. */
+  pooledItems?: string[];
   /** Responses to other versions of the instrument, not analysed here: each version with its count, newest first. */
   setAside: { version: string; n: number }[];
   /** For each earlier version the model holds, oldest first: the items this version shares with it unchanged. */
@@ -251,14 +165,18 @@ export interface Analysis {
 /** How a group without a value is shown. Parameter patterns start with a letter or digit, so no real value looks like it. */
 export const NO_GROUP = '(none)';
 export const groupLabel = (key: string | null): string => key ?? NO_GROUP;
+/** Joins the values of a group of several parameters; no parameter pattern allows "×", so no value contains it. */
+export const GROUP_JOINER = ' × ';
 
 /**
- * The fewest responses a role is shown with on its own. A school has one principal and few coaches: a row for
- * a role held by one or two people would show their answers to anyone reading the summary, so smaller roles
- * are merged into one row (shown merged even when that row is small too, never split back out).
+ * The fewest responses a group is shown with, unless a researcher asks otherwise. A school has one principal
+ * and few coaches: a row for a group of one or two shows their answers to anyone reading the summary.
  */
-export const MIN_ROLE_GROUP = 5;
-/** The key of the row the small roles are merged into; role values are codebook ids, so none looks like it. */
+export const DEFAULT_MIN_GROUP_SIZE = 5;
+/**
+ * The key of the row roles held by fewer than the smallest group size are merged into (then hidden too, if
+ * still small); role values are codebook ids, so none looks like it.
+ */
 export const MERGED_ROLES = 'Other roles (merged)';
 
 /** What a response can be grouped by: its link parameters, and "role" when it records one. */
@@ -269,6 +187,8 @@ export function groupingOptions(instrument: Instrument): string[] {
 interface Scored {
   response: ResponseRecord;
   scores: InstrumentScores;
+  /** Per construct, the keyed answers when every item has a scale value (keyedAnswers), else null. */
+  keyed: (number[] | null)[];
 }
 
 // Numeric-aware so waves 2 and 10 sort as numbers; a fixed locale so every machine sorts alike.
@@ -303,13 +223,27 @@ function groupStage(instrument: Instrument, members: readonly Scored[], within: 
 }
 
 function vignetteChoices(item: string, members: readonly Scored[], within: FrameworkModel) {
-  const counts = new Map<string | null, number>([...within.stages.map(({ id }) => [id, 0] as const), [null, 0]]);
+  const stages: readonly string[] = within.stages.map(({ id }) => id);
+  // The last count is for no choice.
+  const counts = new Array<number>(stages.length + 1).fill(0);
   for (const { response } of members) {
     const choice = response.answers[item];
-    const stage = typeof choice === 'string' && counts.has(choice) ? choice : null;
-    counts.set(stage, counts.get(stage)! + 1);
+    const index = typeof choice === 'string' ? stages.indexOf(choice) : -1;
+    counts[index === -1 ? stages.length : index]!++;
   }
-  return [...counts].map(([stage, count]) => ({ stage, count }));
+  return counts.map((count, s) => ({ stage: stages[s] ?? null, count }));
+}
+
+/** The half points of the 1–5 scale a construct mean is counted at. */
+export const DISTRIBUTION_POINTS = [1, 1.5, 2, 2.5, 3, 3.5, 4, 4.5, 5];
+
+function distributionOf(values: readonly number[]): number[] {
+  const counts = DISTRIBUTION_POINTS.map(() => 0);
+  for (const value of values) {
+    const index = Math.round((value - 1) * 2);
+    counts[Math.min(counts.length - 1, Math.max(0, index))]!++;
+  }
+  return counts;
 }
 
 function summarize(
@@ -319,13 +253,24 @@ function summarize(
   within: FrameworkModel,
 ): GroupSummary {
   // scoreResponse lists a response's constructs in the scoring plan's order, so position c is construct c.
-  const constructs = keyedConstructItems(instrument, within).map(({ id: construct }, c) => {
+  const constructs = keyedConstructItems(instrument, within).map(({ id: construct, items }, c): ConstructSummary => {
     const values: number[] = [];
     for (const { scores } of members) {
       const score = scores.constructs[c]!.mean;
       if (score !== null) values.push(score);
     }
-    return { construct, ...describe(values) };
+    const { complete, columns } = keyedColumns(
+      members.map(({ keyed }) => keyed[c]!),
+      items.length,
+    );
+    return {
+      construct,
+      ...describe(values),
+      complete,
+      alpha: cronbachAlpha(columns),
+      rwgj: items.length === 0 ? null : rwgJ(columns, scalePoints(instrument, items[0]!.id, within)).rwgj,
+      distribution: distributionOf(values),
+    };
   });
   const scored = constructs.filter((c): c is ConstructSummary & { mean: number } => c.mean !== null);
   const summary: GroupSummary = { key, n: members.length, constructs, ...strongestAndWeakest(scored) };
@@ -343,12 +288,14 @@ function summarize(
   return summary;
 }
 
+/** The groups with at least `minSize` members, summarised and sorted, and what was hidden. */
 function groupsOf(
   instrument: Instrument,
   scored: readonly Scored[],
   keyOf: (response: ResponseRecord) => string | null,
+  minSize: number,
   within: FrameworkModel,
-): GroupSummary[] {
+): { shown: GroupSummary[]; members: Scored[][]; hidden: Hidden } {
   const groups = new Map<string | null, Scored[]>();
   for (const entry of scored) {
     const key = keyOf(entry.response);
@@ -356,128 +303,166 @@ function groupsOf(
     if (members) members.push(entry);
     else groups.set(key, [entry]);
   }
+  const hidden: Hidden = { groups: 0, responses: 0 };
+  for (const [key, members] of groups) {
+    if (members.length >= minSize) continue;
+    groups.delete(key);
+    hidden.groups++;
+    hidden.responses += members.length;
+  }
   // Responses without a value come last, after the named groups and the merged roles.
   const rank = (key: string | null) => (key === null ? 2 : key === MERGED_ROLES ? 1 : 0);
   const keys = [...groups.keys()].sort((a, b) => rank(a) - rank(b) || collator.compare(a!, b!));
-  return keys.map((key) => summarize(instrument, key, groups.get(key)!, within));
+  return {
+    shown: keys.map((key) => summarize(instrument, key, groups.get(key)!, within)),
+    members: keys.map((key) => groups.get(key)!),
+    hidden,
+  };
 }
 
-/** Each response's role, with every role held by fewer than MIN_ROLE_GROUP responses as MERGED_ROLES. */
-function roleOf(item: string, scored: readonly Scored[]): (response: ResponseRecord) => string | null {
-  const given = (response: ResponseRecord) => {
+function roleGiven(item: string) {
+  return (response: ResponseRecord): string | null => {
     const value = response.answers[item];
     return value === undefined || value === null || value === '' ? null : String(value);
   };
+}
+
+/** Each response's role, with every role held by fewer than `minSize` responses as MERGED_ROLES. */
+function mergedRoleOf(item: string, scored: readonly Scored[], minSize: number) {
+  const given = roleGiven(item);
   const counts = new Map<string | null, number>();
   for (const { response } of scored) {
     const role = given(response);
     counts.set(role, (counts.get(role) ?? 0) + 1);
   }
-  return (response) => {
+  return (response: ResponseRecord): string | null => {
     const role = given(response);
     // Saying no role identifies no one, so those responses stay a group of their own.
-    return role !== null && counts.get(role)! < MIN_ROLE_GROUP ? MERGED_ROLES : role;
+    return role !== null && counts.get(role)! < minSize ? MERGED_ROLES : role;
   };
 }
 
 /**
- * Construct means and SDs overall, per group and per role (small roles merged), the group stage estimate,
- * vignette choices or readiness profile of each, and the reliability of every construct, for one version of
- * an instrument. Responses to its other versions are set aside and counted: pooling versions would mix
- * different questions. Responses must have valid answers (as readResponses gives).
+ * A response's group: one parameter's value (or its merged role), or several values joined, "(none)" standing
+ * for a missing one. A combination already splits finely, so its roles are not merged: small cells are hidden.
+ */
+function groupKeyOf(instrument: Instrument, groupBy: readonly string[], scored: readonly Scored[], minSize: number) {
+  const valueOf = (name: string) =>
+    name === 'role' ? roleGiven(instrument.roleItem!) : (response: ResponseRecord) => response.params[name] ?? null;
+  if (groupBy.length === 1) {
+    return groupBy[0] === 'role' ? mergedRoleOf(instrument.roleItem!, scored, minSize) : valueOf(groupBy[0]!);
+  }
+  const parts = groupBy.map(valueOf);
+  return (response: ResponseRecord) => parts.map((part) => groupLabel(part(response))).join(GROUP_JOINER);
+}
+
+export interface AnalysisOptions {
+  /** Link parameter names and "role"; several group by their combination (e.g. community × wave). */
+  groupBy: readonly string[];
+  /** Groups smaller than this are hidden; DEFAULT_MIN_GROUP_SIZE when not given. */
+  minGroupSize?: number;
+  /** Analyse responses to every version of the instrument together, on the items they all share unchanged. */
+  pool?: boolean;
+  within?: FrameworkModel;
+}
+
+/** The grouping options an instrument can use, or an error naming the one it cannot. */
+function checkGrouping(instrument: Instrument, groupBy: readonly string[], minGroupSize: number) {
+  const options = groupingOptions(instrument);
+  for (const name of groupBy) {
+    if (!options.includes(name))
+      throw new Error(`${instrument.id} cannot be grouped by "${name}"; it can be grouped by ${options.join(', ')}.`);
+  }
+  if (new Set(groupBy).size !== groupBy.length) throw new Error(`Group by each of ${groupBy.join(', ')} once.`);
+  if (!Number.isInteger(minGroupSize) || minGroupSize < 1)
+    throw new Error(`The smallest group shown must be a whole number of at least 1, not ${minGroupSize}.`);
+}
+
+/**
+ * Construct means, SDs, alpha and agreement overall, per group (or combination of groups) and per role, the
+ * group stage estimate, vignette choices or readiness profile of each, agreement across groups, full
+ * reliability of every construct and paired change between waves, for one version of an instrument. Groups
+ * smaller than the smallest group size are hidden and counted. Responses to its other versions are set aside
+ * and counted, or pooled on the items the versions share. Responses must have valid answers (as readResponses gives).
  */
 export function analyzeResponses(
-  instrument: Instrument,
+  target: Instrument,
   responses: readonly ResponseRecord[],
-  options: { groupBy: string | null; within?: FrameworkModel },
+  options: AnalysisOptions,
 ): Analysis {
   const within = options.within ?? model;
   const { groupBy } = options;
-  if (groupBy !== null && !groupingOptions(instrument).includes(groupBy)) {
-    throw new Error(
-      `${instrument.id} cannot be grouped by "${groupBy}"; it can be grouped by ${groupingOptions(instrument).join(', ')}.`,
+  const minGroupSize = options.minGroupSize ?? DEFAULT_MIN_GROUP_SIZE;
+  checkGrouping(target, groupBy, minGroupSize);
+  const pooled = options.pool ? pool(target, responses, within) : null;
+  const instrument = pooled?.instrument ?? target;
+  const own =
+    pooled?.responses ??
+    responses.filter(
+      (response) => response.instrument.id !== target.id || response.instrument.version === target.version,
     );
-  }
-  const own = responses.filter(
-    (response) => response.instrument.id !== instrument.id || response.instrument.version === instrument.version,
-  );
   checkResponses(instrument, own);
-  const setAside = versionsAnswered(instrument.id, responses)
-    .filter((version) => version !== instrument.version)
-    .map((version) => ({
-      version,
-      n: responses.filter((r) => r.instrument.id === instrument.id && r.instrument.version === version).length,
-    }));
-  const crosswalks = crosswalksTo(instrument, within);
+  const setAside = pooled
+    ? []
+    : versionsAnswered(target.id, responses)
+        .filter((version) => version !== target.version)
+        .map((version) => ({
+          version,
+          n: responses.filter((r) => r.instrument.id === target.id && r.instrument.version === version).length,
+        }));
 
+  const plan = keyedConstructItems(instrument, within);
   const scored = own.map((response) => ({
     response,
     scores: scoreResponse(instrument, response.answers, within),
+    keyed: plan.map(({ items }) => keyedAnswers(items, response.answers)),
   }));
-  const byRole = instrument.roleItem
-    ? groupsOf(instrument, scored, roleOf(instrument.roleItem, scored), within)
+  const roles = instrument.roleItem
+    ? groupsOf(instrument, scored, mergedRoleOf(instrument.roleItem, scored, minGroupSize), minGroupSize, within)
     : undefined;
-  let groups: GroupSummary[] = [];
-  if (groupBy === 'role' && byRole) groups = byRole;
-  else if (groupBy !== null)
-    groups = groupsOf(instrument, scored, (response) => response.params[groupBy] ?? null, within);
+  const grouped =
+    groupBy.length === 0
+      ? null
+      : groupBy.length === 1 && groupBy[0] === 'role' && roles
+        ? roles
+        : groupsOf(instrument, scored, groupKeyOf(instrument, groupBy, scored, minGroupSize), minGroupSize, within);
+  const constructIds = plan.map(({ id }) => id);
+  const agreement =
+    grouped === null || grouped.shown.length < 2
+      ? []
+      : constructIds.map((construct, c) =>
+          constructAgreement(
+            construct,
+            grouped.members.map((members) =>
+              members.flatMap(({ scores }) => {
+                const value = scores.constructs[c]!.mean;
+                return value === null ? [] : [value];
+              }),
+            ),
+            grouped.shown.map((group) => group.constructs[c]!.rwgj),
+          ),
+        );
 
   return {
-    instrument: { id: instrument.id, version: instrument.version },
-    groupBy,
+    instrument: { id: target.id, version: target.version },
+    groupBy: [...groupBy],
+    minGroupSize,
     n: own.length,
     overall: summarize(instrument, null, scored, within),
-    groups,
-    ...(byRole ? { byRole } : {}),
-    reliability: reliabilityOf(instrument, own, within),
+    groups: grouped?.shown ?? [],
+    hidden: grouped?.hidden ?? { groups: 0, responses: 0 },
+    ...(roles ? { byRole: roles.shown, hiddenRoles: roles.hidden } : {}),
+    agreement,
+    reliability: constructReliability(
+      instrument,
+      own,
+      within,
+      scored.map(({ keyed }) => keyed),
+    ),
+    change: instrument.parameters.some((p) => p.name === 'wave') ? pairedChanges(scored, constructIds) : [],
+    pooled: pooled?.versions ?? [target.version],
+    ...(pooled ? { pooledItems: pooled.items } : {}),
     setAside,
-    crosswalks,
-  };
-}
-
-/** Marks the rows of all responses in the long summary table; parenthesised so no parameter name or value can match. */
-export const ALL = '(all)';
-
-/**
- * Construct statistics in long form: one row per group and construct. All responses come first, then the
- * groups, then the roles (unless the groups already are the roles).
- */
-export function summaryTable(analysis: Analysis): Table {
-  const blocks: { groupBy: string; summaries: readonly GroupSummary[] }[] = [
-    { groupBy: ALL, summaries: [analysis.overall] },
-    ...(analysis.groupBy === null ? [] : [{ groupBy: analysis.groupBy, summaries: analysis.groups }]),
-    ...(analysis.byRole && analysis.groupBy !== 'role' ? [{ groupBy: 'role', summaries: analysis.byRole }] : []),
-  ];
-  return {
-    fields: ['group_by', 'group', 'construct', 'n', 'mean', 'sd'],
-    rows: blocks.flatMap(({ groupBy, summaries }) =>
-      summaries.flatMap((summary) =>
-        summary.constructs.map((construct) => ({
-          group_by: groupBy,
-          group: groupBy === ALL ? ALL : groupLabel(summary.key),
-          construct: construct.construct,
-          n: construct.n,
-          mean: rounded(construct.mean),
-          sd: rounded(construct.sd),
-        })),
-      ),
-    ),
-  };
-}
-
-/** Reliability in long form: one row per item, with its construct's n, item count and alpha repeated. */
-export function reliabilityTable(analysis: Analysis): Table {
-  return {
-    fields: ['construct', 'n', 'items', 'alpha', 'item', 'corrected_item_total_r'],
-    rows: analysis.reliability.flatMap((construct) =>
-      construct.itemTotal.map(({ item, r }) => ({
-        construct: construct.construct,
-        n: construct.n,
-        items: construct.items,
-        alpha: rounded(construct.alpha),
-        item,
-        corrected_item_total_r: rounded(r),
-      })),
-    ),
+    crosswalks: crosswalksTo(target, within),
   };
 }

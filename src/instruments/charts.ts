@@ -7,8 +7,6 @@ export interface ChartBar {
   id: string;
   label: string;
   mean: number | null;
-  /** A spread drawn as a ±1 SD whisker around the mean; left out when there is none. */
-  sd?: number | null;
 }
 
 export interface BarChartLayout {
@@ -33,7 +31,7 @@ export const reportLayout: BarChartLayout = {
   annotate: true,
 };
 
-/** A group's means with SD whiskers: compact rows, the numbers are in the table beside it. */
+/** A group's spread as dots: compact rows, the numbers are in the table beside it. */
 export const summaryLayout: BarChartLayout = {
   rowHeight: 26,
   labelWidth: 230,
@@ -54,7 +52,6 @@ export interface ChartRow {
   id: string;
   label: ChartText;
   bar: { x: number; y: number; width: number; height: number; rx: number } | null;
-  whisker: { x1: number; x2: number; y: number } | null;
   /** The mean written beside the bar, or "not scored" (muted) when there is no mean. */
   note: (ChartText & { muted: boolean }) | null;
 }
@@ -80,23 +77,32 @@ const TICK_BASELINE = 14;
 const BASELINE = 4;
 const NOTE_GAP = 6;
 
+/** Where a value on the 1–5 scale sits across the chart. */
+const scalePosition =
+  ({ labelWidth, barWidth }: BarChartLayout) =>
+  (value: number) =>
+    labelWidth + ((value - SCALE_MIN) / (SCALE_MAX - SCALE_MIN)) * barWidth;
+
+/** The grid's bottom under `rows` rows, and the 1…5 tick labels below it. */
+function scaleAxis(rows: number, rowHeight: number, x: (value: number) => number) {
+  const gridBottom = rows * rowHeight + 2 * PADDING;
+  const ticks: ChartText[] = [];
+  for (let tick = SCALE_MIN; tick <= SCALE_MAX; tick++)
+    ticks.push({ x: x(tick), y: gridBottom + TICK_BASELINE, text: String(tick) });
+  return { gridBottom, ticks };
+}
+
 export const oneDecimal = (value: number): string => value.toFixed(1);
 
 export function barChart(bars: readonly ChartBar[], layout: BarChartLayout): BarChart {
   const { rowHeight, labelWidth, barWidth, barHeight } = layout;
-  // Whiskers can reach past the scale; they stop at its ends.
-  const clamped = (value: number) => Math.min(SCALE_MAX, Math.max(SCALE_MIN, value));
-  const x = (value: number) => labelWidth + ((clamped(value) - SCALE_MIN) / (SCALE_MAX - SCALE_MIN)) * barWidth;
-  const gridBottom = bars.length * rowHeight + 2 * PADDING;
-  const ticks: ChartText[] = [];
-  for (let tick = SCALE_MIN; tick <= SCALE_MAX; tick++)
-    ticks.push({ x: x(tick), y: gridBottom + TICK_BASELINE, text: String(tick) });
+  const x = scalePosition(layout);
+  const { gridBottom, ticks } = scaleAxis(bars.length, rowHeight, x);
 
   const rows = bars.map((bar, index): ChartRow => {
     const centre = PADDING + (index + 0.5) * rowHeight;
     const baseline = centre + BASELINE;
     const { mean } = bar;
-    const sd = bar.sd ?? null;
     return {
       id: bar.id,
       label: { x: labelWidth - 8, y: baseline, text: bar.label },
@@ -110,7 +116,6 @@ export function barChart(bars: readonly ChartBar[], layout: BarChartLayout): Bar
               height: barHeight,
               rx: layout.cornerRadius,
             },
-      whisker: mean === null || sd === null ? null : { x1: x(mean - sd), x2: x(mean + sd), y: centre },
       note: !layout.annotate
         ? null
         : mean === null
@@ -125,5 +130,67 @@ export function barChart(bars: readonly ChartBar[], layout: BarChartLayout): Bar
     ticks,
     gridBottom,
     rows,
+  };
+}
+
+/** One construct's spread: how many respondents' means fall at each half point, and the group mean. */
+export interface DistributionRow {
+  id: string;
+  label: string;
+  /** Counts at 1, 1.5, …, 5. */
+  counts: readonly number[];
+  mean: number | null;
+}
+
+export interface DistributionChart {
+  width: number;
+  height: number;
+  fontSize: number;
+  ticks: ChartText[];
+  gridBottom: number;
+  rows: {
+    id: string;
+    label: ChartText;
+    /** A dot per half point with answers, its area proportional to the count; `count` for its title. */
+    dots: { cx: number; cy: number; r: number; count: number; value: number }[];
+    /** A short vertical mark at the group mean. */
+    mean: { x: number; y1: number; y2: number } | null;
+  }[];
+}
+
+/**
+ * A dot plot of respondents' construct means: each row shows where the answers fall, not only their mean, so
+ * a split group (half at 2, half at 4) does not look like a group that agrees on 3.
+ */
+export function distributionChart(rows: readonly DistributionRow[], layout: BarChartLayout): DistributionChart {
+  const { rowHeight, labelWidth, barWidth } = layout;
+  const x = scalePosition(layout);
+  const { gridBottom, ticks } = scaleAxis(rows.length, rowHeight, x);
+  // The largest dot fills most of a row; every row is scaled alike so dots compare across constructs.
+  const largest = Math.max(1, ...rows.flatMap((row) => row.counts));
+  const maxRadius = rowHeight / 2 - 2;
+  const step = (SCALE_MAX - SCALE_MIN) / (rows[0] ? Math.max(1, rows[0].counts.length - 1) : 1);
+  return {
+    width: labelWidth + barWidth + 50,
+    height: gridBottom + AXIS_HEIGHT,
+    fontSize: layout.fontSize,
+    ticks,
+    gridBottom,
+    rows: rows.map((row, index) => {
+      const centre = PADDING + (index + 0.5) * rowHeight;
+      return {
+        id: row.id,
+        // Clear of the largest dot a count at 1 can draw, so it never covers the label's end.
+        label: { x: labelWidth - maxRadius - 6, y: centre + BASELINE, text: row.label },
+        dots: row.counts.flatMap((count, i) => {
+          if (count === 0) return [];
+          const value = SCALE_MIN + i * step;
+          // At least 1.5 px, so a single answer among thousands still shows.
+          return [{ cx: x(value), cy: centre, r: Math.max(1.5, maxRadius * Math.sqrt(count / largest)), count, value }];
+        }),
+        mean:
+          row.mean === null ? null : { x: x(row.mean), y1: centre - rowHeight / 2 + 1, y2: centre + rowHeight / 2 - 1 },
+      };
+    }),
   };
 }

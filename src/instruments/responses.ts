@@ -6,6 +6,7 @@ import { findScale, findVersion, itemsOf, model, versionsOf, type FrameworkModel
 import type { PublishedHashes } from './published.ts';
 import type { Instrument } from './types.ts';
 import { escapeControl } from './printable.ts';
+import { NOT_APPLICABLE, NOT_APPLICABLE_CODE } from './scales.ts';
 
 /**
  * Reading files of responses (NDJSON, a JSON array, or CSV whose columns are codebook variable names)
@@ -330,27 +331,37 @@ function answersOf(
   within: FrameworkModel,
 ): Record<string, number | string> | string {
   const answers: Record<string, number | string> = {};
-  for (const { id, ordinal } of variablesOf(instrument, within)) {
+  for (const { id, ordinal, combined } of variablesOf(instrument, within)) {
     const value = given[id];
     if (!isScalar(value)) return `has ${kindOf(value)} as its answer to ${id}, where a number or text belongs`;
     const raw = typeof value === 'string' ? value.trim() : value;
     if (raw === undefined || raw === null || raw === '') continue;
-    answers[id] = ordinal && typeof raw === 'string' && /^-?\d+(\.\d+)?$/.test(raw) ? Number(raw) : raw;
+    const answer = ordinal && typeof raw === 'string' && /^-?\d+(\.\d+)?$/.test(raw) ? Number(raw) : raw;
+    // A CSV export writes version 1's "na" as a number (see NOT_APPLICABLE_CODE): read it back as "na".
+    answers[id] = combined && answer === NOT_APPLICABLE_CODE ? NOT_APPLICABLE : answer;
   }
   return answers;
 }
 
-const variables = new WeakMap<FrameworkModel, WeakMap<Instrument, readonly { id: string; ordinal: boolean }[]>>();
+/** An item's variable: whether its scale is ordinal, and whether it offers version 1's combined "na". */
+interface ItemVariable {
+  id: string;
+  ordinal: boolean;
+  combined: boolean;
+}
 
-/** Each item's variable and whether its scale is ordinal, worked out once per instrument (the model is not changed). */
+const variables = new WeakMap<FrameworkModel, WeakMap<Instrument, readonly ItemVariable[]>>();
+
+/** Each item's variable (see ItemVariable), worked out once per instrument (the model is not changed). */
 function variablesOf(instrument: Instrument, within: FrameworkModel) {
   let byInstrument = variables.get(within);
   if (!byInstrument) variables.set(within, (byInstrument = new WeakMap()));
   let known = byInstrument.get(instrument);
   if (!known) {
-    known = itemsOf(instrument).map((item) => ({
+    known = itemsOf(instrument).map((item): ItemVariable => ({
       id: item.id,
       ordinal: findScale(item.scale, within).kind === 'ordinal',
+      combined: item.kind !== 'context' && item.notApplicable === true,
     }));
     byInstrument.set(instrument, known);
   }

@@ -5,6 +5,17 @@ export const NOT_APPLICABLE = 'na';
 export const NOT_APPLICABLE_LABEL = 'Don’t know / not applicable';
 
 /**
+ * Version 1's "na" as CSV exports write it: a number, because one text cell in a column makes SPSS, Stata and R
+ * read the whole column as text. Readers map it back to "na" on the items that offer the combined answer.
+ */
+export const NOT_APPLICABLE_CODE = -7;
+export const NOT_APPLICABLE_CODE_LABEL = 'Don’t know / not applicable (version 1)';
+
+/** An answer as a CSV export writes it: version 1's "na" as its numeric code, everything else as it is. */
+export const csvAnswer = (value: number | string): number | string =>
+  value === NOT_APPLICABLE ? NOT_APPLICABLE_CODE : value;
+
+/**
  * Later versions tell "don't know" from "not applicable": "there are no coaches here" is a finding, "I cannot
  * see it" is missing. Negative numbers, as SPSS and Stata conventions use, keep every answer column numeric.
  */

@@ -2,11 +2,13 @@ import { readFileSync, truncateSync, writeFileSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { expect, test } from '@playwright/test';
-import { analyzeResponses } from '../../src/instruments/analysis.ts';
+import { expect, test, type Page } from '@playwright/test';
+import { verdictText } from '../../src/instruments/agreement.ts';
+import { analyzeResponses, DEFAULT_MIN_GROUP_SIZE } from '../../src/instruments/analysis.ts';
+import { crosswalk } from '../../src/instruments/crosswalk.ts';
 import { findConstruct } from '../../src/instruments/framework.ts';
 import { contentHash } from '../../src/instruments/hash.ts';
-import { findInstrument, itemsOf } from '../../src/instruments/model.ts';
+import { findInstrument, findVersion, itemsOf } from '../../src/instruments/model.ts';
 import { readableHashes, readResponses } from '../../src/instruments/responses.ts';
 import { storedResponses } from '../support/stored-responses.ts';
 import { expectAccessible, expectClean, watch } from './site.ts';
@@ -19,10 +21,17 @@ const communities = ['North', 'South', 'East'];
 /** A scored item of the readiness survey, for an answer off its scale. */
 const readinessItem = itemsOf(readiness).find((item) => item.kind === 'scored')!.id;
 
+const fixed = (value: number | null) => (value === null ? '—' : value.toFixed(2));
 /** A construct's cell as the page writes it. */
 const cell = (c: { mean: number | null; sd: number | null; n: number }) =>
-  `${c.mean === null ? '—' : c.mean.toFixed(2)} (SD ${c.sd === null ? '—' : c.sd.toFixed(2)}, n ${c.n})`;
+  `${fixed(c.mean)} (SD ${fixed(c.sd)}, n ${c.n})`;
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/**
+ * 30 self-assessment responses (10 per community, in waves 1 and 2, so 5 per community × wave; each respondent
+ * code in both waves) with two rows that cannot be used, and 12 readiness rows (4 per community) with one answer
+ * off its scale.
+ */
 async function files() {
   const hash = await contentHash(selfAssessment);
   const ndjson = Array.from({ length: 30 }, (_, i) =>
@@ -30,7 +39,7 @@ async function files() {
       payloadVersion: 1,
       responseId: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
       instrument: { id: selfAssessment.id, version: selfAssessment.version, hash },
-      params: { community: communities[i % 3], wave: '1' },
+      params: { community: communities[i % 3], wave: String(1 + (i % 2)), code: `p${i % 15}` },
       answers: plannedAnswers(selfAssessment, i * 7),
     }),
   );
@@ -60,6 +69,24 @@ async function files() {
   ];
 }
 
+/** The responses the page reads from `input`, one instrument's: what the expected figures are computed from. */
+async function responsesTo(input: Awaited<ReturnType<typeof files>>, id: string) {
+  const { responses } = readResponses(
+    input.map((file) => ({ name: file.name, text: file.buffer.toString() })),
+    await readableHashes(),
+  );
+  return responses.filter((response) => response.instrument.id === id);
+}
+
+/** Loads the files on the analysis page and waits for the results. */
+async function loaded(page: Page) {
+  const input = await files();
+  await page.goto('/researchers/analyze/');
+  await page.getByLabel('Response files').setInputFiles(input);
+  await expect(page.locator('response-analysis').getByRole('status')).toContainText('42 response(s)');
+  return input;
+}
+
 test('response files are analysed in the browser, with nothing sent anywhere', async ({ page }) => {
   const seen = await watch(page);
   const requests: string[] = [];
@@ -79,16 +106,9 @@ test('response files are analysed in the browser, with nothing sent anywhere', a
   await expect(rejected).toContainText('version 0.1.0');
   await expect(rejected).toContainText(`${readinessItem}: 9 is not one of`);
 
-  // The browser's figures are the analysis module's for the same files.
-  const { responses } = readResponses(
-    input.map((file) => ({ name: file.name, text: file.buffer.toString() })),
-    await readableHashes(),
-  );
-  const expected = analyzeResponses(
-    selfAssessment,
-    responses.filter((r) => r.instrument.id === selfAssessment.id),
-    { groupBy: null },
-  );
+  // The browser's figures are the analysis module's for the same files, with the page's default options.
+  const own = await responsesTo(input, selfAssessment.id);
+  const expected = analyzeResponses(selfAssessment, own, { groupBy: [] });
   const section = page.locator(`section[data-instrument="${selfAssessment.id}"]`);
   const overall = section.getByRole('region', { name: /Construct means/ }).getByRole('row', { name: /^All responses/ });
   for (const construct of expected.overall.constructs) {
@@ -96,26 +116,38 @@ test('response files are analysed in the browser, with nothing sent anywhere', a
   }
   const reliable = expected.reliability.find((r) => r.alpha !== null)!;
   const alphaRow = section
-    .getByRole('region', { name: /Cronbach/ })
-    .getByRole('row', { name: new RegExp(`^${findConstruct(reliable.construct).name}`) });
+    .getByRole('region', { name: /^Cronbach’s alpha with its 95% confidence interval/ })
+    .getByRole('row', { name: new RegExp(`^${escape(findConstruct(reliable.construct).name)}`) });
   await expect(alphaRow).toContainText(reliable.alpha!.toFixed(2));
+  // The statement table has a row per scored statement.
+  await expect(section.getByRole('region', { name: /^Statement statistics/ }).locator('tbody tr')).toHaveCount(
+    expected.reliability.reduce((sum, r) => sum + r.itemDetails.length, 0),
+  );
+  // The dot plot draws a dot for each half point of each construct that has answers, and a mean mark per construct.
+  const chart = section.locator('svg.bar-chart');
+  await expect(chart.locator('circle')).toHaveCount(
+    expected.overall.constructs.reduce((sum, c) => sum + c.distribution.filter((count) => count > 0).length, 0),
+  );
+  await expect(chart.locator('line.bar-chart__mean')).toHaveCount(
+    expected.overall.constructs.filter((c) => c.mean !== null).length,
+  );
+  // Every respondent code answered both waves.
+  await expect(section.getByRole('region', { name: /^Wave 1 to wave 2: 15 respondents paired/ })).toBeVisible();
 
   // Grouping by community adds one row per community, computed the same way.
-  await page.getByLabel('Compare groups by').selectOption('community');
-  const grouped = analyzeResponses(
-    selfAssessment,
-    responses.filter((r) => r.instrument.id === selfAssessment.id),
-    { groupBy: 'community' },
-  );
+  await page.getByRole('checkbox', { name: 'Community', exact: true }).check();
+  const grouped = analyzeResponses(selfAssessment, own, { groupBy: ['community'] });
+  expect(grouped.groups.map((group) => group.key)).toEqual(['East', 'North', 'South']);
   for (const group of grouped.groups) {
     const row = section.getByRole('row', { name: new RegExp(`^community: ${group.key}`) }).first();
     for (const construct of group.constructs) await expect(row).toContainText(cell(construct));
   }
-  await expect(
-    page
-      .locator(`section[data-instrument="${readiness.id}"]`)
-      .getByRole('region', { name: 'The constructs with the highest and lowest group mean' }),
-  ).toContainText('role: ');
+  // Readiness has 4 responses per community: fewer than the smallest group shown, so hidden and said so.
+  const readinessSection = page.locator(`section[data-instrument="${readiness.id}"]`);
+  await expect(readinessSection).toContainText(
+    `3 groups with fewer than ${DEFAULT_MIN_GROUP_SIZE} responses (12 responses in all) are hidden`,
+  );
+  await expect(readinessSection.getByRole('row', { name: /^community: / })).toHaveCount(0);
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -126,6 +158,9 @@ test('response files are analysed in the browser, with nothing sent anywhere', a
     skipEmptyLines: true,
   });
   const first = grouped.overall.constructs.find((c) => c.mean !== null)!;
+  expect(summary.data.filter((row) => row['group_by'] === 'community').map((row) => row['group'])).toEqual(
+    grouped.groups.flatMap((group) => group.constructs.map(() => group.key)),
+  );
   expect(summary.data.find((row) => row['group'] === '(all)' && row['construct'] === first.construct)?.['mean']).toBe(
     String(Math.round(first.mean! * 1000) / 1000),
   );
@@ -186,6 +221,22 @@ test('responses to two versions are analysed one version at a time, with a picke
   await expect(section.getByRole('region', { name: /Statements unchanged/ })).toHaveCount(0);
   await expect(page.locator('response-analysis').getByRole('status')).not.toContainText('could not be used');
   await expectAccessible(page);
+
+  // Pooled, both versions are analysed together on the statements they share, onto the newest whichever was
+  // picked (the current responses answer "does not apply" with a code version 1 lacks), with nothing to pick.
+  const pool = page.getByRole('checkbox', { name: 'Pool versions on their unchanged statements' });
+  await pool.check();
+  const shared = crosswalk(findVersion(selfAssessment.id, '1.0.0')!, selfAssessment).unchanged;
+  await expect(section.locator('.lead')).toHaveText(
+    `${older.length + 3} responses to versions 2.0.0, 1.0.0, pooled on the ${shared.length} statements they all ask unchanged (everything else is left out).`,
+  );
+  await expect(section.getByRole('heading', { level: 2 })).toHaveText(/\(version 2\.0\.0\)$/);
+  await expect(page.getByLabel(`Version of ${selfAssessment.title} to analyse`)).toHaveCount(0);
+  await expect(section.getByRole('button', { name: 'Download summary (CSV)' })).toBeVisible();
+  // Unpooled, the version picked before is analysed again.
+  await pool.uncheck();
+  await expect(section.getByRole('heading', { level: 2 })).toHaveText(/\(version 1\.0\.0\)$/);
+  await expect(page.getByLabel(`Version of ${selfAssessment.title} to analyse`)).toHaveValue('1.0.0');
   expectClean(seen);
 });
 
@@ -201,19 +252,91 @@ test('a file too large for the browser is refused with a clear message', async (
 });
 
 test('the analysis page works by keyboard', async ({ page }) => {
-  await page.goto('/researchers/analyze/');
-  await page.getByLabel('Response files').setInputFiles(await files());
-  await expect(page.locator('response-analysis').getByRole('status')).toContainText('42 response(s)');
-  const select = page.getByLabel('Compare groups by');
-  for (let i = 0; i < 40 && !(await select.evaluate((el) => el === document.activeElement)); i++)
+  await loaded(page);
+  const community = page.getByRole('checkbox', { name: 'Community', exact: true });
+  for (let i = 0; i < 40 && !(await community.evaluate((el) => el === document.activeElement)); i++)
     await page.keyboard.press('Tab');
-  await expect(select).toBeFocused();
-  await page.keyboard.press('ArrowDown');
-  await expect(page.getByRole('row', { name: /^community: East/ }).first()).toBeVisible();
+  await expect(community).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(community).toBeChecked();
+  const section = page.locator(`section[data-instrument="${selfAssessment.id}"]`);
+  await expect(section.getByRole('row', { name: /^community: East/ }).first()).toBeVisible();
+  // The redraw leaves the focus where it was, so the next option is one Tab away.
+  await expect(community).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(community).not.toBeChecked();
+  await expect(section.getByRole('row', { name: /^community: / })).toHaveCount(0);
   const region = page.getByRole('region', { name: /Construct means/ }).first();
-  for (let i = 0; i < 20 && !(await region.evaluate((el) => el === document.activeElement)); i++)
+  for (let i = 0; i < 30 && !(await region.evaluate((el) => el === document.activeElement)); i++)
     await page.keyboard.press('Tab');
   await expect(region).toBeFocused();
+});
+
+test('ticking community and wave compares their combinations, with agreement across them', async ({ page }) => {
+  const seen = await watch(page);
+  const input = await loaded(page);
+  await page.getByRole('checkbox', { name: 'Community', exact: true }).check();
+  await page.getByRole('checkbox', { name: 'Wave', exact: true }).check();
+  const expected = analyzeResponses(selfAssessment, await responsesTo(input, selfAssessment.id), {
+    groupBy: ['community', 'wave'],
+  });
+  // Five responses in each of the six combinations: all shown at the default smallest group.
+  expect(expected.groups.map((group) => [group.key, group.n])).toEqual(
+    ['East', 'North', 'South'].flatMap((community) => [1, 2].map((wave) => [`${community} × ${wave}`, 5])),
+  );
+  const section = page.locator(`section[data-instrument="${selfAssessment.id}"]`);
+  const means = section.getByRole('region', { name: /^Construct means/ });
+  for (const group of expected.groups) {
+    const row = means.getByRole('row', { name: new RegExp(`^community × wave: ${group.key}`) });
+    for (const construct of group.constructs) await expect(row).toContainText(cell(construct));
+  }
+  const agreement = section.getByRole('region', {
+    name: 'Agreement across community × wave groups, and whether aggregating to group means is defensible',
+  });
+  await expect(agreement.locator('tbody tr')).toHaveCount(expected.agreement.length);
+  for (const a of expected.agreement) {
+    const row = agreement.getByRole('row', { name: new RegExp(`^${escape(findConstruct(a.construct).name)}`) });
+    await expect(row.getByRole('cell').nth(2)).toHaveText(fixed(a.icc1));
+    await expect(row.getByRole('cell').nth(3)).toHaveText(fixed(a.icc2));
+    await expect(row).toContainText(verdictText[a.verdict]);
+  }
+  await expect(section.getByRole('button', { name: 'Download agreement (CSV)' })).toBeVisible();
+  // Readiness, grouped the same way, has only cells of one or two: all hidden, no agreement to show.
+  const readinessSection = page.locator(`section[data-instrument="${readiness.id}"]`);
+  await expect(readinessSection.getByRole('region', { name: /^Agreement across/ })).toHaveCount(0);
+  await expectAccessible(page);
+  expectClean(seen);
+});
+
+test('a smallest group size below 1 is refused beside the field, and the default used', async ({ page }) => {
+  const seen = await watch(page);
+  await loaded(page);
+  await page.getByRole('checkbox', { name: 'Community', exact: true }).check();
+  const readinessSection = page.locator(`section[data-instrument="${readiness.id}"]`);
+  const communityRows = readinessSection.getByRole('region', { name: /^Construct means/ }).getByRole('row', {
+    name: /^community: /,
+  });
+  // Readiness has 4 responses per community: hidden at the default, shown at 4.
+  await expect(communityRows).toHaveCount(0);
+  const size = page.getByLabel('Smallest group shown');
+  await expect(size).toHaveValue(String(DEFAULT_MIN_GROUP_SIZE));
+  await size.fill('4');
+  await size.press('Tab');
+  await expect(communityRows).toHaveCount(3);
+  const error = page.locator('[data-min-group-error]');
+  await expect(error).toHaveText('');
+  await expect(size).toHaveAttribute('aria-invalid', 'false');
+
+  await size.fill('0');
+  await size.press('Tab');
+  await expect(error).toHaveText(`Enter a whole number of 1 or more; ${DEFAULT_MIN_GROUP_SIZE} is used until then.`);
+  await expect(size).toHaveAttribute('aria-invalid', 'true');
+  // The default is used, not 0 and not the last valid size: the groups of 4 are hidden again.
+  await expect(communityRows).toHaveCount(0);
+  await expect(readinessSection).toContainText(
+    `3 groups with fewer than ${DEFAULT_MIN_GROUP_SIZE} responses (12 responses in all) are hidden`,
+  );
+  expectClean(seen);
 });
 
 test('a collector the page’s security policy does not allow is refused with a message, before any request', async ({

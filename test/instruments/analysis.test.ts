@@ -2,20 +2,17 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { fixtureInstrument } from '../support/fixture-instrument.ts';
 import {
-  ALL,
   analyzeResponses,
-  correctedItemTotal,
-  cronbachAlpha,
-  describe as describeValues,
+  DEFAULT_MIN_GROUP_SIZE,
+  GROUP_JOINER,
   groupingOptions,
   MERGED_ROLES,
-  MIN_ROLE_GROUP,
   reliability,
-  reliabilityTable,
-  summaryTable,
   versionToAnalyse,
   type GroupSummary,
 } from '../../src/instruments/analysis.ts';
+import { ALL, reliabilityTable, summaryTable } from '../../src/instruments/analysis-tables.ts';
+import { describe as describeValues, itemReliability, scaleReliability } from '../../src/instruments/statistics.ts';
 import { descriptiveBands } from '../../src/instruments/bands.ts';
 import { compareVersions, crosswalk } from '../../src/instruments/crosswalk.ts';
 import { context, scored, stageItem, version1 } from '../../src/instruments/items.ts';
@@ -27,6 +24,7 @@ import * as scoring from '../../src/instruments/score.ts';
 import type { Instrument, StageId } from '../../src/instruments/types.ts';
 import { findModelProblems } from '../../src/instruments/validate.ts';
 import { makeResponses } from '../../scripts/bench/synthetic-responses.ts';
+import { alphaByCovariance, columnsOf } from '../support/independent-statistics.ts';
 
 // Counts scoreResponse calls, to check that an analysis scores each response once.
 vi.mock('../../src/instruments/score.ts', async (importOriginal) => {
@@ -37,28 +35,6 @@ vi.mock('../../src/instruments/score.ts', async (importOriginal) => {
 // ---------------------------------------------------------------------------------------------------------
 // Independent implementations, written differently from the module: alpha from the average inter-item
 // covariance, α = k·c̄ / (v̄ + (k − 1)·c̄), and r from explicit deviation lists on plain arrays.
-
-function alphaByCovariance(matrix: readonly (readonly number[])[]): number | null {
-  const n = matrix.length;
-  const k = matrix[0]?.length ?? 0;
-  if (n < 2 || k < 2) return null;
-  const means = Array.from({ length: k }, (_, j) => matrix.reduce((sum, row) => sum + row[j]!, 0) / n);
-  const covariance = (a: number, b: number) =>
-    matrix.reduce((sum, row) => sum + (row[a]! - means[a]!) * (row[b]! - means[b]!), 0) / (n - 1);
-  let variances = 0;
-  let covariances = 0;
-  for (let a = 0; a < k; a++) {
-    for (let b = 0; b < k; b++) {
-      if (a === b) variances += covariance(a, b);
-      else covariances += covariance(a, b);
-    }
-  }
-  const vBar = variances / k;
-  const cBar = covariances / (k * (k - 1));
-  // vBar + (k − 1)·cBar is the variance of the totals divided by k: zero when the totals do not vary.
-  const denominator = vBar + (k - 1) * cBar;
-  return Math.abs(denominator) < 1e-12 ? null : (k * cBar) / denominator;
-}
 
 function restCorrelationByDeviations(matrix: readonly (readonly number[])[], item: number): number | null {
   const x = matrix.map((row) => row[item]!);
@@ -73,6 +49,10 @@ function restCorrelationByDeviations(matrix: readonly (readonly number[])[], ite
   if (sxx === 0 || syy === 0) return null;
   return dx.reduce((s, d, i) => s + d * dy[i]!, 0) / Math.sqrt(sxx * syy);
 }
+
+const cronbachAlpha = (matrix: readonly (readonly number[])[]) => scaleReliability(columnsOf(matrix)).alpha;
+const correctedItemTotal = (matrix: readonly (readonly number[])[]) =>
+  itemReliability(columnsOf(matrix)).map((item) => item.correctedItemTotal);
 
 const closeOrNull = (actual: number | null, expected: number | null, digits = 9) => {
   if (expected === null) expect(actual).toBeNull();
@@ -170,13 +150,13 @@ describe('cronbachAlpha and correctedItemTotal', () => {
   });
 
   it('agree with the independent implementations on the hand-computed matrix', () => {
-    expect(alphaByCovariance(M)).toBeCloseTo(M_ALPHA, 12);
+    expect(alphaByCovariance(columnsOf(M))).toBeCloseTo(M_ALPHA, 12);
     M_ITEM_TOTAL.forEach((r, j) => expect(restCorrelationByDeviations(M, j)).toBeCloseTo(r, 12));
   });
 
   it('keep a constant item in alpha (α = 9/13) but give it no item–total r', () => {
     expect(cronbachAlpha(CONSTANT_ITEM)).toBeCloseTo(9 / 13, 12);
-    expect(alphaByCovariance(CONSTANT_ITEM)).toBeCloseTo(9 / 13, 12);
+    expect(alphaByCovariance(columnsOf(CONSTANT_ITEM))).toBeCloseTo(9 / 13, 12);
     const [first, constant, third] = correctedItemTotal(CONSTANT_ITEM);
     expect(first).toBeCloseTo(3 / Math.sqrt(10), 12);
     expect(constant).toBeNull();
@@ -206,10 +186,6 @@ describe('cronbachAlpha and correctedItemTotal', () => {
     expect(correctedItemTotal(opposite)).toEqual([-1, -1]);
   });
 
-  it('refuse rows of different lengths', () => {
-    expect(() => cronbachAlpha([[1, 2], [3]])).toThrow(/Row 1 has 1 items where the first row has 2/);
-  });
-
   const matrices = fc
     .record({ n: fc.integer({ min: 0, max: 25 }), k: fc.integer({ min: 1, max: 7 }) })
     .chain(({ n, k }) =>
@@ -222,7 +198,7 @@ describe('cronbachAlpha and correctedItemTotal', () => {
   it('agree with the independent implementations on random 1–5 data', () => {
     fc.assert(
       fc.property(matrices, (matrix) => {
-        closeOrNull(cronbachAlpha(matrix), alphaByCovariance(matrix));
+        closeOrNull(cronbachAlpha(matrix), alphaByCovariance(columnsOf(matrix)));
         correctedItemTotal(matrix).forEach((r, j) => closeOrNull(r, restCorrelationByDeviations(matrix, j)));
       }),
     );
@@ -338,8 +314,8 @@ describe('reliability', () => {
   it('reverses reverse-keyed items first, recovering α = 27/29 and the hand-computed item–total r', () => {
     expect(a).toMatchObject({ construct: A, n: 4, items: 3 });
     expect(a!.alpha).toBeCloseTo(M_ALPHA, 12);
-    expect(a!.itemTotal.map((entry) => entry.item)).toEqual(['a_1', 'a_2', 'a_3']);
-    a!.itemTotal.forEach(({ r }, j) => expect(r).toBeCloseTo(M_ITEM_TOTAL[j]!, 12));
+    expect(a!.itemDetails.map((entry) => entry.item)).toEqual(['a_1', 'a_2', 'a_3']);
+    a!.itemDetails.forEach(({ correctedItemTotal: r }, j) => expect(r).toBeCloseTo(M_ITEM_TOTAL[j]!, 12));
     // Unreversed, the same answers hang together far worse, so reversing is what the figure above shows.
     expect(cronbachAlpha(M.map((row) => [row[0]!, row[1]!, 6 - row[2]!]))!).toBeLessThan(0.5);
   });
@@ -347,8 +323,10 @@ describe('reliability', () => {
   it('counts complete cases per construct: "na" or a missing answer drops the respondent from that construct only', () => {
     expect(a!.n).toBe(4);
     expect(b).toMatchObject({ construct: B, n: 6, items: 3 });
-    expect(b!.alpha).toBeCloseTo(alphaByCovariance(B_VALUES)!, 12);
-    b!.itemTotal.forEach(({ r }, j) => expect(r).toBeCloseTo(restCorrelationByDeviations(B_VALUES, j)!, 12));
+    expect(b!.alpha).toBeCloseTo(alphaByCovariance(columnsOf(B_VALUES))!, 12);
+    b!.itemDetails.forEach(({ correctedItemTotal: r }, j) =>
+      expect(r).toBeCloseTo(restCorrelationByDeviations(B_VALUES, j)!, 12),
+    );
   });
 
   it('reports null alpha and r below two complete cases', () => {
@@ -356,15 +334,17 @@ describe('reliability', () => {
       response(answersFromM(M[0]!)),
       response({ a_1: 2, a_2: NOT_APPLICABLE, a_3: 2 }),
     ]);
-    expect(few).toEqual({
+    expect(few).toMatchObject({
       construct: A,
       n: 1,
+      excluded: 1,
       items: 3,
       alpha: null,
-      itemTotal: [
-        { item: 'a_1', r: null },
-        { item: 'a_2', r: null },
-        { item: 'a_3', r: null },
+      interval: null,
+      itemDetails: [
+        { item: 'a_1', correctedItemTotal: null, alphaIfDeleted: null },
+        { item: 'a_2', correctedItemTotal: null, alphaIfDeleted: null },
+        { item: 'a_3', correctedItemTotal: null, alphaIfDeleted: null },
       ],
     });
     expect(reliability(fixture, []).map((c) => [c.construct, c.n, c.alpha])).toEqual([
@@ -379,7 +359,7 @@ describe('reliability', () => {
       CONSTANT_ITEM.map((row) => response(answersFromM(row))),
     );
     expect(withConstant!.alpha).toBeCloseTo(9 / 13, 12);
-    expect(withConstant!.itemTotal.map(({ r }) => r)).toEqual([
+    expect(withConstant!.itemDetails.map(({ correctedItemTotal: r }) => r)).toEqual([
       expect.closeTo(3 / Math.sqrt(10), 12),
       null,
       expect.closeTo(3 / Math.sqrt(10), 12),
@@ -424,32 +404,32 @@ const groupOf = (groups: readonly GroupSummary[] | undefined, key: string | null
   groups!.find((group) => group.key === key);
 
 describe('analyzeResponses', () => {
-  const analysis = analyzeResponses(fixture, groupData, { groupBy: 'community' });
+  const analysis = analyzeResponses(fixture, groupData, { groupBy: ['community'], minGroupSize: 1 });
 
   it('scores each response once', () => {
     const spy = vi.mocked(scoring.scoreResponse);
     spy.mockClear();
-    analyzeResponses(fixture, groupData, { groupBy: 'community' });
+    analyzeResponses(fixture, groupData, { groupBy: ['community'], minGroupSize: 1 });
     expect(spy).toHaveBeenCalledTimes(groupData.length);
   });
 
   it('names the instrument and the grouping, and counts the responses', () => {
     expect(analysis.instrument).toEqual({ id: fixture.id, version: fixture.version });
-    expect(analysis.groupBy).toBe('community');
+    expect(analysis.groupBy).toEqual(['community']);
     expect(analysis.n).toBe(6);
     expect(analysis.overall.key).toBeNull();
     expect(analysis.overall.n).toBe(6);
   });
 
   it('describes all responses with the sample SD: A 2 4 3 5 1 3 (mean 3, Σd² = 10, sd √(10/5)); B has 5 scores', () => {
-    expect(constructOf(analysis.overall, A)).toEqual({
+    expect(constructOf(analysis.overall, A)).toMatchObject({
       construct: A,
       n: 6,
       mean: 3,
       sd: expect.closeTo(Math.sqrt(2), 12),
     });
     // B: 4 4 1 2 3, mean 2.8, deviations 1.2 1.2 −1.8 −.8 .2, Σd² = 1.44 + 1.44 + 3.24 + .64 + .04 = 6.8, sd √(6.8/4).
-    expect(constructOf(analysis.overall, B)).toEqual({
+    expect(constructOf(analysis.overall, B)).toMatchObject({
       construct: B,
       n: 5,
       mean: expect.closeTo(2.8, 12),
@@ -465,48 +445,50 @@ describe('analyzeResponses', () => {
     ]);
     const north = groupOf(analysis.groups, 'north');
     // A 2 4 3: mean 3, Σd² = 2, sd 1. B 4 4 (the third has none): sd 0.
-    expect(constructOf(north, A)).toEqual({ construct: A, n: 3, mean: 3, sd: 1 });
-    expect(constructOf(north, B)).toEqual({ construct: B, n: 2, mean: 4, sd: 0 });
+    expect(constructOf(north, A)).toMatchObject({ construct: A, n: 3, mean: 3, sd: 1 });
+    expect(constructOf(north, B)).toMatchObject({ construct: B, n: 2, mean: 4, sd: 0 });
     // A 5 1: mean 3, Σd² = 8, sd √8 (the population SD would be 2).
-    expect(constructOf(groupOf(analysis.groups, 'south'), A)).toEqual({
+    expect(constructOf(groupOf(analysis.groups, 'south'), A)).toMatchObject({
       construct: A,
       n: 2,
       mean: 3,
       sd: expect.closeTo(Math.sqrt(8), 12),
     });
-    expect(constructOf(groupOf(analysis.groups, null), A)).toEqual({ construct: A, n: 1, mean: 3, sd: null });
+    expect(constructOf(groupOf(analysis.groups, null), A)).toMatchObject({ construct: A, n: 1, mean: 3, sd: null });
   });
 
   it('sorts numeric values as numbers', () => {
-    const byWave = analyzeResponses(fixture, groupData, { groupBy: 'wave' });
+    const byWave = analyzeResponses(fixture, groupData, { groupBy: ['wave'], minGroupSize: 1 });
     expect(byWave.groups.map((group) => group.key)).toEqual(['1', '2', '10', null]);
   });
 
   it('puts everything in the "(none)" group when no response carries the parameter', () => {
-    const bySite = analyzeResponses(fixture, groupData, { groupBy: 'site' });
+    const bySite = analyzeResponses(fixture, groupData, { groupBy: ['site'], minGroupSize: 1 });
     expect(bySite.groups.map((group) => [group.key, group.n])).toEqual([[null, 6]]);
   });
 
-  it('merges roles held by fewer than MIN_ROLE_GROUP responses: leader (2) and member (3) become one row', () => {
-    expect(MIN_ROLE_GROUP).toBe(5);
-    expect(analysis.byRole!.map((group) => [group.key, group.n])).toEqual([
-      [MERGED_ROLES, 5],
-      [null, 1],
-    ]);
+  it('merges roles held by fewer than the smallest group size: with 5, leader (2) and member (3) become one row', () => {
+    expect(DEFAULT_MIN_GROUP_SIZE).toBe(5);
+    const analysis = analyzeResponses(fixture, groupData, { groupBy: ['community'], minGroupSize: 5 });
+    expect(analysis.byRole!.map((group) => [group.key, group.n])).toEqual([[MERGED_ROLES, 5]]);
     // A 2 4 3 5 3: mean 3.4.
     expect(constructOf(groupOf(analysis.byRole, MERGED_ROLES), A).mean).toBeCloseTo(3.4, 12);
+    // The single response without a role is under 5 too: hidden, and counted.
+    expect(analysis.hiddenRoles).toEqual({ groups: 1, responses: 1 });
   });
 
   it('groups by role when asked, the same groups as byRole', () => {
-    const byRole = analyzeResponses(fixture, groupData, { groupBy: 'role' });
+    const byRole = analyzeResponses(fixture, groupData, { groupBy: ['role'], minGroupSize: 2 });
     expect(byRole.groups).toEqual(byRole.byRole);
-    expect(byRole.groups.map((group) => group.key)).toEqual([MERGED_ROLES, null]);
+    // With 2 as the smallest group, leaders (2) and members (3) stand on their own; the one without a role is hidden.
+    expect(byRole.groups.map((group) => group.key)).toEqual(['leader', 'member']);
+    expect(byRole.hidden).toEqual({ groups: 1, responses: 1 });
   });
 
   it('has no groups when not grouped, but still compares roles', () => {
-    const ungrouped = analyzeResponses(fixture, groupData, { groupBy: null });
+    const ungrouped = analyzeResponses(fixture, groupData, { groupBy: [], minGroupSize: 1 });
     expect(ungrouped.groups).toEqual([]);
-    expect(ungrouped.byRole).toHaveLength(2);
+    expect(ungrouped.byRole!.map((group) => group.key)).toEqual(['leader', 'member', null]);
     expect(ungrouped.overall).toEqual(analysis.overall);
   });
 
@@ -531,18 +513,18 @@ describe('analyzeResponses', () => {
     // Two respondents lean to potential (4 against 3, clear by 1); one is firmly maturing (5 against 1).
     const lean = { st_potential: 4, st_coalescing: 1, st_maturing: 3, st_stewardship: 1, st_transformation: 1 };
     const firm = { st_potential: 1, st_coalescing: 1, st_maturing: 5, st_stewardship: 1, st_transformation: 1 };
-    const group = analyzeResponses(fixture, [response(lean), response(lean), response(firm)], { groupBy: null });
+    const group = analyzeResponses(fixture, [response(lean), response(lean), response(firm)], { groupBy: [] });
     // Potential (4 + 4 + 1) / 3 = 3, maturing (3 + 3 + 5) / 3 = 11/3: maturing leads by 2/3, above the margin.
     expect(group.overall.stage).toMatchObject({ stage: 'maturing', clarity: 'clear' });
   });
 
   it('calls a group’s stage unclear when no stage is agreed with, or no one answered a stage’s items', () => {
     const lukewarm = Object.fromEntries(stageIds.map((id, i) => [`st_${id}`, i === 0 ? 3 : 2]));
-    expect(analyzeResponses(fixture, [response(lukewarm)], { groupBy: null }).overall.stage).toMatchObject({
+    expect(analyzeResponses(fixture, [response(lukewarm)], { groupBy: [] }).overall.stage).toMatchObject({
       stage: null,
       clarity: 'unclear',
     });
-    const none = analyzeResponses(fixture, [response({ a_1: 3 })], { groupBy: null }).overall.stage!;
+    const none = analyzeResponses(fixture, [response({ a_1: 3 })], { groupBy: [] }).overall.stage!;
     expect(none).toMatchObject({ stage: null, clarity: 'unclear' });
     expect(none.means.every((m) => m.mean === null && m.n === 0)).toBe(true);
   });
@@ -569,7 +551,7 @@ describe('analyzeResponses', () => {
         response({ a_1: 4, a_2: 3, a_3: 3, b_1: 1, b_2: 1, b_3: 1 }),
         response({ a_1: 2, a_2: 2, a_3: 5, b_1: 4, b_2: 4, b_3: 4 }),
       ],
-      { groupBy: null },
+      { groupBy: [] },
     );
     expect(constructOf(tie.overall, A).mean).not.toBe(constructOf(tie.overall, B).mean);
     expect(tie.overall).toMatchObject({ strongest: [A, B], weakest: [A, B] });
@@ -584,7 +566,7 @@ describe('analyzeResponses', () => {
     const result = analyzeResponses(
       plain,
       groupData.map((r) => ({ ...r, instrument: { ...r.instrument, id: plain.id } })),
-      { groupBy: null },
+      { groupBy: [] },
     );
     expect(result.overall).not.toHaveProperty('stage');
     expect(result.overall).not.toHaveProperty('vignette');
@@ -592,8 +574,10 @@ describe('analyzeResponses', () => {
     expect(result.overall).toMatchObject({ strongest: [A], weakest: [B] });
     const noRole: Instrument = { ...plain };
     delete noRole.roleItem;
-    expect(analyzeResponses(noRole, [], { groupBy: null })).not.toHaveProperty('byRole');
-    expect(() => analyzeResponses(noRole, [], { groupBy: 'role' })).toThrow(/cannot be grouped by "role"/);
+    expect(analyzeResponses(noRole, [], { groupBy: [] })).not.toHaveProperty('byRole');
+    expect(() => analyzeResponses(noRole, [], { groupBy: ['role'], minGroupSize: 1 })).toThrow(
+      /cannot be grouped by "role"/,
+    );
   });
 
   it('includes the reliability of every construct', () => {
@@ -603,12 +587,12 @@ describe('analyzeResponses', () => {
   });
 
   it('analyses an empty set', () => {
-    const empty = analyzeResponses(fixture, [], { groupBy: 'community' });
+    const empty = analyzeResponses(fixture, [], { groupBy: ['community'], minGroupSize: 1 });
     expect(empty.n).toBe(0);
     expect(empty.groups).toEqual([]);
-    expect(empty.overall.constructs).toEqual([
-      { construct: A, n: 0, mean: null, sd: null },
-      { construct: B, n: 0, mean: null, sd: null },
+    expect(empty.overall.constructs).toMatchObject([
+      { construct: A, n: 0, mean: null, sd: null, complete: 0, alpha: null, rwgj: null },
+      { construct: B, n: 0, mean: null, sd: null, complete: 0, alpha: null, rwgj: null },
     ]);
     expect(empty.overall).toMatchObject({
       readinessOverall: { n: 0, mean: null, sd: null },
@@ -619,18 +603,18 @@ describe('analyzeResponses', () => {
 
   it('refuses an unknown grouping and another instrument’s responses', () => {
     expect(groupingOptions(fixture)).toEqual(['community', 'site', 'wave', 'code', 'role']);
-    expect(() => analyzeResponses(fixture, groupData, { groupBy: 'team' })).toThrow(
+    expect(() => analyzeResponses(fixture, groupData, { groupBy: ['team'], minGroupSize: 1 })).toThrow(
       /cannot be grouped by "team".*community, site, wave, code, role/,
     );
     const other = { ...groupData[0]!, instrument: { id: 'cop-self-assessment', version: '2.0.0', hash: null } };
-    expect(() => analyzeResponses(fixture, [other], { groupBy: null })).toThrow(
+    expect(() => analyzeResponses(fixture, [other], { groupBy: [] })).toThrow(
       /fixture\.ndjson:1 answers cop-self-assessment/,
     );
   });
 
   it('sets aside responses to another version of the instrument, counted by version, and analyses the rest', () => {
     const older = { ...groupData[0]!, instrument: { id: fixture.id, version: '0.9.0', hash: null } };
-    const result = analyzeResponses(fixture, [...groupData, older, older], { groupBy: null });
+    const result = analyzeResponses(fixture, [...groupData, older, older], { groupBy: [] });
     expect(result.n).toBe(groupData.length);
     expect(result.setAside).toEqual([{ version: '0.9.0', n: 2 }]);
     expect(result.overall).toEqual(analysis.overall);
@@ -640,18 +624,19 @@ describe('analyzeResponses', () => {
 });
 
 describe('summaryTable and reliabilityTable', () => {
-  const analysis = analyzeResponses(fixture, groupData, { groupBy: 'community' });
+  const analysis = analyzeResponses(fixture, groupData, { groupBy: ['community'], minGroupSize: 1 });
 
   it('has one row per group and construct: all responses, the groups, then the roles', () => {
     const { fields, rows } = summaryTable(analysis);
-    expect(fields).toEqual(['group_by', 'group', 'construct', 'n', 'mean', 'sd']);
+    expect(fields).toEqual(['group_by', 'group', 'construct', 'n', 'mean', 'sd', 'complete_cases', 'alpha', 'rwg_j']);
     expect(rows.map((row) => `${row['group_by']}/${row['group']}/${row['construct']}`)).toEqual(
       [
         [ALL, ALL],
         ['community', 'north'],
         ['community', 'south'],
         ['community', '(none)'],
-        ['role', MERGED_ROLES],
+        ['role', 'leader'],
+        ['role', 'member'],
         ['role', '(none)'],
       ].flatMap(([by, group]) => [A, B].map((construct) => `${by}/${group}/${construct}`)),
     );
@@ -661,32 +646,83 @@ describe('summaryTable and reliabilityTable', () => {
     const { rows } = summaryTable(analysis);
     const row = (by: string, group: string, construct: string) =>
       rows.find((r) => r['group_by'] === by && r['group'] === group && r['construct'] === construct);
-    expect(row(ALL, ALL, A)).toEqual({ group_by: ALL, group: ALL, construct: A, n: 6, mean: 3, sd: 1.414 });
+    // A's items move together (a_3 reversed), so alpha and rwg(j) are whole: alpha 1; rwg(j) below.
+    expect(row(ALL, ALL, A)).toMatchObject({ group_by: ALL, group: ALL, construct: A, n: 6, mean: 3, sd: 1.414 });
     expect(row('community', 'south', A)).toMatchObject({ n: 2, mean: 3, sd: 2.828 });
     expect(row('community', '(none)', A)).toMatchObject({ n: 1, mean: 3, sd: '' });
-    // Leaders and members merged: A 2 4 3 5 3, mean 3.4, Σd² = 5.2, sd √1.3.
-    expect(row('role', MERGED_ROLES, A)).toMatchObject({ n: 5, mean: 3.4, sd: 1.14 });
+    // Members: A 2 3 3, mean 8/3, Σd² = 2/3, sd √(1/3).
+    expect(row('role', 'member', A)).toMatchObject({ n: 3, mean: 2.667, sd: 0.577 });
   });
 
   it('does not repeat the roles when grouped by role, and has only all responses and roles when not grouped', () => {
-    const groups = (groupBy: string | null) => {
-      const { rows } = summaryTable(analyzeResponses(fixture, groupData, { groupBy }));
+    const groups = (groupBy: string[]) => {
+      const { rows } = summaryTable(analyzeResponses(fixture, groupData, { groupBy, minGroupSize: 1 }));
       return [...new Set(rows.map((r) => `${r['group_by']}/${r['group']}`))];
     };
-    const roles = [`${ALL}/${ALL}`, `role/${MERGED_ROLES}`, 'role/(none)'];
-    expect(groups('role')).toEqual(roles);
-    expect(groups(null)).toEqual(roles);
+    const roles = [`${ALL}/${ALL}`, 'role/leader', 'role/member', 'role/(none)'];
+    expect(groups(['role'])).toEqual(roles);
+    expect(groups([])).toEqual(roles);
   });
 
   it('lists reliability in long form, one row per item with its construct’s n, items and alpha', () => {
     const responses = M.map((row) => response(answersFromM(row)));
-    const { fields, rows } = reliabilityTable(analyzeResponses(fixture, responses, { groupBy: null }));
-    expect(fields).toEqual(['construct', 'n', 'items', 'alpha', 'item', 'corrected_item_total_r']);
-    expect(rows).toEqual([
-      { construct: A, n: 4, items: 3, alpha: 0.931, item: 'a_1', corrected_item_total_r: 0.99 },
+    const { fields, rows } = reliabilityTable(analyzeResponses(fixture, responses, { groupBy: [] }));
+    expect(fields).toEqual([
+      'construct',
+      'n',
+      'excluded',
+      'items',
+      'alpha',
+      'alpha_lower_95',
+      'alpha_upper_95',
+      'standardized_alpha',
+      'average_r',
+      'item',
+      'reverse_keyed',
+      'item_n',
+      'item_mean',
+      'item_sd',
+      'dont_know_share',
+      'not_applicable_share',
+      'corrected_item_total_r',
+      'alpha_if_deleted',
+    ]);
+    // a_3 is answered 6 − value and reversed back, so its keyed mean is M's third column's: (2 + 3 + 3 + 4) / 4.
+    expect(rows).toMatchObject([
+      {
+        construct: A,
+        n: 4,
+        excluded: 0,
+        items: 3,
+        alpha: 0.931,
+        item: 'a_1',
+        reverse_keyed: 'no',
+        item_mean: 2.5,
+        corrected_item_total_r: 0.99,
+      },
       { construct: A, n: 4, items: 3, alpha: 0.931, item: 'a_2', corrected_item_total_r: 0.832 },
-      { construct: A, n: 4, items: 3, alpha: 0.931, item: 'a_3', corrected_item_total_r: 0.857 },
-      { construct: B, n: 0, items: 3, alpha: '', item: 'b_1', corrected_item_total_r: '' },
+      {
+        construct: A,
+        n: 4,
+        items: 3,
+        alpha: 0.931,
+        item: 'a_3',
+        reverse_keyed: 'yes',
+        item_mean: 3,
+        corrected_item_total_r: 0.857,
+      },
+      {
+        construct: B,
+        n: 0,
+        excluded: 4,
+        items: 3,
+        alpha: '',
+        alpha_lower_95: '',
+        item: 'b_1',
+        item_n: 0,
+        item_mean: '',
+        corrected_item_total_r: '',
+      },
       { construct: B, n: 0, items: 3, alpha: '', item: 'b_2', corrected_item_total_r: '' },
       { construct: B, n: 0, items: 3, alpha: '', item: 'b_3', corrected_item_total_r: '' },
     ]);
@@ -704,16 +740,17 @@ describe('small roles merged', () => {
       ...inRole(5, 'coach', 4),
       ...inRole(1, 'leader', 5),
       ...inRole(2, 'facilitator', 2),
-      ...inRole(1, undefined, 3),
+      ...inRole(2, 'other', 3),
+      ...inRole(5, undefined, 3),
     ];
-    const result = analyzeResponses(fixture, data, { groupBy: 'role' });
+    const result = analyzeResponses(fixture, data, { groupBy: ['role'] });
     expect(result.byRole!.map((group) => [group.key, group.n])).toEqual([
       ['coach', 5],
       ['member', 5],
-      [MERGED_ROLES, 3],
-      [null, 1],
+      [MERGED_ROLES, 5],
+      [null, 5],
     ]);
-    // Leader 5, facilitators 2 and 2.
+    // Leader 5, facilitators 2 and 2, others 3 and 3.
     expect(constructOf(groupOf(result.byRole, MERGED_ROLES), A).mean).toBe(3);
     const labels = summaryTable(result).rows.map((row) => row['group']);
     expect(labels).toContain(MERGED_ROLES);
@@ -721,14 +758,13 @@ describe('small roles merged', () => {
     expect(labels).not.toContain('facilitator');
   });
 
-  it('shows one small role merged even when the merged row itself has fewer than five responses', () => {
+  it('hides the merged row too when it still has fewer responses than the smallest group', () => {
     const result = analyzeResponses(fixture, [...inRole(5, 'member', 3), ...inRole(1, 'leader', 5)], {
-      groupBy: null,
+      groupBy: [],
     });
-    expect(result.byRole!.map((group) => [group.key, group.n])).toEqual([
-      ['member', 5],
-      [MERGED_ROLES, 1],
-    ]);
+    expect(result.byRole!.map((group) => [group.key, group.n])).toEqual([['member', 5]]);
+    expect(result.hiddenRoles).toEqual({ groups: 1, responses: 1 });
+    expect(summaryTable(result).rows.map((row) => row['group'])).not.toContain(MERGED_ROLES);
   });
 });
 
@@ -781,7 +817,7 @@ describe('analyzeResponses, version 2', () => {
         v2({ a_1: 4, a_2: -9, a_3: 2, ...stages([-8, 1, 5, 1, 1]) }),
         v2({ a_1: 2, a_2: -8, a_3: 4, ...stages([3, 1, 4, 1, 1]) }),
       ],
-      { groupBy: null },
+      { groupBy: [] },
     );
     // Respondent A scores 4 and 2 (the codes dropped, the reverse item 6 − value).
     expect(constructOf(result.overall, A)).toMatchObject({ n: 2, mean: 3 });
@@ -793,7 +829,7 @@ describe('analyzeResponses, version 2', () => {
   it('reads the group’s means with the version’s own rule: a lead under 1 is only tentative', () => {
     // Maturing (5 + 4) / 2 = 4.5, stewardship (4 + 4) / 2 = 4: above agreement, but a lead of 0.5.
     const result = analyzeResponses(fixture2, [v2(stages([1, 1, 5, 4, 1])), v2(stages([1, 1, 4, 4, 1]))], {
-      groupBy: null,
+      groupBy: [],
     });
     expect(result.overall.stage).toMatchObject({ stage: null, clarity: 'tentative', lead: 0.5 });
   });
@@ -802,7 +838,7 @@ describe('analyzeResponses, version 2', () => {
     const result = analyzeResponses(
       fixture2,
       [v2({ vig: 'maturing' }), v2({ vig: 'maturing' }), v2({ vig: 'potential' }), v2({ a_1: 3 })],
-      { groupBy: null },
+      { groupBy: [] },
     );
     expect(result.overall.vignette).toEqual([
       { stage: 'potential', count: 1 },
@@ -815,7 +851,7 @@ describe('analyzeResponses, version 2', () => {
   });
 
   it('has no overall readiness mean, but the strongest and weakest constructs', () => {
-    const result = analyzeResponses(fixture2, [v2({ a_1: 5, a_3: 1, b_1: 2, b_2: 2 })], { groupBy: null });
+    const result = analyzeResponses(fixture2, [v2({ a_1: 5, a_3: 1, b_1: 2, b_2: 2 })], { groupBy: [] });
     expect(result.overall).not.toHaveProperty('readinessOverall');
     expect(result.overall).toMatchObject({ strongest: [A], weakest: [B] });
   });
@@ -843,12 +879,12 @@ describe('one version at a time', () => {
   });
 
   it('says how many responses to other versions were set aside, and which items are unchanged since them', () => {
-    const current = analyzeResponses(cop2, mixed, { groupBy: null });
+    const current = analyzeResponses(cop2, mixed, { groupBy: [] });
     expect(current.n).toBe(1);
     expect(current.setAside).toEqual([{ version: '1.0.0', n: 2 }]);
     expect(current.crosswalks).toEqual([crosswalk(cop1, cop2)]);
     expect(current.crosswalks[0]!.unchanged.length).toBeGreaterThan(0);
-    const earlier = analyzeResponses(cop1, mixed, { groupBy: null });
+    const earlier = analyzeResponses(cop1, mixed, { groupBy: [] });
     expect(earlier.n).toBe(2);
     expect(earlier.setAside).toEqual([{ version: '2.0.0', n: 1 }]);
     // Nothing came before version 1.
@@ -856,9 +892,197 @@ describe('one version at a time', () => {
   });
 
   it('reads version 1’s group stage with a rule matching its margin', () => {
-    const v1 = analyzeResponses(cop1, [answered(cop1)], { groupBy: null });
+    const v1 = analyzeResponses(cop1, [answered(cop1)], { groupBy: [] });
     expect(v1.overall.stage).toMatchObject({ stage: null, clarity: 'unclear' });
     expect(itemsOf(cop1).some((item) => item.kind === 'stage')).toBe(true);
+  });
+});
+
+describe('grouping by a combination, with small groups hidden', () => {
+  /** `count` responses from one community and wave, each with A = `a`. */
+  const cell = (count: number, community: string, wave: string, a: number) =>
+    Array.from({ length: count }, () => response(profile(a, 3, null), { community, wave }));
+  const data = [
+    ...cell(5, 'north', '1', 4),
+    ...cell(6, 'north', '2', 2),
+    ...cell(3, 'south', '1', 5),
+    ...cell(5, 'south', '2', 3),
+  ];
+  const analysis = analyzeResponses(fixture, data, { groupBy: ['community', 'wave'] });
+
+  it('groups by every combination of values, joined, sorted by community then wave', () => {
+    expect(analysis.groupBy).toEqual(['community', 'wave']);
+    expect(analysis.groups.map((group) => [group.key, group.n])).toEqual([
+      [`north${GROUP_JOINER}1`, 5],
+      [`north${GROUP_JOINER}2`, 6],
+      [`south${GROUP_JOINER}2`, 5],
+    ]);
+  });
+
+  it('hides the cell with fewer than five responses, counts it, and keeps it in all responses', () => {
+    expect(analysis.hidden).toEqual({ groups: 1, responses: 3 });
+    expect(analysis.overall.n).toBe(19);
+    const groups = summaryTable(analysis).rows.map((row) => row['group']);
+    expect(groups).not.toContain(`south${GROUP_JOINER}1`);
+    expect(summaryTable(analysis).rows[2]).toMatchObject({ group_by: `community${GROUP_JOINER}wave` });
+  });
+
+  it('shows a missing value as "(none)" within a combination', () => {
+    const noWave = Array.from({ length: 5 }, () => response(profile(3, 3, null), { community: 'east' }));
+    const result = analyzeResponses(fixture, noWave, { groupBy: ['community', 'wave'] });
+    expect(result.groups.map((group) => group.key)).toEqual([`east${GROUP_JOINER}(none)`]);
+  });
+
+  it('refuses a grouping named twice and a smallest group size that is not a whole number of at least 1', () => {
+    expect(() => analyzeResponses(fixture, data, { groupBy: ['wave', 'wave'] })).toThrow(/once/);
+    expect(() => analyzeResponses(fixture, data, { groupBy: [], minGroupSize: 0 })).toThrow(/at least 1, not 0/);
+    expect(() => analyzeResponses(fixture, data, { groupBy: [], minGroupSize: 2.5 })).toThrow(/whole number/);
+  });
+});
+
+describe('agreement within and across groups', () => {
+  /** A respondent answering A's three items (keyed) with these values, B with 3s. */
+  const keyed = (values: readonly [number, number, number], community: string) =>
+    response({ a_1: values[0], a_2: values[1], a_3: 6 - values[2], b_1: 3, b_2: 3, b_3: 3 }, { community });
+  const agreeing = ['x', 'x', 'x', 'x', 'x'].map((_, i) => keyed(i % 2 ? [4, 4, 4] : [4, 4, 5], 'agree'));
+  const split = ['x', 'x', 'x', 'x', 'x', 'x'].map((_, i) => keyed(i % 2 ? [1, 1, 1] : [5, 5, 5], 'split'));
+  const analysis = analyzeResponses(fixture, [...agreeing, ...split], { groupBy: ['community'] });
+  const [agree, splitGroup] = analysis.groups;
+
+  it('gives rwg(j) near 1 where members agree and 0 where they split, against a uniform null of variance 2', () => {
+    // Agree: a_1, a_2 constant; a_3 alternates 5 4 5 4 5, variance 0.3. Mean item variance 0.1, ratio 0.05:
+    // rwg(j) = 3(0.95) / (3(0.95) + 0.05) = 2.85 / 2.9.
+    expect(agree!.constructs[0]!.rwgj).toBeCloseTo(2.85 / 2.9, 12);
+    // Split: variance of 5 1 5 1 5 1 is 4.8, above the null's 2, so rwg(j) is set to 0.
+    expect(splitGroup!.constructs[0]!.rwgj).toBe(0);
+  });
+
+  it('computes ICC(1) and ICC(2) from a one-way ANOVA of construct scores across the groups shown', () => {
+    // Construct A scores: agree 13/3, 4, 13/3, 4, 13/3; split 5 1 5 1 5 1 (each 3 items, so the means).
+    const groups = [
+      [13 / 3, 4, 13 / 3, 4, 13 / 3],
+      [5, 1, 5, 1, 5, 1],
+    ];
+    const all = groups.flat();
+    const grand = all.reduce((a, b) => a + b, 0) / all.length;
+    const groupMean = (g: number[]) => g.reduce((a, b) => a + b, 0) / g.length;
+    const ssb = groups.reduce((sum, g) => sum + g.length * (groupMean(g) - grand) ** 2, 0);
+    const ssw = groups.reduce((sum, g) => sum + g.reduce((s, v) => s + (v - groupMean(g)) ** 2, 0), 0);
+    const msb = ssb / 1;
+    const msw = ssw / (all.length - 2);
+    const n0 = (all.length - (25 + 36) / all.length) / 1;
+    const [a] = analysis.agreement;
+    expect(a).toMatchObject({ construct: A, groups: 2, n: 11 });
+    expect(a!.icc1).toBeCloseTo((msb - msw) / (msb + (n0 - 1) * msw), 10);
+    expect(a!.icc2).toBeCloseTo((msb - msw) / msb, 10);
+  });
+
+  it('says aggregating is not defensible when members disagree', () => {
+    // Median rwg(j) of 0.98 and 0 is the lower one, 0.
+    expect(analysis.agreement[0]).toMatchObject({ medianRwgj: 0, verdict: 'disagree' });
+  });
+
+  it('has no agreement across groups with fewer than two groups shown', () => {
+    expect(analyzeResponses(fixture, agreeing, { groupBy: ['community'] }).agreement).toEqual([]);
+    expect(analyzeResponses(fixture, agreeing, { groupBy: [] }).agreement).toEqual([]);
+  });
+
+  it('counts each construct’s respondent means at half points, for the dot plot', () => {
+    // Split: three at 5, three at 1; agree: three at 13/3 (rounds to 4.5), two at 4.
+    expect(analysis.overall.constructs[0]!.distribution).toEqual([3, 0, 0, 0, 0, 0, 2, 3, 3]);
+  });
+});
+
+describe('paired change between waves', () => {
+  const at = (wave: string, code: string, a: number, b: number | null) => response(profile(a, b, null), { wave, code });
+  const data = [
+    at('1', 'p1', 2, 3),
+    at('2', 'p1', 4, 3),
+    at('1', 'p2', 3, 2),
+    at('2', 'p2', 4, null),
+    at('1', 'p3', 1, 1),
+    at('2', 'p3', 1, 2),
+    // Two responses with one code in wave 2: which to pair is unknown.
+    at('1', 'p4', 3, 3),
+    at('2', 'p4', 5, 5),
+    at('2', 'p4', 1, 1),
+    // Only in wave 1, and a response without a code.
+    at('1', 'p5', 5, 5),
+    response(profile(3, 3, null), { wave: '2' }),
+    // Wave 10 follows wave 2.
+    at('10', 'p1', 5, 5),
+  ];
+  const { change } = analyzeResponses(fixture, data, { groupBy: [] });
+
+  it('pairs each wave with the next, in numeric order', () => {
+    expect(change.map(({ from, to }) => [from, to])).toEqual([
+      ['1', '2'],
+      ['2', '10'],
+    ]);
+  });
+
+  it('counts the pairs, leaves out codes with several responses, and averages the change per construct', () => {
+    expect(change[0]).toMatchObject({ paired: 3, ambiguous: 1 });
+    // A: +2, +1, 0: mean 1, sd 1. B: 0, (none), +1: n 2, mean 0.5, sd √0.5.
+    expect(change[0]!.constructs[0]).toMatchObject({ construct: A, n: 3, mean: 1, sd: 1 });
+    expect(change[0]!.constructs[1]).toMatchObject({ construct: B, n: 2, mean: 0.5 });
+    expect(change[0]!.constructs[1]!.sd).toBeCloseTo(Math.sqrt(0.5), 12);
+    // Wave 2 to 10: only p1 (p4's two wave-2 responses make it ambiguous there too).
+    expect(change[1]).toMatchObject({ paired: 1, ambiguous: 0 });
+    expect(change[1]!.constructs[0]).toMatchObject({ n: 1, mean: 1, sd: null });
+  });
+
+  it('leaves out pairs of waves that share no respondent code', () => {
+    const anonymous = [at('1', 'p1', 3, 3), at('2', 'q1', 4, 4), at('3', 'q1', 5, 5)];
+    expect(analyzeResponses(fixture, anonymous, { groupBy: [] }).change.map(({ from, to }) => [from, to])).toEqual([
+      ['2', '3'],
+    ]);
+  });
+
+  it('has no change without waves', () => {
+    expect(analyzeResponses(fixture, [at('1', 'p1', 3, 3)], { groupBy: [] }).change).toEqual([]);
+  });
+});
+
+describe('pooling versions on their unchanged items', () => {
+  const cop1 = findVersion('cop-self-assessment', '1.0.0')!;
+  const cop2 = findVersion('cop-self-assessment', '2.0.0')!;
+  const shared = crosswalk(cop1, cop2).unchanged;
+  const answering = (instrument: Instrument, value: number | string) =>
+    response(
+      Object.fromEntries(
+        itemsOf(instrument)
+          .filter((item) => item.kind === 'scored')
+          .map((item) => [item.id, value]),
+      ),
+      {},
+      instrument,
+    );
+
+  it('analyses responses to both versions on the shared items only, v1’s "na" as missing', () => {
+    const data = [answering(cop1, 4), answering(cop1, NOT_APPLICABLE), answering(cop2, 2)];
+    const pooled = analyzeResponses(cop2, data, { groupBy: [], pool: true });
+    expect(pooled.pooled).toEqual(['2.0.0', '1.0.0']);
+    expect(pooled.pooledItems).toEqual(
+      itemsOf(cop2)
+        .map((item) => item.id)
+        .filter((id) => shared.includes(id)),
+    );
+    expect(pooled.n).toBe(3);
+    expect(pooled.setAside).toEqual([]);
+    const items = pooled.reliability.flatMap((construct) => construct.itemDetails.map((item) => item.item));
+    expect(items.every((id) => shared.includes(id))).toBe(true);
+    // Every construct with a shared scored item: scores from the v1 "4" and the v2 "2" respondents only.
+    for (const construct of pooled.overall.constructs) expect(construct).toMatchObject({ n: 2, mean: 3 });
+    // Pooled onto version 1, version 2's "don't know" (−8) is missing too, not an answer version 1 cannot score.
+    const onto1 = analyzeResponses(cop1, [answering(cop2, -8), answering(cop2, 4), answering(cop1, 2)], {
+      groupBy: [],
+      pool: true,
+    });
+    expect(onto1.pooled).toEqual(['2.0.0', '1.0.0']);
+    for (const construct of onto1.overall.constructs) expect(construct).toMatchObject({ n: 2, mean: 3 });
+    const alone = analyzeResponses(cop2, data, { groupBy: [] });
+    expect(alone).toMatchObject({ n: 1, pooled: ['2.0.0'], setAside: [{ version: '1.0.0', n: 2 }] });
   });
 });
 
@@ -878,7 +1102,8 @@ describe('the benchmark’s synthetic responses', () => {
     expect(new Set(responses.map((r) => r.params['community'])).size).toBe(20);
     // Constructs hang together as in real data, so the benchmark exercises realistic reliability figures
     // (a short form's one-item constructs have no alpha).
-    for (const construct of analyzeResponses(instrument, responses, { groupBy: 'community' }).reliability) {
+    for (const construct of analyzeResponses(instrument, responses, { groupBy: ['community'], minGroupSize: 1 })
+      .reliability) {
       if (construct.items > 1) expect(construct.alpha).toBeGreaterThan(0.5);
       else expect(construct.alpha).toBeNull();
     }

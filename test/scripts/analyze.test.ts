@@ -78,7 +78,7 @@ describe('npm run analyze: two instruments, some bad rows, --group-by and --out'
   const csv = write('readiness.csv', `${Papa.unparse({ fields: columns, data: cells })}\n`);
 
   const out = join(dir, 'out');
-  const run = analyze(ndjson, csv, '--group-by', 'community', '--out', out);
+  const run = analyze(ndjson, csv, '--group-by', 'community', '--min-group-size', '1', '--out', out);
 
   const selfRecords = selfAnswers.map((answers, i) => record(selfAssessment, answers, { community: communities[i]! }));
   const readinessRecords = readinessAnswers.map((answers, i) =>
@@ -122,18 +122,35 @@ describe('npm run analyze: two instruments, some bad rows, --group-by and --out'
 
   it('prints the averaged stage means and the group stage estimate analyzeResponses gives', async () => {
     const { stdout } = await run;
-    const stage = analyzeResponses(selfAssessment, selfRecords, { groupBy: 'community' }).overall.stage!;
+    const stage = analyzeResponses(selfAssessment, selfRecords, { groupBy: ['community'], minGroupSize: 1 }).overall
+      .stage!;
     const means = stage.means.map((m) => (m.mean === null ? '–' : m.mean.toFixed(3)).replace('.', '\\.'));
     const estimate = stage.stage ?? stage.clarity;
     expect(stdout).toMatch(new RegExp(`\\(all\\)\\s+6\\s+${means.join('\\s+')}\\s+${estimate}\\n`));
   });
 
-  it('writes the summary, reliability and scored CSVs of each instrument', async () => {
+  it('writes the summary, reliability, agreement (two or more groups) and scored CSVs of each instrument', async () => {
     await run;
     expect(readdirSync(out).sort()).toEqual(
       [selfAssessment, readiness]
-        .flatMap((i) => ['reliability', 'scored', 'summary'].map((kind) => `${i.id}-${kind}.csv`))
+        .flatMap((i) => ['agreement', 'reliability', 'scored', 'summary'].map((kind) => `${i.id}-${kind}.csv`))
         .sort(),
+    );
+  });
+
+  it('writes the agreement across communities analyzeResponses computes', async () => {
+    await run;
+    const analysis = analyzeResponses(selfAssessment, selfRecords, { groupBy: ['community'], minGroupSize: 1 });
+    const { data } = csvRows(join(out, `${selfAssessment.id}-agreement.csv`));
+    expect(data).toHaveLength(analysis.agreement.length);
+    analysis.agreement.forEach((construct, c) =>
+      expect(data[c]).toMatchObject({
+        construct: construct.construct,
+        groups: '3',
+        icc1: rounded(construct.icc1),
+        icc2: rounded(construct.icc2),
+        median_rwg_j: rounded(construct.medianRwgj),
+      }),
     );
   });
 
@@ -143,9 +160,19 @@ describe('npm run analyze: two instruments, some bad rows, --group-by and --out'
       [selfAssessment, selfRecords],
       [readiness, readinessRecords],
     ] as const) {
-      const analysis = analyzeResponses(instrument, records, { groupBy: 'community' });
+      const analysis = analyzeResponses(instrument, records, { groupBy: ['community'], minGroupSize: 1 });
       const { data, meta } = csvRows(join(out, `${instrument.id}-summary.csv`));
-      expect(meta.fields).toEqual(['group_by', 'group', 'construct', 'n', 'mean', 'sd']);
+      expect(meta.fields).toEqual([
+        'group_by',
+        'group',
+        'construct',
+        'n',
+        'mean',
+        'sd',
+        'complete_cases',
+        'alpha',
+        'rwg_j',
+      ]);
       const row = (groupBy: string, group: string, construct: string) =>
         data.find((r) => r['group_by'] === groupBy && r['group'] === group && r['construct'] === construct);
       for (const construct of analysis.overall.constructs) {
@@ -156,6 +183,9 @@ describe('npm run analyze: two instruments, some bad rows, --group-by and --out'
           n: String(construct.n),
           mean: rounded(construct.mean),
           sd: rounded(construct.sd),
+          complete_cases: String(construct.complete),
+          alpha: rounded(construct.alpha),
+          rwg_j: rounded(construct.rwgj),
         });
       }
       const north = analysis.groups.find((group) => group.key === 'north')!;
@@ -171,21 +201,25 @@ describe('npm run analyze: two instruments, some bad rows, --group-by and --out'
     }
   });
 
-  it('writes the alpha and item–total r analyzeResponses computes', async () => {
+  it('writes the alpha, its interval and the item figures analyzeResponses computes', async () => {
     await run;
-    const analysis = analyzeResponses(readiness, readinessRecords, { groupBy: null });
-    const { data, meta } = csvRows(join(out, `${readiness.id}-reliability.csv`));
-    expect(meta.fields).toEqual(['construct', 'n', 'items', 'alpha', 'item', 'corrected_item_total_r']);
+    const analysis = analyzeResponses(readiness, readinessRecords, { groupBy: [] });
+    const { data } = csvRows(join(out, `${readiness.id}-reliability.csv`));
     expect(data).toHaveLength(itemsOf(readiness).filter((item) => item.kind === 'scored').length);
     for (const construct of analysis.reliability) {
-      for (const { item, r } of construct.itemTotal) {
-        expect(data.find((row) => row['item'] === item)).toEqual({
+      for (const item of construct.itemDetails) {
+        expect(data.find((row) => row['item'] === item.item)).toMatchObject({
           construct: construct.construct,
           n: String(construct.n),
+          excluded: String(construct.excluded),
           items: String(construct.items),
           alpha: rounded(construct.alpha),
-          item,
-          corrected_item_total_r: rounded(r),
+          alpha_lower_95: rounded(construct.interval?.lower ?? null),
+          item: item.item,
+          reverse_keyed: item.reverse ? 'yes' : 'no',
+          item_mean: rounded(item.mean),
+          corrected_item_total_r: rounded(item.correctedItemTotal),
+          alpha_if_deleted: rounded(item.alphaIfDeleted),
         });
       }
     }
@@ -221,7 +255,7 @@ describe('npm run analyze: good input', () => {
   });
 
   it('groups by role, without repeating the roles, small roles merged and none shown alone', async () => {
-    const run = await analyze(file, '--group-by', 'role');
+    const run = await analyze(file, '--group-by', 'role', '--min-group-size', '3');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('grouped by role');
     const roles = answers.map((a) => a[readiness.roleItem!]).filter((role) => role !== undefined);
@@ -269,7 +303,7 @@ describe('npm run analyze: one version at a time', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`== ${selfAssessment.id} 2.0.0: 3 response(s) ==`);
     expect(run.stdout).toContain(
-      `Set aside: ${stored.length} response(s) to version 1.0.0 (analyse them with --instrument ${selfAssessment.id} --version 1.0.0)`,
+      `Set aside: ${stored.length} response(s) to version 1.0.0 (analyse them with --instrument ${selfAssessment.id} --version 1.0.0, or pool with --pool)`,
     );
     const unchanged = crosswalk(version1, selfAssessment).unchanged;
     expect(run.stdout).toContain(
@@ -277,6 +311,19 @@ describe('npm run analyze: one version at a time', () => {
     );
     expect(stderrLines(run).at(-1)).toBe(
       `Analysed 3 response(s) to 1 instrument(s) (${stored.length} to other versions set aside); 0 could not be used.`,
+    );
+  });
+
+  it('pools both versions on their unchanged items with --pool', async () => {
+    const run = await analyze(file, '--pool');
+    expect(run.code).toBe(0);
+    const unchanged = crosswalk(version1, selfAssessment).unchanged;
+    expect(run.stdout).toContain(`== ${selfAssessment.id} 2.0.0: ${stored.length + 3} response(s) ==`);
+    expect(run.stdout).toContain(
+      `Pooled versions 2.0.0, 1.0.0 on the ${unchanged.length} items they all share unchanged`,
+    );
+    expect(stderrLines(run).at(-1)).toBe(
+      `Analysed ${stored.length + 3} response(s) to 1 instrument(s); 0 could not be used.`,
     );
   });
 
@@ -346,6 +393,16 @@ describe('npm run analyze: bad arguments exit with 2', () => {
     expect(misuseLine(await analyze(file, '--bogus'), usage)).toMatch(/^Unknown option '--bogus'/);
     expect(misuseLine(await analyze(file, '--group-by'), usage)).toContain("'--group-by <value>' argument missing");
     expect(misuseLine(await analyze(file, '--group-by', 'team'), usage)).toMatch(/^--group-by "team" is not one of: /);
+    expect(misuseLine(await analyze(file, '--group-by', 'community,team'), usage)).toMatch(
+      /^--group-by "team" is not one of: /,
+    );
+    expect(misuseLine(await analyze(file, '--group-by', 'wave,wave'), usage)).toBe(
+      '--group-by names "wave,wave" more than once.',
+    );
+    for (const size of ['0', '2.5', 'five'])
+      expect(misuseLine(await analyze(file, '--min-group-size', size), usage)).toBe(
+        `--min-group-size "${size}" is not a whole number of at least 1.`,
+      );
     expect(misuseLine(await analyze(file, '--instrument', 'no-such-instrument'), usage)).toMatch(
       /^--instrument "no-such-instrument"/,
     );

@@ -1,13 +1,14 @@
 import type { APIRoute } from 'astro';
-import { codebook, codebookTable } from '../../../instruments/codebook.ts';
+import { codebookTable, exportCodebook, exportVersions } from '../../../instruments/codebook.ts';
 import { toCsv } from '../../../instruments/csv.ts';
-import { publishedHash } from '../../../instruments/hash.ts';
 import type { Instrument } from '../../../instruments/types.ts';
 import { instrumentRoutes } from '../../../components/paths.ts';
 
 export const getStaticPaths = instrumentRoutes;
 
+/** Every column of the instrument's CSV files (the collector's export and the scored CSV), one row each. */
 export const GET: APIRoute<{ instrument: Instrument }> = async ({ props: { instrument } }) => {
-  const csv = toCsv(codebookTable(codebook(instrument, await publishedHash(instrument))));
+  const { versions, hashOf } = await exportVersions(instrument);
+  const csv = toCsv(codebookTable(exportCodebook(versions, hashOf)));
   return new Response(csv, { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 };

@@ -1,0 +1,15 @@
+import type { APIRoute } from 'astro';
+import { exportVersions } from '../../../instruments/codebook.ts';
+import { labelledFile, stataDo } from '../../../instruments/stat-syntax.ts';
+import type { Instrument } from '../../../instruments/types.ts';
+import { instrumentRoutes } from '../../../components/paths.ts';
+
+export const getStaticPaths = instrumentRoutes;
+
+/** A Stata do-file that reads the collector's CSV export of the instrument, typed and labelled. */
+export const GET: APIRoute<{ instrument: Instrument }> = async ({ props: { instrument } }) => {
+  const { versions, hashOf } = await exportVersions(instrument);
+  return new Response(stataDo(labelledFile(versions, hashOf)), {
+    headers: { 'content-type': 'text/plain; charset=utf-8' },
+  });
+};
