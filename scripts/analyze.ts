@@ -115,7 +115,13 @@ function constructTables(rows: readonly Row[]): string {
           ['group', 'n', 'mean', 'sd', 'complete', 'alpha', 'rwg(j)'],
           rows.map(({ label, summary }) => {
             const construct = summary.constructs[c]!;
-            return [label, ...stat(construct), String(construct.complete), fixed(construct.alpha), fixed(construct.rwgj)];
+            return [
+              label,
+              ...stat(construct),
+              String(construct.complete),
+              fixed(construct.alpha),
+              fixed(construct.rwgj),
+            ];
           }),
           '    ',
         )}`,
