@@ -75,9 +75,10 @@ test.describe('every built page', () => {
   }
 });
 
-test('internal links all lead to built pages', async ({ page }) => {
+test('internal links all lead to built pages and files', async ({ page }) => {
   const broken: string[] = [];
   const known = new Set(pages);
+  const files = new Map<string, string>();
   for (const path of pages) {
     await page.goto(path);
     const hrefs = await page
@@ -85,10 +86,15 @@ test('internal links all lead to built pages', async ({ page }) => {
       .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!));
     for (const href of hrefs) {
       const url = new URL(href, 'http://site');
-      const isFile = /\.[a-z]+$/.test(url.pathname);
-      if (!isFile && !known.has(url.pathname)) broken.push(`${path} → ${href}`);
+      // Files (codebooks, syntax files such as labels.R) are fetched once each, below.
+      if (/\.[a-z]+$/i.test(url.pathname)) files.set(url.pathname, path);
+      else if (!known.has(url.pathname)) broken.push(`${path} → ${href}`);
     }
   }
+  for (const [file, from] of files) {
+    if (!(await page.request.get(file)).ok()) broken.push(`${from} → ${file}`);
+  }
+  expect(files.size).toBeGreaterThan(0);
   expect(broken).toEqual([]);
 });
 
