@@ -117,8 +117,9 @@ async function analyseInBrowser(browser: Browser, base: string, file: string) {
   await page.getByLabel('Community').check();
   await page.getByLabel('Wave').check();
   await page.getByLabel('Response files').setInputFiles(file);
-  const status = page.getByRole('status');
-  await status.filter({ hasText: 'response(s) analysed' }).waitFor({ timeout: 120_000 });
+  // The page has other status regions; the analysis's is the one that reports what was analysed.
+  const status = page.getByRole('status').filter({ hasText: 'response(s) analysed' });
+  await status.waitFor({ timeout: 120_000 });
   const seconds = Number(/in ([\d.]+) s/.exec((await status.textContent()) ?? '')?.[1]);
   const session = await page.context().newCDPSession(page);
   await session.send('Performance.enable');

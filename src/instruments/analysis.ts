@@ -246,6 +246,16 @@ function distributionOf(values: readonly number[]): number[] {
   return counts;
 }
 
+/** The members' scores on construct c (in the scoring plan's order), leaving out those without one. */
+function constructMeans(members: readonly Scored[], c: number): number[] {
+  const values: number[] = [];
+  for (const { scores } of members) {
+    const score = scores.constructs[c]!.mean;
+    if (score !== null) values.push(score);
+  }
+  return values;
+}
+
 function summarize(
   instrument: Instrument,
   key: string | null,
@@ -254,11 +264,7 @@ function summarize(
 ): GroupSummary {
   // scoreResponse lists a response's constructs in the scoring plan's order, so position c is construct c.
   const constructs = keyedConstructItems(instrument, within).map(({ id: construct, items }, c): ConstructSummary => {
-    const values: number[] = [];
-    for (const { scores } of members) {
-      const score = scores.constructs[c]!.mean;
-      if (score !== null) values.push(score);
-    }
+    const values = constructMeans(members, c);
     const { complete, columns } = keyedColumns(
       members.map(({ keyed }) => keyed[c]!),
       items.length,
@@ -433,12 +439,7 @@ export function analyzeResponses(
       : constructIds.map((construct, c) =>
           constructAgreement(
             construct,
-            grouped.members.map((members) =>
-              members.flatMap(({ scores }) => {
-                const value = scores.constructs[c]!.mean;
-                return value === null ? [] : [value];
-              }),
-            ),
+            grouped.members.map((members) => constructMeans(members, c)),
             grouped.shown.map((group) => group.constructs[c]!.rwgj),
           ),
         );
