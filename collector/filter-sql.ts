@@ -23,6 +23,7 @@ export function filterConditions(
   if (filter.instrument !== undefined) conditions.push(`instrument_id = ${bind(filter.instrument)}`);
   if (filter.version !== undefined) conditions.push(`instrument_version = ${bind(filter.version)}`);
   if (filter.since !== undefined) conditions.push(`received_at >= ${dialect.time(bind(filter.since))}`);
+  if (filter.session !== undefined) conditions.push(`session = ${bind(filter.session)}`);
   if (filter.until !== undefined) conditions.push(`received_at < ${dialect.time(bind(filter.until))}`);
   for (const [name, value] of Object.entries(filter.params ?? {})) {
     conditions.push(`${dialect.param(bind(name))} = ${bind(value)}`);

@@ -59,4 +59,32 @@ export const migrations: readonly Migration[] = [
         PRIMARY KEY (response_id, deleted_at)
       );`,
   },
+  {
+    version: 2,
+    name: 'team sessions',
+    sqlite: `
+      CREATE TABLE sessions (
+        session TEXT PRIMARY KEY,
+        instrument_id TEXT NOT NULL,
+        community TEXT NOT NULL,
+        min_responses INTEGER NOT NULL,
+        token_sha256 TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        closed_at TEXT
+      );
+      ALTER TABLE responses ADD COLUMN session TEXT;
+      CREATE INDEX responses_session ON responses (session);`,
+    postgres: `
+      CREATE TABLE sessions (
+        session TEXT PRIMARY KEY,
+        instrument_id TEXT NOT NULL,
+        community TEXT NOT NULL,
+        min_responses INTEGER NOT NULL,
+        token_sha256 TEXT NOT NULL,
+        created_at TIMESTAMPTZ NOT NULL,
+        closed_at TIMESTAMPTZ
+      );
+      ALTER TABLE responses ADD COLUMN session TEXT;
+      CREATE INDEX responses_session ON responses (session);`,
+  },
 ];

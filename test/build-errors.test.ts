@@ -39,7 +39,7 @@ describe('a broken essay fails the build', () => {
   it('names the file and the unknown reference', async () => {
     const { failed, output } = await syncWithEssay(
       'broken-reference.mdx',
-      '---\ntitle: Broken\nsummary: A summary long enough to pass the length check.\nauthors: [X]\ndate: 2026-01-01\norder: 99\nreferences: [nobody-2020]\n---\nText.\n',
+      '---\ntitle: Broken\nsummary: A summary long enough to pass the length check.\nauthors: [X]\ndate: 2026-01-01\npurpose: start\norder: 99\nreferences: [nobody-2020]\n---\nText.\n',
     );
     expect(failed).toBe(true);
     expect(output).toContain('broken-reference.mdx');
@@ -49,7 +49,7 @@ describe('a broken essay fails the build', () => {
   it('names the file and the missing title', async () => {
     const { failed, output } = await syncWithEssay(
       'no-title.mdx',
-      '---\nsummary: A summary long enough to pass the length check.\nauthors: [X]\ndate: 2026-01-01\norder: 98\n---\nText.\n',
+      '---\nsummary: A summary long enough to pass the length check.\nauthors: [X]\ndate: 2026-01-01\npurpose: start\norder: 98\n---\nText.\n',
     );
     expect(failed).toBe(true);
     expect(output).toContain('no-title.mdx');
@@ -78,7 +78,7 @@ describe('an essay that names an unknown construct fails the build', () => {
     const { failed, output } = await runBroken('build', (dir) =>
       writeFileSync(
         join(dir, 'src/content/essays/unknown-construct.mdx'),
-        '---\ntitle: Unknown construct\nsummary: A summary long enough to pass the length check.\nauthors: [X]\ndate: 2026-01-01\norder: 97\n---\nSee <Construct id="no-such-construct" />.\n',
+        '---\ntitle: Unknown construct\nsummary: A summary long enough to pass the length check.\nauthors: [X]\ndate: 2026-01-01\npurpose: start\norder: 97\n---\nSee <Construct id="no-such-construct" />.\n',
       ),
     );
     expect(failed).toBe(true);
@@ -92,7 +92,7 @@ describe('an essay that would load a script or another site’s file fails the b
     const { failed, output } = await runBroken('build', (dir) =>
       writeFileSync(
         join(dir, 'src/content/essays/embeds.mdx'),
-        '---\ntitle: Embeds\nsummary: A summary long enough to pass the length check.\nauthors: [X]\ndate: 2026-01-01\norder: 96\n---\nSee <a href="https://example.org/">this</a>.\n\n<script>alert(1)</script>\n\n<iframe src="https://video.example.org/1" title="A video" />\n\n<p style="color: red">Red.</p>\n',
+        '---\ntitle: Embeds\nsummary: A summary long enough to pass the length check.\nauthors: [X]\ndate: 2026-01-01\npurpose: start\norder: 96\n---\nSee <a href="https://example.org/">this</a>.\n\n<script>alert(1)</script>\n\n<iframe src="https://video.example.org/1" title="A video" />\n\n<p style="color: red">Red.</p>\n',
       ),
     );
     expect(failed).toBe(true);

@@ -9,6 +9,7 @@ export const paths = {
   researchers: '/researchers/',
   linkBuilder: '/researchers/links/',
   analysis: '/researchers/analyze/',
+  team: '/team/',
   responseSchema: '/schemas/response-v1.json',
   surveyTheme: '/instruments/survey-base-theme.css',
   favicon: '/favicon.svg',
@@ -24,6 +25,11 @@ export const paths = {
   stataDo: (id: string) => `/instruments/${id}/stata.do`,
   rScript: (id: string) => `/instruments/${id}/labels.R`,
   redcapDictionary: (id: string) => `/instruments/${id}/redcap.csv`,
+  /**
+   * A facilitator's team view of one session: the code and token ride in the fragment, which no server or
+   * Referer sees. Both are base64url (SESSION_CODE, FACILITATOR_TOKEN), so they need no encoding.
+   */
+  teamView: (session: string, token: string) => `/team/#session=${session}&token=${token}`,
   searchPage: '/search/',
   search: (query: string) => `/search/?q=${encodeURIComponent(query)}`,
 };

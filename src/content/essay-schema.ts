@@ -26,8 +26,18 @@ export const essaySchema = z.object({
   stages: z.array(oneOf(stageIds)).default([]),
   /** Constructs the essay discusses: listed on each construct's page. */
   constructs: z.array(oneOf(constructIds)).default([]),
+  /** What a reader comes to it for: the essays index groups essays under these (essayPurposes). */
+  purpose: z.enum(['understand', 'start', 'sustain', 'assess']),
   /** Position in the suggested reading order (1 first); drives previous/next links. */
   order: z.number().int().positive(),
   /** Bibliography keys of the works cited, in the order the reference list should show them. */
   references: z.array(z.enum(workKeys)).default([]),
 });
+
+/** The essays index's groups, in the order a reader meets them, with the heading and line each shows. */
+export const essayPurposes = [
+  { id: 'understand', heading: 'Understand', lead: 'What communities of practice are, how they grow and how they differ from their cousins.' },
+  { id: 'start', heading: 'Start', lead: 'Finding a domain and first members, and the people who keep a community going.' },
+  { id: 'sustain', heading: 'Sustain', lead: 'Keeping a community alive: design, leadership, support, participation and the organization around it.' },
+  { id: 'assess', heading: 'Assess', lead: 'Seeing where a community stands and what it creates, with the instruments and with stories.' },
+] as const;

@@ -42,3 +42,19 @@ export function endpointSource(endpoint: string): string | null {
   );
   return url.origin + path;
 }
+
+/**
+ * Where a collector keeps its team sessions, from the endpoint it receives responses at: the endpoint's last
+ * path segment `responses` replaced by `sessions` (`/api/responses` → `/api/sessions`), without its query or
+ * fragment or a trailing slash. Null when there is no endpoint, or it is not a valid one ending in `responses`:
+ * then it is no Cultivate collector, and no team session can be there.
+ */
+export function sessionsBase(endpoint: string | undefined): string | null {
+  if (endpoint === undefined || endpointProblem(endpoint) !== null) return null;
+  const local = endpoint.startsWith('/');
+  const url = new URL(endpoint, 'http://localhost');
+  const path = url.pathname.replace(/\/+$/, '');
+  if (!/(^|\/)responses$/.test(path)) return null;
+  const sessions = `${path.slice(0, -'responses'.length)}sessions`;
+  return local ? sessions : url.origin + sessions;
+}

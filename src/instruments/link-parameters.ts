@@ -1,3 +1,4 @@
+import { SESSION_CODE } from './team-summary.ts';
 import type { LinkParameter } from './types.ts';
 
 export interface LinkParameterProblem {
@@ -196,4 +197,41 @@ export function checkLinkParameters(parameters: readonly LinkParameter[], query:
     else values[parameter.name] = value;
   }
   return { values, problems };
+}
+
+/**
+ * The team session a link is for (`session=<code>`): a site-level link parameter, not one of an instrument's
+ * parameters (those are part of its content hash). Checked and reported like them; its value is the opaque
+ * code the collector made, so only its shape is checked here, and the collector is asked about it before the
+ * survey starts.
+ */
+export const SESSION_PARAMETER = 'session';
+export const SESSION_LABEL = 'Team session';
+
+export interface SessionParameterCheck {
+  /** The valid session code, or null when the link has none or a bad one. */
+  session: string | null;
+  problem: LinkParameterProblem | null;
+}
+
+/** Why a session code is not acceptable, as the end of a sentence naming it, or null. */
+export function sessionCodeProblem(value: string): string | null {
+  if (value.length === 0) return 'is empty';
+  if (!SESSION_CODE.test(value))
+    return 'is not a team session code (22 letters, digits, hyphens or underscores); it may have been cut short when the link was copied';
+  return null;
+}
+
+/** The link's team session, checked as `checkLinkParameters` checks an instrument's parameters. */
+export function checkSessionParameter(query: URLSearchParams): SessionParameterCheck {
+  const given = query.getAll(SESSION_PARAMETER);
+  if (given.length === 0) return { session: null, problem: null };
+  const report = (message: string): SessionParameterCheck => ({
+    session: null,
+    problem: { name: SESSION_PARAMETER, label: SESSION_LABEL, message },
+  });
+  if (given.length > 1) return report('is given more than once');
+  const value = normalizeLinkValue(given[0]!);
+  const problem = sessionCodeProblem(value);
+  return problem ? report(problem) : { session: value, problem: null };
 }

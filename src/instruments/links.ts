@@ -5,7 +5,7 @@
  */
 import Papa from 'papaparse';
 import type { Table } from './csv.ts';
-import { normalizeLinkValue, parameterProblem } from './link-parameters.ts';
+import { normalizeLinkValue, parameterProblem, SESSION_PARAMETER } from './link-parameters.ts';
 import type { LinkParameter } from './types.ts';
 
 /** What the builder needs of an instrument, so the browser never loads the model. */
@@ -62,6 +62,30 @@ export function linkFor(origin: string, instrument: InstrumentChoice, values: Re
     if (value !== undefined) query.set(parameter.name, value);
   }
   return `${origin}${instrument.path}${query.size > 0 ? `?${query}` : ''}`;
+}
+
+/**
+ * A team session's respondent link: the instrument page with the session's community (so the statements
+ * name it, as any link's would) and its code. `community` is the collector's, already checked.
+ */
+export function sessionRespondentLink(
+  origin: string,
+  instrument: InstrumentChoice,
+  community: string,
+  session: string,
+): string {
+  const query = new URLSearchParams();
+  if (instrument.parameters.some((parameter) => parameter.name === 'community')) query.set('community', community);
+  query.set(SESSION_PARAMETER, session);
+  return `${origin}${instrument.path}?${query}`;
+}
+
+/**
+ * A facilitator's private link to the team view (`teamPath`, e.g. /team/): the code and token ride in the
+ * fragment, which the browser sends to no server and no Referer carries.
+ */
+export function facilitatorLink(origin: string, teamPath: string, session: string, token: string): string {
+  return `${origin}${teamPath}#${new URLSearchParams({ session, token })}`;
 }
 
 /** Long or odd values are quoted, and shortened, so a report stays readable. */

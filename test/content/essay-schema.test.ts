@@ -6,6 +6,7 @@ const valid = {
   summary: 'A summary that is long enough to describe the essay.',
   authors: ['Cultivate editors'],
   date: '2026-11-22',
+  purpose: 'understand',
   order: 1,
   references: ['wenger-1998'],
   stages: ['maturing'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endpointOrigin, endpointProblem, endpointSource } from '../../src/instruments/endpoint.ts';
+import { endpointOrigin, endpointProblem, endpointSource, sessionsBase } from '../../src/instruments/endpoint.ts';
 
 describe('where responses may be posted', () => {
   it.each([
@@ -41,4 +41,26 @@ describe('where responses may be posted', () => {
   it('percent-encodes what the CSP path grammar lacks, so the source stays one valid expression', () => {
     expect(endpointSource('https://data.example.org/r;v=1,2/[x]')).toBe('https://data.example.org/r%3Bv=1%2C2/%5Bx%5D');
   });
+});
+
+describe('where a collector keeps its team sessions', () => {
+  it.each([
+    ['/api/responses', '/api/sessions'],
+    ['/api/responses/', '/api/sessions'],
+    ['/responses', '/sessions'],
+    ['https://data.example.org/cultivate/responses', 'https://data.example.org/cultivate/sessions'],
+    ['https://data.example.org/responses?form=a#x', 'https://data.example.org/sessions'],
+    ['http://127.0.0.1:4398/responses', 'http://127.0.0.1:4398/sessions'],
+  ])('%j → %j', (endpoint, base) => expect(sessionsBase(endpoint)).toBe(base));
+
+  it.each([
+    undefined,
+    '',
+    '/api/answers',
+    '/api/my-responses',
+    'https://script.google.com/macros/s/abc/exec',
+    'https://data.example.org/',
+    'http://data.example.org/responses',
+    '//evil.example/responses',
+  ])('none for %j: no collector there', (endpoint) => expect(sessionsBase(endpoint)).toBeNull());
 });
