@@ -143,6 +143,7 @@ export function acceptResponse(body: string, catalogue: Catalogue): Verdict {
       bodySha256: sha256(body),
       canonicalSha256: sha256(canonicalJson(value)),
       submittedAt: payload.submittedAt,
+      session: payload.session ?? null,
     },
   };
 }

@@ -16,7 +16,17 @@ import { acceptResponse, type Catalogue, type Refusal } from './accept.ts';
 import { csvLines, ndjsonLines, textStream } from './export.ts';
 import { parseExportQuery } from './query.ts';
 import { rateLimiter } from './rate-limit.ts';
-import { StoreUnavailable, type ResponseStore } from './store.ts';
+import { SESSION_CODE, teamSummary, type SessionStatus } from '../src/instruments/team-summary.ts';
+import {
+  currentVersion,
+  facilitatorMatches,
+  newFacilitatorToken,
+  newSessionCode,
+  parseSessionRequest,
+  sessionRecord,
+  tokenSha256,
+} from './sessions.ts';
+import { StoreUnavailable, type ResponseStore, type StoredSession } from './store.ts';
 import { tokenMatches } from './token.ts';
 
 export interface AppOptions {
@@ -33,6 +43,18 @@ export interface AppOptions {
 
 const RETRY_AFTER_UNAVAILABLE = '5';
 const RESPONSES = '/api/responses';
+const SESSIONS = '/api/sessions';
+const CLOSED_SESSION = 'This team session is closed; no new responses are accepted for it.';
+const UNKNOWN_SESSION = 'No team session has this code.';
+/** The same for an unknown session and a wrong token, so the answer does not tell which session codes exist. */
+const FACILITATOR_ONLY = 'A valid facilitator token for this session is needed: send Authorization: Bearer <token>.';
+
+const statusOf = (s: StoredSession): SessionStatus => ({
+  session: s.session,
+  instrument: s.instrumentId,
+  community: s.community,
+  open: s.closedAt === null,
+});
 
 /** application/json or text/plain (the outbox's two formats), in UTF-8 when a charset is named. */
 function acceptedContentType(header: string | undefined): boolean {
@@ -48,6 +70,8 @@ export function createApp(options: AppOptions): Hono<{ Bindings: HttpBindings }>
   const { store, catalogue, token, log } = options;
   const app = new Hono<{ Bindings: HttpBindings }>();
   const limited = rateLimiter(options.rateLimit);
+  // Facilitators' requests are counted apart, so a busy team view cannot hold up respondents' posts.
+  const sessionLimited = rateLimiter(options.rateLimit);
   const refuse = (
     c: Context,
     status: 400 | 401 | 404 | 409 | 413 | 415 | 429,
@@ -140,12 +164,24 @@ export function createApp(options: AppOptions): Hono<{ Bindings: HttpBindings }>
         const { ok: _ok, ...refusal } = verdict;
         return refuse(c, 400, refusal);
       }
-      const { responseId } = verdict.response;
-      const outcome = await store.insert({
-        ...verdict.response,
-        receivedAt: new Date().toISOString(),
-        deletedAt: null,
-      });
+      const { responseId, session } = verdict.response;
+      if (session) {
+        const found = await store.findSession(session);
+        if (found === null) return refuse(c, 400, { error: UNKNOWN_SESSION, field: 'session' });
+        if (found.instrumentId !== verdict.response.instrumentId) {
+          return refuse(c, 400, {
+            error: `This team session is for ${found.instrumentId}, not ${verdict.response.instrumentId}.`,
+            field: 'session',
+          });
+        }
+      }
+      // A session's state is checked again as the response is stored, in the same transaction.
+      const outcome = await store.insert(
+        { ...verdict.response, receivedAt: new Date().toISOString(), deletedAt: null },
+        { openSession: true },
+      );
+      if (outcome === 'closed') return refuse(c, 409, { error: CLOSED_SESSION, field: 'session' });
+      if (outcome === 'no-session') return refuse(c, 400, { error: UNKNOWN_SESSION, field: 'session' });
       if (outcome === 'conflict') {
         return refuse(c, 409, {
           error: 'A different response is already stored under this responseId; it is kept.',
@@ -212,6 +248,109 @@ export function createApp(options: AppOptions): Hono<{ Bindings: HttpBindings }>
       return refuse(c, 404, { error: 'No response is stored under this id.', field: 'responseId' });
     }
     return c.json({ responseId, deleted: true });
+  });
+
+  const sessionRateLimit = async (c: Context, next: () => Promise<void>) => {
+    const wait = sessionLimited(getConnInfo(c).remote.address ?? 'unknown');
+    if (wait > 0) {
+      c.header('Retry-After', String(wait));
+      return refuse(c, 429, { error: `Too many requests from this address; try again in ${wait} s.` });
+    }
+    return next();
+  };
+
+  app.post(
+    SESSIONS,
+    sessionRateLimit,
+    authorized,
+    async (c, next) => {
+      if (!acceptedContentType(c.req.header('content-type')))
+        return refuse(c, 415, { error: 'Send the request as application/json.' });
+      return next();
+    },
+    limitBody,
+    async (c) => {
+      const request = parseSessionRequest(await c.req.text(), catalogue);
+      if ('error' in request) return refuse(c, 400, request);
+      const facilitatorToken = newFacilitatorToken();
+      const session: StoredSession = {
+        session: newSessionCode(),
+        instrumentId: request.instrument.id,
+        community: request.community,
+        minResponses: request.minResponses,
+        tokenSha256: tokenSha256(facilitatorToken),
+        createdAt: new Date().toISOString(),
+        closedAt: null,
+      };
+      // 128 random bits do not collide in practice; a taken code is refused by the store rather than reused.
+      if (!(await store.createSession(session))) throw new Error('A new session code was already taken.');
+      return c.json(
+        {
+          session: session.session,
+          instrument: session.instrumentId,
+          community: session.community,
+          minResponses: session.minResponses,
+          facilitatorToken,
+        },
+        201,
+      );
+    },
+  );
+
+  app.get(`${SESSIONS}/:session`, async (c) => {
+    const code = c.req.param('session');
+    const found = SESSION_CODE.test(code) ? await store.findSession(code) : null;
+    if (found === null) return refuse(c, 404, { error: UNKNOWN_SESSION, field: 'session' });
+    return c.json(statusOf(found));
+  });
+
+  /** The session named in the path, when the request carries its facilitator token; a 401 otherwise. */
+  const facilitator = async (c: Context): Promise<StoredSession | Response> => {
+    const code = c.req.param('session') ?? '';
+    const found = SESSION_CODE.test(code) ? await store.findSession(code) : null;
+    // The token is hashed and compared even for an unknown session, so the time taken tells nothing either.
+    const matches = facilitatorMatches(found?.tokenSha256 ?? '0'.repeat(64), c.req.header('authorization'));
+    if (found === null || !matches) {
+      c.header('WWW-Authenticate', 'Bearer');
+      return refuse(c, 401, { error: FACILITATOR_ONLY });
+    }
+    return found;
+  };
+
+  app.get(`${SESSIONS}/:session/summary`, sessionRateLimit, async (c) => {
+    const found = await facilitator(c);
+    if (found instanceof Response) return found;
+    const instrument = currentVersion(catalogue, found.instrumentId);
+    if (instrument === undefined) throw new Error(`The collector no longer knows ${found.instrumentId}.`);
+    const records = [];
+    for await (const response of store.sessionResponses(found.session))
+      records.push(sessionRecord(response, records.length + 1));
+    return c.json(teamSummary(statusOf(found), found.minResponses, instrument, records));
+  });
+
+  app.post(`${SESSIONS}/:session/close`, sessionRateLimit, async (c) => {
+    const found = await facilitator(c);
+    if (found instanceof Response) return found;
+    const closed = await store.closeSession(found.session, new Date().toISOString());
+    if (closed === null) return refuse(c, 401, { error: FACILITATOR_ONLY });
+    return c.json({ session: closed.session, open: false, closedAt: closed.closedAt });
+  });
+
+  app.post(`${SESSIONS}/:session/token`, sessionRateLimit, async (c) => {
+    const found = await facilitator(c);
+    if (found instanceof Response) return found;
+    const facilitatorToken = newFacilitatorToken();
+    if (!(await store.replaceToken(found.session, found.tokenSha256, tokenSha256(facilitatorToken))))
+      return refuse(c, 401, { error: FACILITATOR_ONLY });
+    return c.json({ facilitatorToken });
+  });
+
+  app.delete(`${SESSIONS}/:session`, sessionRateLimit, async (c) => {
+    const found = await facilitator(c);
+    if (found instanceof Response) return found;
+    const deleted = await store.deleteSession(found.session, new Date().toISOString());
+    if (deleted === null) return refuse(c, 401, { error: FACILITATOR_ONLY });
+    return c.json({ session: found.session, deleted: true, responses: deleted });
   });
 
   app.all('/api/*', (c) =>

@@ -1,8 +1,8 @@
 /**
  * npm run collector:migrate-to-postgres -- --from data/responses.sqlite --to postgres://…
  *
- * Copies every stored response (raw body, hashes, timestamps, deletion) and the deletion log from the
- * SQLite store into PostgreSQL. Safe to run again: rows already there are left alone. A row stored under
+ * Copies every stored response (raw body, hashes, timestamps, deletion, team session), the deletion log and
+ * the team sessions from the SQLite store into PostgreSQL. Safe to run again: rows already there are left alone. A row stored under
  * the same id with a different body is reported and not overwritten; the exit code is then 1.
  */
 import { existsSync } from 'node:fs';
@@ -26,8 +26,10 @@ const target = await openPostgresStore(to).catch((error: unknown) => {
   console.error(`Cannot open PostgreSQL at --to: ${(error as Error).message}`);
   process.exit(1);
 });
-const counts = { copied: 0, alreadyThere: 0, conflicts: 0, deletions: 0 };
+const counts = { copied: 0, alreadyThere: 0, conflicts: 0, deletions: 0, sessions: 0 };
 try {
+  // A session already there (same code) is left as it is: its state there is the newer one.
+  for await (const session of source.sessions()) if (await target.createSession(session)) counts.sessions++;
   for await (const response of source.responses({ includeDeleted: true })) {
     const outcome = await target.insert(response);
     if (outcome === 'stored') counts.copied++;
@@ -47,6 +49,6 @@ try {
   await Promise.all([source.close(), target.close()]);
 }
 console.log(
-  `Copied ${counts.copied} response(s); ${counts.alreadyThere} were already in PostgreSQL; ${counts.conflicts} conflict(s); ${counts.deletions} deletion(s) carried over.`,
+  `Copied ${counts.copied} response(s); ${counts.alreadyThere} were already in PostgreSQL; ${counts.conflicts} conflict(s); ${counts.deletions} deletion(s) carried over; ${counts.sessions} team session(s) copied.`,
 );
 process.exitCode = counts.conflicts > 0 ? 1 : 0;

@@ -8,6 +8,9 @@ import {
   columnValues,
   fromDeletionRow,
   fromRow,
+  fromSessionRow,
+  SESSION_COLUMNS,
+  sessionValues,
   type InsertOutcome,
   type PendingInsert,
   type ResponseFilter,
@@ -78,6 +81,7 @@ export function openSqliteStore(path: string): ResponseStore {
   const logDeletion = db.prepare(
     'INSERT INTO response_deletions (response_id, deleted_at) VALUES (?, ?) ON CONFLICT DO NOTHING',
   );
+  const sessionState = db.prepare('SELECT closed_at FROM sessions WHERE session = ?');
   let reader: DatabaseSync | null = null;
   let queue: PendingInsert[] = [];
   let flushing: Promise<void> | null = null;
@@ -86,7 +90,17 @@ export function openSqliteStore(path: string): ResponseStore {
     const outcomes: InsertOutcome[] = [];
     try {
       db.exec('BEGIN IMMEDIATE');
-      for (const { response: r } of batch) {
+      for (const { response: r, openSession } of batch) {
+        // Checked in the same transaction as the insert: SQLite lets one writer in at a time, in any process.
+        if (openSession && r.session) {
+          const state = sessionState.get(r.session);
+          if (state === undefined || state['closed_at'] !== null) {
+            const stored = existing.get(r.responseId);
+            if (stored) outcomes.push(stored['canonical_sha256'] === r.canonicalSha256 ? 'duplicate' : 'conflict');
+            else outcomes.push(state === undefined ? 'no-session' : 'closed');
+            continue;
+          }
+        }
         const { changes } = insert.run(...columnValues(r));
         if (Number(changes) === 1) outcomes.push('stored');
         else
@@ -117,36 +131,56 @@ export function openSqliteStore(path: string): ResponseStore {
 
   const read = () => (reader ??= open(path, true));
 
+  /** Runs `work` in a write transaction on the writer connection, after any insert already queued. */
+  async function transaction<T>(work: () => T): Promise<T> {
+    await flushing;
+    db.exec('BEGIN IMMEDIATE');
+    try {
+      const result = work();
+      db.exec('COMMIT');
+      return result;
+    } catch (error) {
+      if (db.isTransaction) db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+
+  const findSession = db.prepare(`SELECT ${SESSION_COLUMNS} FROM sessions WHERE session = ?`);
+
+  async function* responses(filter: ResponseFilter) {
+    const { conditions, values } = filterConditions(filter, dialect);
+    // Its own connection: the statement stays open while the client reads, on a snapshot of its own.
+    const connection = open(path, true);
+    try {
+      const statement = connection.prepare(
+        `SELECT ${COLUMNS} FROM responses ${whereClause(conditions)} ORDER BY rowid`,
+      );
+      // Stepping the statement reads rows as they are asked for, never the whole result.
+      for (const row of statement.iterate(...values)) yield fromRow(row);
+    } finally {
+      connection.close();
+    }
+  }
+
+  async function count(filter: ResponseFilter) {
+    const { conditions, values } = filterConditions(filter, dialect);
+    return Number(
+      read()
+        .prepare(`SELECT count(*) AS n FROM responses ${whereClause(conditions)}`)
+        .get(...values)?.['n'],
+    );
+  }
+
   return {
     kind: 'sqlite',
-    insert(response) {
+    insert(response, options = {}) {
       return new Promise<InsertOutcome>((resolve, reject) => {
-        queue.push({ response, resolve, reject });
+        queue.push({ response, openSession: options.openSession === true, resolve, reject });
         schedule();
       });
     },
-    async *responses(filter: ResponseFilter) {
-      const { conditions, values } = filterConditions(filter, dialect);
-      // Its own connection: the statement stays open while the client reads, on a snapshot of its own.
-      const connection = open(path, true);
-      try {
-        const statement = connection.prepare(
-          `SELECT ${COLUMNS} FROM responses ${whereClause(conditions)} ORDER BY rowid`,
-        );
-        // Stepping the statement reads rows as they are asked for, never the whole result.
-        for (const row of statement.iterate(...values)) yield fromRow(row);
-      } finally {
-        connection.close();
-      }
-    },
-    async count(filter) {
-      const { conditions, values } = filterConditions(filter, dialect);
-      return Number(
-        read()
-          .prepare(`SELECT count(*) AS n FROM responses ${whereClause(conditions)}`)
-          .get(...values)?.['n'],
-      );
-    },
+    responses,
+    count,
     async softDelete(responseId, at) {
       // After any insert already queued, so deleting a response just posted finds it.
       await flushing;
@@ -176,6 +210,56 @@ export function openSqliteStore(path: string): ResponseStore {
         connection.close();
       }
     },
+    async createSession(session) {
+      const { changes } = db
+        .prepare(
+          `INSERT INTO sessions (${SESSION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (session) DO NOTHING`,
+        )
+        .run(...sessionValues(session));
+      return Number(changes) === 1;
+    },
+    async findSession(session) {
+      const row = findSession.get(session);
+      return row === undefined ? null : fromSessionRow(row);
+    },
+    async *sessions() {
+      const connection = open(path, true);
+      try {
+        for (const row of connection.prepare(`SELECT ${SESSION_COLUMNS} FROM sessions ORDER BY rowid`).iterate()) {
+          yield fromSessionRow(row);
+        }
+      } finally {
+        connection.close();
+      }
+    },
+    closeSession: (session, at) =>
+      transaction(() => {
+        db.prepare('UPDATE sessions SET closed_at = ? WHERE session = ? AND closed_at IS NULL').run(at, session);
+        const row = findSession.get(session);
+        return row === undefined ? null : fromSessionRow(row);
+      }),
+    async replaceToken(session, previousSha256, tokenSha256) {
+      const { changes } = db
+        .prepare('UPDATE sessions SET token_sha256 = ? WHERE session = ? AND token_sha256 = ?')
+        .run(tokenSha256, session, previousSha256);
+      return Number(changes) === 1;
+    },
+    deleteSession: (session, at) =>
+      transaction(() => {
+        if (findSession.get(session) === undefined) return null;
+        const ids = db
+          .prepare('SELECT response_id FROM responses WHERE session = ? AND deleted_at IS NULL')
+          .all(session)
+          .map((row) => String(row['response_id']));
+        for (const id of ids) {
+          markDeleted.run(at, id);
+          logDeletion.run(id, at);
+        }
+        db.prepare('DELETE FROM sessions WHERE session = ?').run(session);
+        return ids.length;
+      }),
+    sessionResponses: (session) => responses({ session }),
+    countSessionResponses: (session) => count({ session }),
     async ping() {
       read().prepare('SELECT 1').get();
     },

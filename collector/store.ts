@@ -98,8 +98,11 @@ export interface ResponseStore {
   sessions(): AsyncIterable<StoredSession>;
   /** Closes a session (idempotent: the first close time is kept) and returns it; null when no such session. */
   closeSession(session: string, at: string): Promise<StoredSession | null>;
-  /** Replaces the facilitator token's hash, so the old token stops working; false when no such session. */
-  replaceToken(session: string, tokenSha256: string): Promise<boolean>;
+  /**
+   * Replaces the facilitator token's hash, so the old token stops working: only while the hash is still
+   * `previousSha256` (of two rotations at once, one wins). False when no such session or hash.
+   */
+  replaceToken(session: string, previousSha256: string, tokenSha256: string): Promise<boolean>;
   /**
    * In one transaction: soft-deletes the session's responses as softDelete does (logging each deletion) and
    * removes the session. How many responses it deleted, or null when no such session.

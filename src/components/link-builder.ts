@@ -1,6 +1,6 @@
 /**
- * The <link-builder> element: one link with a copy button and a QR code, and (through LinkBatch) many personal
- * links. The logic is in instruments/links.ts; this file reads the form and puts the results in place.
+ * The <link-builder> element: one link with a copy button and a QR code, (through LinkBatch) many personal
+ * links, and (through LinkSession) a team session's links. The logic is in instruments/links.ts; this file reads the form and puts the results in place.
  */
 import { fileName, formValues, linkFor, type InstrumentChoice } from '../instruments/links.ts';
 import type { LinkParameter } from '../instruments/types.ts';
@@ -8,6 +8,7 @@ import { saveFile } from '../respond/save-file.ts';
 import { el, part } from './dom.ts';
 import { qrSvg } from './qr-svg.ts';
 import { LinkBatch } from './link-batch.ts';
+import { copyField, LinkSession } from './link-session.ts';
 
 function parameterField(parameter: LinkParameter, value: string): HTMLElement {
   const id = `lb-field-${parameter.name}`;
@@ -52,6 +53,7 @@ class LinkBuilder extends HTMLElement {
     });
     part(this, 'copy').addEventListener('click', () => void this.#copy());
     part(this, 'download-qr').addEventListener('click', () => this.#downloadQr());
+    new LinkSession(this, this.#instruments);
     this.#renderFields();
   }
 
@@ -95,18 +97,7 @@ class LinkBuilder extends HTMLElement {
   }
 
   async #copy() {
-    this.#copyStatus.textContent = '';
-    try {
-      // Missing outside secure contexts; writeText rejects when permission is refused.
-      if (!navigator.clipboard) throw new Error('No clipboard');
-      await navigator.clipboard.writeText(this.#link.value);
-      this.#copyStatus.textContent = 'Copied.';
-    } catch {
-      this.#link.focus();
-      this.#link.select();
-      this.#copyStatus.textContent =
-        'This browser did not let the page copy. The link is selected: press Ctrl+C (or ⌘C on a Mac) to copy it.';
-    }
+    await copyField(this.#link, this.#copyStatus);
   }
 
   #downloadQr() {

@@ -261,11 +261,32 @@ export const workKeys = Object.keys(bibliography) as [WorkKey, ...WorkKey[]];
 
 const surname = (author: string) => author.split(',')[0]!.trim();
 
-/** Author–date label for running text: "Wenger, 1998", "Lave & Wenger, 1991", "Shea et al., 2014". */
-export function citationLabel(work: Work): string {
+/** Who a citation names: "Wenger", "Lave & Wenger", "Shea et al.". */
+function citedAuthors(work: Work): string {
   const names = work.authors.map(surname);
-  const who = names.length === 1 ? names[0] : names.length === 2 ? `${names[0]} & ${names[1]}` : `${names[0]} et al.`;
-  return `${who}, ${work.year}`;
+  return names.length === 1 ? names[0]! : names.length === 2 ? `${names[0]} & ${names[1]}` : `${names[0]} et al.`;
+}
+
+/**
+ * The year as cited: with a letter when works by the same authors share a year ("1998a", "1998b", in title
+ * order, as APA asks), so two citations of different works never read alike.
+ */
+const yearLabels = new Map<Work, string>();
+{
+  const works = Object.values(bibliography as Record<string, Work>);
+  const sameCitation = Map.groupBy(works, (work) => `${work.authors.join(';')}|${work.year}`);
+  for (const group of sameCitation.values()) {
+    const ordered = [...group].sort((a, b) => a.title.localeCompare(b.title, 'en'));
+    ordered.forEach((work, i) =>
+      yearLabels.set(work, group.length === 1 ? String(work.year) : `${work.year}${String.fromCharCode(97 + i)}`),
+    );
+  }
+}
+export const yearLabel = (work: Work): string => yearLabels.get(work) ?? String(work.year);
+
+/** Author–date label for running text: "Wenger, 1998a", "Lave & Wenger, 1991", "Shea et al., 2014". */
+export function citationLabel(work: Work): string {
+  return `${citedAuthors(work)}, ${yearLabel(work)}`;
 }
 
 /** Authors as printed in a reference list: "Wenger, E., McDermott, R., & Snyder, W. M." */

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { scoreResponse } from './score.ts';
+import { SESSION_CODE } from './team-summary.ts';
 import type { Instrument } from './types.ts';
 
 // Before any schema is made: Zod probes for eval (`new Function`) when an object schema is built, and the
@@ -95,6 +96,11 @@ const responsePayloadSchema = z
     submittedAt: timestamp,
     /** The browser's language, e.g. "en-GB". */
     locale: z.string().max(35),
+    session: z
+      .string()
+      .regex(SESSION_CODE, { error: 'expected a team session code: 22 letters, digits, - or _' })
+      .optional()
+      .describe('The team session the response was given in, from the link; left out otherwise.'),
   })
   .meta({ title: 'Cultivate response, payload version 1' });
 
@@ -212,11 +218,13 @@ export interface PayloadParts {
   submittedAt: string;
   /** The browser's language, e.g. "en-GB". */
   locale: string;
+  /** The team session code from the link (SESSION_CODE), when the response is given in one. */
+  session?: string;
 }
 
 /** The payload a device sends for one completed response, scored with the instrument's rules. */
 export function buildPayload(parts: PayloadParts): ResponsePayload {
-  const { instrument, hash, params, answers, responseId, startedAt, submittedAt, locale } = parts;
+  const { instrument, hash, params, answers, responseId, startedAt, submittedAt, locale, session } = parts;
   return {
     payloadVersion: 1,
     responseId,
@@ -227,5 +235,6 @@ export function buildPayload(parts: PayloadParts): ResponsePayload {
     startedAt,
     submittedAt,
     locale,
+    ...(session === undefined ? {} : { session }),
   };
 }

@@ -57,12 +57,18 @@ export function interpretSessionReply(
   const status = statusOf(body, code);
   if (!status) return { state: 'unreachable' };
   if (status.instrument !== instrumentId) return { state: 'other-instrument' };
-  return status.open ? { state: 'open', community: status.community } : { state: 'closed', community: status.community };
+  return status.open
+    ? { state: 'open', community: status.community }
+    : { state: 'closed', community: status.community };
 }
 
 /** Whether the survey may be offered: not while asking, never for a closed, unknown or other survey's session. */
 export const sessionLetsAnswer = (check: SessionCheck | null): boolean =>
   check === null || check.state === 'open' || check.state === 'unreachable' || check.state === 'unsupported';
+
+/** Whether the collector said the answers would not count: closed, unknown or another survey's session. */
+export const sessionRefuses = (check: SessionCheck | null): boolean =>
+  check?.state === 'closed' || check?.state === 'unknown' || check?.state === 'other-instrument';
 
 /** Whether the response carries the code: when the session is open, or might be (the collector judges it). */
 export const sessionIsSent = (check: SessionCheck | null): boolean =>
@@ -99,7 +105,9 @@ export async function checkSession(
 }
 
 /** What the page says for each outcome; text only. `null`: nothing to say (no session, or still asking). */
-export function sessionMessage(check: SessionCheck): { tone: 'note' | 'problem'; heading?: string; text: string } | null {
+export function sessionMessage(
+  check: SessionCheck,
+): { tone: 'note' | 'problem'; heading?: string; text: string } | null {
   switch (check.state) {
     case 'checking':
       return { tone: 'note', text: 'Checking this team session with the collector…' };

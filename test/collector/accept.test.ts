@@ -5,9 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import { acceptResponse, currentCatalogue, type Catalogue } from '../../collector/accept.ts';
 import { findVersion } from '../../src/instruments/model.ts';
+import { responseSchemaV1 } from '../../src/instruments/payload.ts';
 import { publishedHashes } from '../../src/instruments/published.ts';
 import { NOT_APPLICABLE } from '../../src/instruments/scales.ts';
 import { scoreResponse } from '../../src/instruments/score.ts';
+import { SESSION_CODE } from '../../src/instruments/team-summary.ts';
 import { payload, selfAssessment } from '../support/collector-harness.ts';
 import { storedResponses } from '../support/stored-responses.ts';
 
@@ -111,5 +113,32 @@ describe('acceptResponse', () => {
       error: `${stored.instrument.id} 1.0.0 was published with content hash ${stored.instrument.hash}, not ${wrong}.`,
       field: 'instrument.hash',
     });
+  });
+});
+
+describe('a response given in a team session', () => {
+  const code = 'AbCdEfGhIjKlMnOpQrStU_';
+
+  it('carries the session code into what is stored; without one the session is null', () => {
+    const given = acceptResponse(JSON.stringify({ ...payload(), session: code }), catalogue);
+    expect(given).toMatchObject({ ok: true, response: { session: code } });
+    expect(acceptResponse(JSON.stringify(payload()), catalogue)).toMatchObject({
+      ok: true,
+      response: { session: null },
+    });
+  });
+
+  it.each(['short', `${code}x`, 'AbCdEfGhIjKlMnOpQrStU/', 42])(
+    'refuses the session %j, naming the field',
+    (session) => {
+      const verdict = acceptResponse(JSON.stringify({ ...payload(), session }), catalogue);
+      expect(verdict).toMatchObject({ ok: false, field: 'session' });
+    },
+  );
+
+  it('is in the published JSON Schema as an optional code of SESSION_CODE’s shape', () => {
+    const properties = responseSchemaV1.properties as Record<string, { pattern?: string }>;
+    expect(properties['session']).toMatchObject({ type: 'string', pattern: SESSION_CODE.source });
+    expect(responseSchemaV1.required).not.toContain('session');
   });
 });

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { findInstrument, itemsOf } from '../../src/instruments/model.ts';
-import { watch, expectClean } from './site.ts';
+import { expectAccessible, expectClean, watch } from './site.ts';
 
 const essay = '/essays/stages-of-development/';
 
@@ -76,4 +76,48 @@ test('framework and construct pages show the model', async ({ page }) => {
     (item) => item.kind === 'scored' && item.construct === 'shared-practice',
   );
   await expect(page.getByRole('table').first().getByRole('row')).toHaveCount(practiceItems.length + 1);
+});
+
+test('the essays index groups essays by what a reader wants to do, each group in reading order', async ({ page }) => {
+  const seen = await watch(page);
+  await page.goto('/essays/');
+  const groups = page.getByRole('navigation', { name: 'Essay groups' }).getByRole('link');
+  await expect(groups).toHaveText(['Understand', 'Start', 'Sustain', 'Assess']);
+  for (const [heading, essay] of [
+    ['Understand', 'What a community of practice is'],
+    ['Start', 'Starting a community of practice'],
+    ['Sustain', 'Designing for aliveness'],
+    ['Assess', 'Measuring the value a community creates'],
+  ] as const) {
+    const section = page.getByRole('region', { name: heading });
+    await expect(section.getByRole('heading', { level: 3, name: new RegExp(essay, 'i') })).toBeVisible();
+    // Numbered in the reading order, ascending within the group.
+    const numbers = (await section.locator('.essay-card .meta').allTextContents()).map((meta) =>
+      Number(/Essay (\d+)/.exec(meta)![1]),
+    );
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+  }
+  await groups.getByText('Assess').click();
+  await expect(page).toHaveURL(/#assess$/);
+  await expectAccessible(page);
+  expectClean(seen);
+});
+
+test('search finds each new essay by its main terms', async ({ page }) => {
+  for (const [query, slug] of [
+    ['coordinator core group', 'coordinator-and-core-group'],
+    ['aliveness principles', 'designing-for-aliveness'],
+    ['reframing value stories', 'measuring-value'],
+    ['professional learning communities DuFour', 'plcs-and-communities-of-practice'],
+    ['hybrid online', 'online-and-hybrid-communities'],
+    ['paradox leaders', 'leading-through-the-paradox'],
+    ['vignettes', 'stage-vignettes'],
+    ['starting first members', 'starting-a-community-of-practice'],
+  ] as const) {
+    await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+    const links = page.locator('.search-results > li h2 a');
+    await expect(links.first()).toBeVisible();
+    const hrefs = (await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')))).slice(0, 5);
+    expect(hrefs, query).toContain(`/essays/${slug}/`);
+  }
 });

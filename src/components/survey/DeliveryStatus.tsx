@@ -1,10 +1,13 @@
 import { useEffect, useState } from 'react';
 import { deliveryState, flush, subscribe, type DeliveryState } from '../../respond/outbox.ts';
+import { refusedForClosedSession } from '../../respond/session-status.ts';
 
 interface Props {
   responseId: string;
   /** Where the outbox holds the response; null when this build sends nothing. */
   kept: 'device' | 'memory' | null;
+  /** The team session the response was sent for, if any: a refusal may mean the session closed meanwhile. */
+  session?: string | undefined;
 }
 
 /**
@@ -12,7 +15,7 @@ interface Props {
  * of completion it says whether the response is safe on this device (so the tab may be closed) or held
  * only by this tab (storage refused).
  */
-export function DeliveryStatus({ responseId, kept }: Props) {
+export function DeliveryStatus({ responseId, kept, session }: Props) {
   const [state, setState] = useState<DeliveryState>({
     state: 'waiting',
     kept: kept ?? 'device',
@@ -57,6 +60,19 @@ export function DeliveryStatus({ responseId, kept }: Props) {
         </div>
       );
     case 'rejected':
+      if (refusedForClosedSession(session, state.lastError)) {
+        return (
+          <div className="notice notice--problem delivery" role="alert">
+            <p>
+              <strong>Not counted: the team session has closed.</strong> Its facilitator stopped collecting answers
+              while you were answering, so the collector did not take your response.
+              {state.kept === 'device' ? ' It is still saved on this device.' : ''} Your results are still shown below:
+              download them if you want to keep them, or pass them to the person who shared the link.
+            </p>
+            {retryButton('Try again')}
+          </div>
+        );
+      }
       return (
         <div className="notice notice--problem delivery" role="alert">
           <p>

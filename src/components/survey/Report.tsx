@@ -49,7 +49,7 @@ export function Report({ instrument: current, payload, kept, essaysByConstruct, 
         talk with others in your community.
       </p>
       <div className="no-print">
-        <DeliveryStatus responseId={payload.responseId} kept={kept} />
+        <DeliveryStatus responseId={payload.responseId} kept={kept} session={payload.session} />
       </div>
       <div className="report__actions no-print">
         <button type="button" onClick={() => window.print()}>

@@ -14,9 +14,9 @@ export function SessionNotice({ check }: Props) {
   return (
     <div role="status" className="session-status" data-session-state={check?.state}>
       {message &&
-        (message.heading ? (
+        (message.tone === 'problem' ? (
           <div className="notice notice--problem session-status__closed">
-            <h2>{message.heading}</h2>
+            {message.heading && <h2>{message.heading}</h2>}
             <p>{message.text}</p>
           </div>
         ) : (

@@ -1,20 +1,23 @@
 import { useCallback, useEffect, useMemo, useReducer } from 'react';
 import { Survey } from 'survey-react-ui';
 import 'survey-core/survey-core.fontless.min.css';
-import { checkLinkParameters } from '../../instruments/link-parameters.ts';
+import { checkLinkParameters, checkSessionParameter } from '../../instruments/link-parameters.ts';
 import { findInstrument } from '../../instruments/model.ts';
 import { buildPayload } from '../../instruments/payload.ts';
 import type { StudyInfo } from '../../instruments/study.ts';
 import { clearDraft, draftKey, loadDraft, type Draft } from '../../respond/drafts.ts';
 import { configure, type Delivery } from '../../respond/outbox.ts';
+import { sessionIsSent, sessionLetsAnswer, sessionRefuses } from '../../respond/session-status.ts';
 import { ClearAnswers } from './ClearAnswers.tsx';
 import { keepResponse } from './keepResponse.ts';
 import { initialPhase, nextPhase } from './phase.ts';
 import { Report, type EssayLink } from './Report.tsx';
 import { ResumeOffer } from './ResumeOffer.tsx';
+import { SessionNotice } from './SessionNotice.tsx';
 import { SurveyBar } from './SurveyBar.tsx';
 import { showSurveyScreen } from './surveyScreen.ts';
 import { useAnsweringSurvey } from './useAnsweringSurvey.ts';
+import { useSessionCheck } from './useSessionCheck.ts';
 import { useSurveyHistory } from './useSurveyHistory.ts';
 import { WithdrawalNotice } from './WithdrawalNotice.tsx';
 import './survey.css';
@@ -43,7 +46,17 @@ export default function SurveyIsland({ instrumentId, hash, delivery, essaysByCon
     () => checkLinkParameters(instrument.parameters, new URLSearchParams(window.location.search)).values,
     [instrument],
   );
-  const key = useMemo(() => draftKey(instrument.id, params), [instrument, params]);
+  // The link's team session: asked about before the survey is offered; a malformed code is reported by the
+  // link notice and never sent.
+  const session = useMemo(() => checkSessionParameter(new URLSearchParams(window.location.search)).session, []);
+  const sessionCheck = useSessionCheck(session, delivery, instrument.id);
+  const mayAnswer = sessionLetsAnswer(sessionCheck);
+  const sentSession = session !== null && sessionIsSent(sessionCheck) ? session : null;
+  // One draft per link: answers started for one session are not offered for another.
+  const key = useMemo(
+    () => draftKey(instrument.id, session === null ? params : { ...params, session }),
+    [instrument, params, session],
+  );
   const [phase, dispatch] = useReducer(nextPhase, null, () =>
     initialPhase(loadDraft(key, hash), startRequested(), now()),
   );
@@ -72,7 +85,8 @@ export default function SurveyIsland({ instrumentId, hash, delivery, essaysByCon
     return () => document.removeEventListener(START_REQUESTED_EVENT, startIfRequested);
   }, []);
 
-  const startedAt = phase.name === 'answering' ? phase.startedAt : null;
+  // A start pressed while the session is being checked waits for the answer; a closed or unknown session never starts.
+  const startedAt = phase.name === 'answering' && mayAnswer ? phase.startedAt : null;
   const slot = useMemo(() => (startedAt === null ? null : { key, hash, startedAt }), [key, hash, startedAt]);
   const complete = useCallback(
     (answers: Record<string, number | string>, since: string) => {
@@ -85,18 +99,28 @@ export default function SurveyIsland({ instrumentId, hash, delivery, essaysByCon
         startedAt: since,
         submittedAt: now(),
         locale: navigator.language,
+        ...(sentSession === null ? {} : { session: sentSession }),
       });
       void keepResponse(payload, delivery, key).then((kept) => dispatch({ type: 'completed', payload, kept }));
     },
-    [instrument, hash, params, delivery, key],
+    [instrument, hash, params, delivery, key, sentSession],
   );
   const { survey, draftsUnsaved } = useAnsweringSurvey({ instrument, params, slot, onComplete: complete });
   const cleared = useCallback(() => dispatch({ type: 'cleared' }), []);
   const sends = delivery !== null;
 
   const offered = phase.name === 'ready' ? phase.draft : null;
-  const screen =
-    phase.name === 'answering' ? 'answering' : phase.name === 'done' ? 'report' : offered ? 'resume' : 'start';
+  const screen = sessionRefuses(sessionCheck)
+    ? 'refused'
+    : !mayAnswer
+      ? 'start'
+      : phase.name === 'answering'
+        ? 'answering'
+        : phase.name === 'done'
+          ? 'report'
+          : offered
+            ? 'resume'
+            : 'start';
   useEffect(() => showSurveyScreen(screen), [screen]);
 
   const backToStart = useCallback(() => dispatch({ type: 'back-to-start', draft: loadDraft(key, hash) }), [key, hash]);
@@ -124,6 +148,9 @@ export default function SurveyIsland({ instrumentId, hash, delivery, essaysByCon
         <WithdrawalNotice responseId={phase.payload.responseId} study={study} sends={sends} />
       </>
     );
+  } else if (!mayAnswer) {
+    // Checking, or a session that will not count the answers: the notice above says which; no survey.
+    body = null;
   } else if (phase.name === 'answering') {
     body = survey ? (
       <div className="survey-frame" data-survey-top>
@@ -155,11 +182,16 @@ export default function SurveyIsland({ instrumentId, hash, delivery, essaysByCon
 
   return (
     <>
+      {session !== null && (
+        <SessionNotice
+          check={phase.name === 'done' || (phase.name === 'answering' && mayAnswer) ? null : sessionCheck}
+        />
+      )}
       {body}
       <ClearAnswers
         instrumentId={instrument.id}
         draftKey={key}
-        open={phase.name === 'answering' ? 'answers' : phase.name === 'done' ? 'results' : null}
+        open={startedAt !== null ? 'answers' : phase.name === 'done' ? 'results' : null}
         sends={sends}
         onCleared={cleared}
       />

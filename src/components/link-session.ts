@@ -1,0 +1,155 @@
+/**
+ * The link builder's team session section: creates a session on the facilitator's collector and shows the
+ * team's link (copy, QR code) and the facilitator's private link. The request logic is in
+ * instruments/session-request.ts and the links in instruments/links.ts; everything reaches the page as text.
+ * The read token is read from its field when the form is sent and kept nowhere else.
+ */
+import { defaultCollectorAddress } from '../instruments/collector-export.ts';
+import { facilitatorLink, fileName, sessionRespondentLink, type InstrumentChoice } from '../instruments/links.ts';
+import {
+  createSession,
+  sessionRequest,
+  SessionRequestError,
+  type CreatedSession,
+  type SessionField,
+} from '../instruments/session-request.ts';
+import { saveFile } from '../respond/save-file.ts';
+import { part } from './dom.ts';
+import { qrSvg } from './qr-svg.ts';
+
+/** Copies a read-only field's text; where the browser will not, selects it and says how to copy it. */
+export async function copyField(input: HTMLInputElement, status: HTMLElement): Promise<void> {
+  status.textContent = '';
+  try {
+    // Missing outside secure contexts; writeText rejects when permission is refused.
+    if (!navigator.clipboard) throw new Error('No clipboard');
+    await navigator.clipboard.writeText(input.value);
+    status.textContent = 'Copied.';
+  } catch {
+    input.focus();
+    input.select();
+    status.textContent =
+      'This browser did not let the page copy. The link is selected: press Ctrl+C (or ⌘C on a Mac) to copy it.';
+  }
+}
+
+/**
+ * The collector address to offer: as the analysis page computes it (this site's own collector when responses
+ * are posted to a path here), else the address this site posts responses to, whose sessions the respondent's
+ * page will ask about.
+ */
+export function defaultSessionAddress(endpoint: string, origin: string): string {
+  return defaultCollectorAddress(endpoint, origin) || (/^https?:\/\//.test(endpoint) ? endpoint : '');
+}
+
+export class LinkSession {
+  #root: HTMLElement;
+  #instruments: readonly InstrumentChoice[];
+  #form: HTMLFormElement;
+  #message: HTMLElement;
+  #result: HTMLElement;
+  #created: { session: CreatedSession; instrument: InstrumentChoice } | null = null;
+  #busy = false;
+
+  constructor(root: HTMLElement, instruments: readonly InstrumentChoice[]) {
+    this.#root = root;
+    this.#instruments = instruments;
+    this.#form = part(root, 'session-form');
+    this.#message = part(root, 'session-message');
+    this.#result = part(root, 'session-result');
+    this.#field('address').value = defaultSessionAddress(root.dataset['endpoint'] ?? '', location.origin);
+    this.#form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.#create();
+    });
+    // A corrected field is no longer marked.
+    this.#form.addEventListener('input', (event) => (event.target as Element).removeAttribute('aria-invalid'));
+    part(root, 'session-copy-link').addEventListener(
+      'click',
+      () => void copyField(part(root, 'session-link'), part(root, 'session-link-status')),
+    );
+    part(root, 'session-copy-facilitator').addEventListener(
+      'click',
+      () => void copyField(part(root, 'session-facilitator'), part(root, 'session-facilitator-status')),
+    );
+    part(root, 'session-download-qr').addEventListener('click', () => this.#downloadQr());
+  }
+
+  #field(name: SessionField): HTMLInputElement {
+    return part<HTMLInputElement>(this.#form, `session-field="${name}"`);
+  }
+
+  async #create() {
+    if (this.#busy) return;
+    for (const marked of this.#form.querySelectorAll('[aria-invalid]')) marked.removeAttribute('aria-invalid');
+    const instrument =
+      this.#instruments.find((choice) => choice.id === this.#field('instrument').value) ?? this.#instruments[0]!;
+    const button = part<HTMLButtonElement>(this.#form, 'session-create');
+    this.#busy = true;
+    button.disabled = true;
+    try {
+      const request = sessionRequest(
+        {
+          address: this.#field('address').value,
+          token: this.#field('token').value,
+          instrument,
+          community: this.#field('community').value,
+          minResponses: this.#field('minResponses').value,
+        },
+        location.origin,
+      );
+      this.#message.textContent = 'Creating the team session…';
+      const allowedOrigins = [location.origin, this.#root.dataset['otherCollector'] ?? ''].filter(
+        (origin) => origin !== '',
+      );
+      const session = await createSession(request, { allowedOrigins });
+      this.#show(session, instrument);
+    } catch (error) {
+      this.#fail(error);
+    } finally {
+      this.#busy = false;
+      button.disabled = false;
+    }
+  }
+
+  #fail(error: unknown) {
+    const failure =
+      error instanceof SessionRequestError
+        ? error
+        : new SessionRequestError('The team session could not be created: the page met an unexpected error.');
+    this.#message.textContent = failure.message;
+    if (failure.field) {
+      const field = this.#field(failure.field);
+      field.setAttribute('aria-invalid', 'true');
+      field.focus();
+    }
+  }
+
+  #show(session: CreatedSession, instrument: InstrumentChoice) {
+    this.#created = { session, instrument };
+    const respondent = sessionRespondentLink(location.origin, instrument, session.community, session.session);
+    const facilitator = facilitatorLink(
+      location.origin,
+      this.#root.dataset['teamPath'] ?? '/team/',
+      session.session,
+      session.facilitatorToken,
+    );
+    part<HTMLInputElement>(this.#root, 'session-link').value = respondent;
+    part<HTMLInputElement>(this.#root, 'session-facilitator').value = facilitator;
+    part(this.#root, 'session-link-status').textContent = '';
+    part(this.#root, 'session-facilitator-status').textContent = '';
+    part(this.#root, 'session-qr').replaceChildren(qrSvg(respondent, `QR code for ${respondent}`));
+    part(this.#root, 'session-summary').textContent =
+      `A team session for ${session.community} on “${instrument.title}”. Send the team link to its members; the team view shows the group’s answers once ${session.minResponses} have answered.`;
+    this.#message.textContent = `Team session created for ${session.community}.`;
+    this.#result.hidden = false;
+    part(this.#root, 'session-result-heading').focus();
+  }
+
+  #downloadQr() {
+    const svg = part(this.#root, 'session-qr').querySelector('svg');
+    if (!svg || !this.#created) return;
+    const name = fileName([this.#created.instrument.id, this.#created.session.community, 'team-session']);
+    saveFile(`${name}.svg`, 'image/svg+xml', `${new XMLSerializer().serializeToString(svg)}\n`);
+  }
+}
