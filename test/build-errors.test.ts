@@ -96,9 +96,9 @@ describe('an essay that would load a script or another site’s file fails the b
       ),
     );
     expect(failed).toBe(true);
-    expect(output).toContain('src/content/essays/embeds.mdx:10: a <script> element');
-    expect(output).toContain('src/content/essays/embeds.mdx:12: <iframe src=…> loads from another site');
-    expect(output).toContain('src/content/essays/embeds.mdx:14: a style attribute on <p>');
-    expect(output).not.toContain('embeds.mdx:8');
+    expect(output).toContain('src/content/essays/embeds.mdx:11: a <script> element');
+    expect(output).toContain('src/content/essays/embeds.mdx:13: <iframe src=…> loads from another site');
+    expect(output).toContain('src/content/essays/embeds.mdx:15: a style attribute on <p>');
+    expect(output).not.toContain('embeds.mdx:9');
   }, 120_000);
 });

@@ -7,7 +7,13 @@
 import type { TableView } from './analysis-view.ts';
 import { distributionChart, summaryLayout, type DistributionChart } from './charts.ts';
 import { toCsv } from './csv.ts';
-import { FACILITATOR_TOKEN, SESSION_CODE, type SummaryItem, type TeamSummary } from './team-summary.ts';
+import {
+  FACILITATOR_TOKEN,
+  SESSION_CODE,
+  type AgreedItem,
+  type SummaryItem,
+  type TeamSummary,
+} from './team-summary.ts';
 
 /** Which medium a block or section is for: the print stylesheet keeps the one-page summary to one page. */
 export type Medium = 'screen' | 'print';
@@ -199,7 +205,8 @@ function stageSection({ stage }: TeamSummary): TeamSection | null {
       : stage.clarity === 'unclear'
         ? `The stage is unclear from these answers${closest ? `; the closest: ${closest}` : ''}.`
         : `Tentative: the answers come closest to ${closest || 'no one stage'}.`;
-  const which = stage.stage !== null ? name(stage.stage) : closest ? 'the closest stages' : 'this group';
+  // The collector gives the support of the named stage, or else of the closest one.
+  const shown = stage.stage ?? stage.closest[0] ?? null;
   const blocks: TeamBlock[] = [
     { kind: 'heading', level: 2, text: 'The group’s stage' },
     { kind: 'paragraph', text: verdict, className: 'lead' },
@@ -214,7 +221,11 @@ function stageSection({ stage }: TeamSummary): TeamSection | null {
   ];
   if (stage.support.length > 0)
     blocks.push(
-      { kind: 'heading', level: 3, text: `Support that tends to fit ${which}` },
+      {
+        kind: 'heading',
+        level: 3,
+        text: shown === null ? 'Support that tends to fit' : `Support that tends to fit ${name(shown)}`,
+      },
       { kind: 'list', items: stage.support },
     );
   if (stage.avoid.length > 0)
@@ -224,7 +235,9 @@ function stageSection({ stage }: TeamSummary): TeamSection | null {
 
 function agreedSection({ agreedMost = [], agreedLeast = [] }: TeamSummary): TeamSection | null {
   if (agreedMost.length === 0 && agreedLeast.length === 0) return null;
-  const items = (list: { text: string; mean: number }[]) => list.map((s) => `${s.text} (mean ${fixed(s.mean, 1)})`);
+  // A reverse-worded statement is agreed with "most" when members disagree with it as worded.
+  const items = (list: AgreedItem[]) =>
+    list.map((s) => `${s.text} (${s.reverse ? 'reverse-worded, turned around: ' : ''}mean ${fixed(s.mean, 1)})`);
   return {
     id: 'agreed',
     blocks: [

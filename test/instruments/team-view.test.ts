@@ -1,7 +1,10 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { paths } from '../../src/components/paths.ts';
-import type { SummaryItem, TeamSummary } from '../../src/instruments/team-summary.ts';
+import { instruments } from '../../src/instruments/model.ts';
+import type { ResponseRecord } from '../../src/instruments/responses.ts';
+import { teamSummary, type SummaryItem, type TeamSummary } from '../../src/instruments/team-summary.ts';
+import { testAnswers } from '../../src/instruments/test-response.ts';
 import {
   DISAGREE_FLAG,
   deletedMessage,
@@ -101,8 +104,11 @@ const shown: TeamSummary = {
     avoid: ['Formalising too soon.'],
     prompts: ['What would make the next meeting worth an hour?'],
   },
-  agreedMost: [{ id: 'dom_01', text: 'Statement dom_01 about the Year 9 team.', mean: 4.17 }],
-  agreedLeast: [{ id: 'rel_01', text: 'Statement rel_01 about the Year 9 team.', mean: 2.5 }],
+  agreedMost: [
+    { id: 'dom_01', text: 'Statement dom_01 about the Year 9 team.', mean: 4.17, reverse: false },
+    { id: 'dom_02r', text: 'Statement dom_02r about the Year 9 team.', mean: 3.9, reverse: true },
+  ],
+  agreedLeast: [{ id: 'rel_01', text: 'Statement rel_01 about the Year 9 team.', mean: 2.5, reverse: false }],
   prompts: [
     {
       construct: 'community-relationships',
@@ -263,7 +269,10 @@ describe('a summary shown', () => {
   });
 
   it.each([
-    [{ stage: 'maturing', clarity: 'tentative' }, 'The answers lean, tentatively, towards the Maturing stage.'],
+    [
+      { stage: 'maturing', clarity: 'tentative', closest: [] },
+      'The answers lean, tentatively, towards the Maturing stage.',
+    ],
     [
       { stage: null, clarity: 'unclear', closest: ['coalescing', 'maturing'] },
       /unclear .*closest: Coalescing or Maturing/,
@@ -273,16 +282,25 @@ describe('a summary shown', () => {
   ] as const)('says %j as a reader would', (change, verdict) => {
     const sections = teamSections({
       ...shown,
-      stage: { ...shown.stage!, ...change, closest: [...(change.closest ?? [])] },
+      stage: { ...shown.stage!, ...change, closest: [...change.closest] },
     });
     const lead = section(sections, 'stage').blocks[1]!;
     expect(lead.kind === 'paragraph' && lead.text).toMatch(verdict);
+  });
+
+  it('gives the support of the closest stage when none is named', () => {
+    const sections = teamSections({
+      ...shown,
+      stage: { ...shown.stage!, stage: null, clarity: 'tentative', closest: ['maturing', 'coalescing'] },
+    });
+    expect(texts(section(sections, 'stage').blocks)).toContain('Support that tends to fit Maturing');
   });
 
   it('lists the statements agreed with most and least, and the questions, the stage’s last', () => {
     expect(texts(section(sections, 'agreed').blocks)).toEqual(
       expect.arrayContaining([
         'Statement dom_01 about the Year 9 team. (mean 4.2)',
+        'Statement dom_02r about the Year 9 team. (reverse-worded, turned around: mean 3.9)',
         'Statement rel_01 about the Year 9 team. (mean 2.5)',
       ]),
     );
@@ -314,6 +332,28 @@ describe('a summary shown', () => {
   it('leaves out what the summary lacks: an instrument without a stage has no stage section', () => {
     const { stage: _stage, ...noStage } = shown;
     expect(teamSections(noStage).map((s) => s.id)).not.toContain('stage');
+  });
+});
+
+describe('a summary as the collector computes it', () => {
+  it('renders every instrument’s, hidden and shown, without a section left empty', () => {
+    for (const instrument of instruments) {
+      const responses = Array.from({ length: 6 }, (_, i) => ({
+        source: { file: 'test', line: i + 1 },
+        responseId: `r${i}`,
+        instrument: { id: instrument.id, version: instrument.version, hash: null },
+        params: {},
+        answers: testAnswers(instrument),
+      })) as unknown as ResponseRecord[];
+      const status = { session, instrument: instrument.id, community: 'Year 9 team', open: true };
+      expect(teamSections(teamSummary(status, 7, instrument, responses)).map((s) => s.id)).toEqual(['waiting']);
+      const sections = teamSections(teamSummary(status, 5, instrument, responses));
+      expect(sections.map((s) => s.id)).toEqual(
+        expect.arrayContaining(['constructs', 'agreed', 'prompts', 'statements']),
+      );
+      for (const s of sections) expect(s.blocks.length).toBeGreaterThan(1);
+      expect(teamCsv(teamSummary(status, 5, instrument, responses))).toMatch(/^row,id,text,/);
+    }
   });
 });
 
