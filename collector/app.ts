@@ -16,7 +16,8 @@ import { acceptResponse, type Catalogue, type Refusal } from './accept.ts';
 import { csvLines, ndjsonLines, textStream } from './export.ts';
 import { parseExportQuery } from './query.ts';
 import { rateLimiter } from './rate-limit.ts';
-import { SESSION_CODE, teamSummary, type SessionStatus } from '../src/instruments/team-summary.ts';
+import { SESSION_CODE, type SessionStatus } from '../src/instruments/team-session.ts';
+import { teamSummary } from '../src/instruments/team-summary.ts';
 import {
   currentVersion,
   facilitatorMatches,

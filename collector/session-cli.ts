@@ -7,7 +7,7 @@
  * the facilitator token (the old link stops working); `delete` removes the session and its responses.
  */
 import { commandLine, escapeControl, instrumentOption } from '../scripts/cli.ts';
-import { FACILITATOR_TOKEN, SESSION_CODE } from '../src/instruments/team-summary.ts';
+import { FACILITATOR_TOKEN, SESSION_CODE } from '../src/instruments/team-session.ts';
 
 const usage =
   'Usage: npm run session -- create --url <collector> [--token T | COLLECTOR_TOKEN=T] --instrument <id> --community <name> [--min N] [--site <origin>]' +

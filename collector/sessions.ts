@@ -6,7 +6,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { normalizeLinkValue, parameterProblem } from '../src/instruments/link-parameters.ts';
 import type { ResponseRecord } from '../src/instruments/responses.ts';
-import { DEFAULT_SESSION_RESPONSES, MIN_SESSION_RESPONSES } from '../src/instruments/team-summary.ts';
+import { DEFAULT_SESSION_RESPONSES, MIN_SESSION_RESPONSES } from '../src/instruments/team-session.ts';
 import type { Instrument } from '../src/instruments/types.ts';
 import type { Catalogue, Refusal } from './accept.ts';
 import type { StoredResponse } from './store.ts';

@@ -25,7 +25,7 @@ export interface StoredResponse {
   session?: string | null;
 }
 
-/** A team session (see src/instruments/team-summary.ts): its facilitator token is kept only as a hash. */
+/** A team session (see src/instruments/team-session.ts): its facilitator token is kept only as a hash. */
 export interface StoredSession {
   session: string;
   instrumentId: string;

@@ -5,7 +5,7 @@
  * Authorization header and kept only in this page's memory and its address; everything from the collector
  * reaches the page as text.
  */
-import { FACILITATOR_TOKEN, type TeamSummary } from '../instruments/team-summary.ts';
+import { FACILITATOR_TOKEN, type TeamSummary } from '../instruments/team-session.ts';
 import {
   closedMessage,
   DISAGREE_FLAG,

@@ -1,4 +1,4 @@
-import { SESSION_CODE } from './team-summary.ts';
+import { SESSION_CODE } from './team-session.ts';
 import type { LinkParameter } from './types.ts';
 
 export interface LinkParameterProblem {

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { scoreResponse } from './score.ts';
-import { SESSION_CODE } from './team-summary.ts';
+import { SESSION_CODE } from './team-session.ts';
 import type { Instrument } from './types.ts';
 
 // Before any schema is made: Zod probes for eval (`new Function`) when an object schema is built, and the

@@ -4,7 +4,7 @@
  * failure becomes a sentence the page shows as text. The token goes only in the Authorization header, never
  * in a URL, and is never stored.
  */
-import { DEFAULT_SESSION_RESPONSES, FACILITATOR_TOKEN, MIN_SESSION_RESPONSES, SESSION_CODE } from './team-summary.ts';
+import { DEFAULT_SESSION_RESPONSES, FACILITATOR_TOKEN, MIN_SESSION_RESPONSES, SESSION_CODE } from './team-session.ts';
 import { normalizeLinkValue, parameterProblem } from './link-parameters.ts';
 import type { LinkParameter } from './types.ts';
 

@@ -13,7 +13,7 @@ import {
   type AgreedItem,
   type SummaryItem,
   type TeamSummary,
-} from './team-summary.ts';
+} from './team-session.ts';
 
 /** Which medium a block or section is for: the print stylesheet keeps the one-page summary to one page. */
 export type Medium = 'screen' | 'print';

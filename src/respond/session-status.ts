@@ -5,7 +5,7 @@
  * it when it arrives). The interpretation is pure; `checkSession` only fetches. Nothing the collector or the
  * link says is ever treated as markup: the page shows these values as text.
  */
-import { SESSION_CODE, type SessionStatus } from '../instruments/team-summary.ts';
+import { SESSION_CODE, type SessionStatus } from '../instruments/team-session.ts';
 
 export type SessionCheck =
   /** Still asking the collector. */

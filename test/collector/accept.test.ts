@@ -9,7 +9,7 @@ import { responseSchemaV1 } from '../../src/instruments/payload.ts';
 import { publishedHashes } from '../../src/instruments/published.ts';
 import { NOT_APPLICABLE } from '../../src/instruments/scales.ts';
 import { scoreResponse } from '../../src/instruments/score.ts';
-import { SESSION_CODE } from '../../src/instruments/team-summary.ts';
+import { SESSION_CODE } from '../../src/instruments/team-session.ts';
 import { payload, selfAssessment } from '../support/collector-harness.ts';
 import { storedResponses } from '../support/stored-responses.ts';
 

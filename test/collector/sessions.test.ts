@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPostgresStore } from '../../collector/postgres-store.ts';
 import { openSqliteStore } from '../../collector/sqlite-store.ts';
-import type { TeamSummary } from '../../src/instruments/team-summary.ts';
+import type { TeamSummary } from '../../src/instruments/team-session.ts';
 import { startPostgres, type Postgres } from '../support/postgres.ts';
 import {
   payload,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkLinkParameters, checkSessionParameter } from '../../src/instruments/link-parameters.ts';
 import { facilitatorLink, sessionRespondentLink, type InstrumentChoice } from '../../src/instruments/links.ts';
 import { distributionParameters } from '../../src/instruments/parameters.ts';
-import { FACILITATOR_TOKEN, SESSION_CODE } from '../../src/instruments/team-summary.ts';
+import { FACILITATOR_TOKEN, SESSION_CODE } from '../../src/instruments/team-session.ts';
 
 const ORIGIN = 'https://cultivate.example.org';
 const CODE = 'AbCdEfGhIjKlMnOpQr_-09';

@@ -5,12 +5,11 @@ import { findVersion, itemsOf, model } from '../../src/instruments/model.ts';
 import type { ResponseRecord } from '../../src/instruments/responses.ts';
 import {
   DEFAULT_SESSION_RESPONSES,
-  ITEM_DISAGREEMENT,
   MIN_SESSION_RESPONSES,
-  teamSummary,
   type SessionStatus,
   type TeamSummary,
-} from '../../src/instruments/team-summary.ts';
+} from '../../src/instruments/team-session.ts';
+import { ITEM_DISAGREEMENT, teamSummary } from '../../src/instruments/team-summary.ts';
 import type { Instrument, Item } from '../../src/instruments/types.ts';
 
 const instrument = model.instruments.find((candidate) => candidate.id === 'cop-self-assessment')!;

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { paths } from '../../src/components/paths.ts';
 import { instruments } from '../../src/instruments/model.ts';
 import type { ResponseRecord } from '../../src/instruments/responses.ts';
-import { teamSummary, type SummaryItem, type TeamSummary } from '../../src/instruments/team-summary.ts';
+import type { SummaryItem, TeamSummary } from '../../src/instruments/team-session.ts';
+import { teamSummary } from '../../src/instruments/team-summary.ts';
 import { testAnswers } from '../../src/instruments/test-response.ts';
 import {
   DISAGREE_FLAG,
