@@ -36,8 +36,24 @@ export const essaySchema = z.object({
 
 /** The essays index's groups, in the order a reader meets them, with the heading and line each shows. */
 export const essayPurposes = [
-  { id: 'understand', heading: 'Understand', lead: 'What communities of practice are, how they grow and how they differ from their cousins.' },
-  { id: 'start', heading: 'Start', lead: 'Finding a domain and first members, and the people who keep a community going.' },
-  { id: 'sustain', heading: 'Sustain', lead: 'Keeping a community alive: design, leadership, support, participation and the organization around it.' },
-  { id: 'assess', heading: 'Assess', lead: 'Seeing where a community stands and what it creates, with the instruments and with stories.' },
+  {
+    id: 'understand',
+    heading: 'Understand',
+    lead: 'What communities of practice are, how they grow and how they differ from their cousins.',
+  },
+  {
+    id: 'start',
+    heading: 'Start',
+    lead: 'Finding a domain and first members, and the people who keep a community going.',
+  },
+  {
+    id: 'sustain',
+    heading: 'Sustain',
+    lead: 'Keeping a community alive: design, leadership, support, participation and the organization around it.',
+  },
+  {
+    id: 'assess',
+    heading: 'Assess',
+    lead: 'Seeing where a community stands and what it creates, with the instruments and with stories.',
+  },
 ] as const;

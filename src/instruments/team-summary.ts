@@ -12,13 +12,7 @@ import { scaleValue } from './scales.ts';
 import { closestStages } from './score.ts';
 import { rwgJ } from './statistics.ts';
 import type { Instrument, ScoredItem, StageItem } from './types.ts';
-import type {
-  SessionStatus,
-  SummaryConstruct,
-  SummaryItem,
-  SummaryStage,
-  TeamSummary,
-} from './team-session.ts';
+import type { SessionStatus, SummaryConstruct, SummaryItem, SummaryStage, TeamSummary } from './team-session.ts';
 import { MIN_SESSION_RESPONSES } from './team-session.ts';
 
 /**
