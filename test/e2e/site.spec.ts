@@ -44,10 +44,18 @@ test.describe('each page’s security policy', () => {
       expect(directives.get('script-src')!.includes("'wasm-unsafe-eval'")).toBe(search);
       expect(directives.get('worker-src')).toEqual(search ? ["'self'", 'blob:'] : ["'self'"]);
 
-      // Posting goes to the endpoint's exact address; the analysis page also reads the collector's export beside it.
+      // Posting goes to the endpoint's exact address. Beside it, the analysis page reads the collector's export and
+      // the link builder creates team sessions (both on the collector's origin); an instrument page asks for a
+      // team session's status and the team view reads its summary, under the sessions path only.
       const endpoint = `http://127.0.0.1:${ports.endpoint}`;
-      const analysis = path === '/researchers/analyze/' ? [endpoint] : [];
-      expect(directives.get('connect-src')).toEqual(["'self'", `${endpoint}/responses`, ...analysis]);
+      const collectorOrigin = ['/researchers/analyze/', '/researchers/links/'].includes(path);
+      const sessions = /^\/instruments\/[a-z-]+\/$/.test(path) || path === '/team/';
+      expect(directives.get('connect-src')).toEqual([
+        "'self'",
+        `${endpoint}/responses`,
+        ...(collectorOrigin ? [endpoint] : []),
+        ...(sessions ? [`${endpoint}/sessions/`] : []),
+      ]);
     });
   }
 });
