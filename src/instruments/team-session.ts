@@ -61,6 +61,11 @@ export interface SummaryStage {
   support: string[];
   avoid: string[];
   prompts: string[];
+  /**
+   * The organizational conditions (readiness factors) that matter most at that stage, each with why (the stage ×
+   * readiness fit of stage-fit.ts): what to check with the readiness survey.
+   */
+  conditions: { construct: string; name: string; why: string }[];
 }
 
 /**

@@ -230,6 +230,15 @@ function stageSection({ stage }: TeamSummary): TeamSection | null {
     );
   if (stage.avoid.length > 0)
     blocks.push({ kind: 'heading', level: 3, text: 'What to avoid' }, { kind: 'list', items: stage.avoid });
+  if (stage.conditions.length > 0)
+    blocks.push(
+      { kind: 'heading', level: 3, text: 'Conditions in the organization that matter most now' },
+      { kind: 'list', items: stage.conditions.map(({ name, why }) => `${name}: ${why}`) },
+      {
+        kind: 'paragraph',
+        text: 'The organizational readiness survey shows how these conditions stand; running it with the same community shows where the organization helps this stage and where it pulls against it.',
+      },
+    );
   return { id: 'stage', blocks };
 }
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AGREEMENT_THRESHOLD } from '../../src/instruments/agreement.ts';
 import { findVersion, itemsOf, model } from '../../src/instruments/model.ts';
+import { stageFit } from '../../src/instruments/stage-fit.ts';
 import type { ResponseRecord } from '../../src/instruments/responses.ts';
 import {
   DEFAULT_SESSION_RESPONSES,
@@ -187,6 +188,14 @@ describe('teamSummary', () => {
         prompts: maturing.prompts,
       });
       expect(summary.stage!.closest[0]).toBe('maturing');
+      // The stage × readiness fit: the conditions that matter most while maturing, in the fit table's order.
+      const fit = stageFit.find((row) => row.stage === 'maturing')!;
+      expect(summary.stage!.conditions.map(({ construct, why }) => ({ construct, why }))).toEqual(
+        fit.priorities.map(({ construct, why }) => ({ construct, why })),
+      );
+      expect(summary.stage!.conditions[0]!.name).toBe(
+        model.constructs.find((c) => c.id === fit.priorities[0]!.construct)!.name,
+      );
       expect(summary.stage!.means).toContainEqual({ stage: 'maturing', name: maturing.name, mean: 5, n: 6 });
     });
   });

@@ -104,6 +104,9 @@ const shown: TeamSummary = {
     support: ['Help members find early wins.'],
     avoid: ['Formalising too soon.'],
     prompts: ['What would make the next meeting worth an hour?'],
+    conditions: [
+      { construct: 'time-space-resources', name: 'Time, space and resources', why: 'Meetings need an hour.' },
+    ],
   },
   agreedMost: [
     { id: 'dom_01', text: 'Statement dom_01 about the Year 9 team.', mean: 4.17, reverse: false },
@@ -265,6 +268,8 @@ describe('a summary shown', () => {
         'Help members find early wins.',
         'What to avoid',
         'Formalising too soon.',
+        'Conditions in the organization that matter most now',
+        'Time, space and resources: Meetings need an hour.',
       ]),
     );
   });
