@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
@@ -79,7 +79,7 @@ async function respond(browser: Browser, link: string, answers: PlannedAnswers, 
 test('a team session from link builder to deletion: five members answer, the facilitator sees, prints, downloads, closes and deletes', async ({
   browser,
 }, testInfo) => {
-  test.setTimeout(150_000);
+  test.setTimeout(120_000);
   if (!existsSync(join(SITE_DIR, 'team', 'index.html')))
     throw new Error(`${SITE_DIR} holds no build with the team view: run \`npm run build:e2e\` first.`);
   dir = scratchDir();
@@ -108,9 +108,9 @@ test('a team session from link builder to deletion: five members answer, the fac
   const fragment = new URLSearchParams(new URL(facilitatorLink).hash.slice(1));
   expect(fragment.get('session')).toBe(code);
   const firstToken = fragment.get('token')!;
-  expect(respondentLink).toBe(
-    `${origin}/instruments/${instrument.id}/?${new URLSearchParams({ community, session: code })}`,
-  );
+  const teamLink = new URL(respondentLink);
+  expect(`${teamLink.origin}${teamLink.pathname}`).toBe(`${origin}/instruments/${instrument.id}/`);
+  expect(Object.fromEntries(teamLink.searchParams)).toEqual({ community, session: code });
   expect(facilitatorLink.startsWith(`${origin}/team/#`)).toBe(true);
 
   // The facilitator's team view, at 320 px throughout: nothing but the count yet.
@@ -118,8 +118,9 @@ test('a team session from link builder to deletion: five members answer, the fac
   const view = await viewContext.newPage();
   watches.push(await watch(view));
   await view.goto(facilitatorLink);
-  const count = view.locator('[data-count]');
-  const results = view.locator('[data-results]');
+  const team = view.locator('team-view');
+  const count = team.locator('[data-count]');
+  const results = team.locator('[data-results]');
   await expect(count).toHaveText('0 responses so far.');
 
   // 2. Members answer, each in a browser of their own: three see the split construct as 1, the others as 5.
@@ -153,8 +154,8 @@ test('a team session from link builder to deletion: five members answer, the fac
   const summary = (await summaryResponse.json()) as TeamSummary;
   expect(summary.constructs!.filter((c) => c.disagree).map((c) => c.id)).toEqual([SPLIT]);
   const agreed = view.locator('.team-section--agreed');
-  await expect(agreed.getByRole('heading', { name: 'Agreed with most' })).toBeVisible();
-  await expect(agreed.getByRole('heading', { name: 'Agreed with least' })).toBeVisible();
+  await expect(agreed.getByRole('heading', { name: 'Agreed with most', exact: true })).toBeVisible();
+  await expect(agreed.getByRole('heading', { name: 'Agreed with least', exact: true })).toBeVisible();
   const [most, least] = [agreed.locator('ol').first(), agreed.locator('ol').last()];
   await expect(most.locator('li')).toHaveText(summary.agreedMost!.map((s) => `${s.text} (mean 4.0)`));
   // The split construct's statements (mean 2.6 = (1+1+1+5+5)/5) are agreed with least.
@@ -166,8 +167,15 @@ test('a team session from link builder to deletion: five members answer, the fac
 
   // 4. The one-page print.
   const pdf = await view.pdf({ format: 'A4' });
-  await testInfo.attach('team-summary.pdf', { body: pdf, contentType: 'application/pdf' });
+  writeFileSync(testInfo.outputPath('team-summary.pdf'), pdf);
   expect(pdfPages(pdf), 'printed pages').toBe(1);
+  // One page because the summary fits, not because print hides it: the constructs and the agreed statements are printed.
+  await view.emulateMedia({ media: 'print' });
+  await expect(constructs.getByRole('table')).toBeVisible();
+  await expect(most).toBeVisible();
+  await expect(view.getByRole('button', { name: 'Refresh now' })).toBeHidden();
+  await view.screenshot({ path: testInfo.outputPath('team-summary-print.png'), fullPage: true });
+  await view.emulateMedia({ media: null });
 
   // 5. The summary CSV: aggregates, never a response.
   const [download] = await Promise.all([
@@ -214,8 +222,8 @@ test('a team session from link builder to deletion: five members answer, the fac
   await view.keyboard.press('Tab');
   await expect(dialog.getByRole('button', { name: 'Close the session' })).toBeFocused();
   await view.keyboard.press('Space');
-  await expect(view.locator('[data-message]')).toContainText('The session is closed');
-  await expect(view.locator('[data-facts]')).toContainText('Closed: no more answers are accepted');
+  await expect(team.locator('[data-message]')).toContainText('The session is closed');
+  await expect(team.locator('[data-facts]')).toContainText('Closed: no more answers are accepted');
   await expect(close).toBeHidden();
 
   // A sixth member is turned away before starting.
@@ -232,10 +240,10 @@ test('a team session from link builder to deletion: five members answer, the fac
   // 7. Deleted, with its responses.
   await view.getByRole('button', { name: 'Delete session and its responses' }).click();
   await view.getByRole('dialog').getByRole('button', { name: 'Delete for good' }).click();
-  await expect(view.locator('[data-problem]')).toHaveText(
+  await expect(team.locator('[data-problem]')).toHaveText(
     'Deleted the session and its 5 responses. Nothing of it is kept on the collector.',
   );
-  await expect(view.locator('[data-problem]')).toBeFocused();
+  await expect(team.locator('[data-problem]')).toBeFocused();
   expect((await read(origin, `/api/sessions/${code}`, null)).status).toBe(404);
   const after = await read(origin, '/api/responses?format=ndjson');
   expect(after.status).toBe(200);
