@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../test/e2e/chromium.ts';
+import { serve } from '../scripts/bench/preview.ts';
+const server = await serve('/tmp/verify-dist', 4482);
+const browser = await chromium.launch(chromiumLaunchOptions());
+const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+await page.goto(`http://127.0.0.1:4482/essays/measuring-value/`);
+console.log(await page.evaluate(() => [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > 321).slice(0, 8).map((e) => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().right)} ${e.textContent?.slice(0, 60)}`)));
+await browser.close();
+server.kill();
