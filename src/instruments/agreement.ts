@@ -7,7 +7,7 @@ import { groupedVariance, type GroupedVariance } from './statistics.ts';
  * and ICC(2) ≥ .70 (Bliese 2000; Klein et al. 2000).
  */
 export const AGREEMENT_THRESHOLD = 0.7;
-export const GROUP_MEAN_RELIABILITY = 0.7;
+const GROUP_MEAN_RELIABILITY = 0.7;
 
 /** LeBreton & Senter's (2008, table 3) words for a level of within-group agreement. */
 export function agreementLevel(rwgj: number | null): string {

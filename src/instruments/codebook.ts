@@ -164,8 +164,8 @@ export function codebook(instrument: Instrument, hash: string, within: Framework
 }
 
 const LINK_PARAMETERS = 'Link parameters';
-export const METADATA_SECTION = 'Response metadata';
-export const SCORES_SECTION = 'Scores (computed by Cultivate)';
+const METADATA_SECTION = 'Response metadata';
+const SCORES_SECTION = 'Scores (computed by Cultivate)';
 
 const longest = (values: readonly string[]): number => Math.max(0, ...values.map((value) => [...value].length));
 

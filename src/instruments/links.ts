@@ -183,7 +183,7 @@ export function buildBatch(
 }
 
 /** The details every link of a batch shares, for the user to check: "Community: Math Dept; Wave: 3". */
-export function carriedDetails({ instrument, fixed }: Batch): string {
+function carriedDetails({ instrument, fixed }: Batch): string {
   return instrument.parameters
     .filter((parameter) => fixed[parameter.name] !== undefined)
     .map((parameter) => `${parameter.label}: ${fixed[parameter.name]}`)

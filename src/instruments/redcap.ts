@@ -52,14 +52,14 @@ export const REDCAP_NAME = /^[a-z][a-z0-9_]{0,25}$/;
 export const REDCAP_CODE = /^[A-Za-z0-9_]+$/;
 
 /** A REDCap form name: the instrument id in lowercase letters, digits and underscores. */
-export const redcapFormName = (instrumentId: string): string =>
+const redcapFormName = (instrumentId: string): string =>
   instrumentId
     .toLowerCase()
     .replace(/[^a-z0-9_]+/g, '_')
     .replace(/^[^a-z]+/, '');
 
 /** Field names for the export's columns: unchanged when valid, else cleaned and shortened, each unique. */
-export function redcapNames(names: readonly string[]): Map<string, string> {
+function redcapNames(names: readonly string[]): Map<string, string> {
   const given = new Map<string, string>();
   const taken = new Set(names.filter((name) => REDCAP_NAME.test(name)));
   for (const name of names) {
@@ -93,7 +93,7 @@ const codeLabels = new Map<number, string>([
 ]);
 
 /** What REDCap's Missing Data Codes setting should hold for this dictionary's codes. */
-export const redcapMissingDataCodes = (codes: readonly number[]): string =>
+const redcapMissingDataCodes = (codes: readonly number[]): string =>
   codes.map((code) => `${code}, ${codeLabels.get(code) ?? ''}`).join(' | ');
 
 type Row = Record<(typeof redcapHeaders)[number], string>;

@@ -42,7 +42,7 @@ export interface LabelledFile {
 }
 
 /** The file name the collector gives an instrument's CSV export (collector/app.ts). */
-export const exportFileName = (instrumentId: string): string => `${instrumentId}-responses.csv`;
+const exportFileName = (instrumentId: string): string => `${instrumentId}-responses.csv`;
 
 function labelled(variable: CodebookVariable): LabelledVariable {
   const missing = variable.values.flatMap(({ value }) =>
@@ -231,7 +231,7 @@ export function spssSyntax(file: LabelledFile): string {
 export const STATA_LIMITS = { name: 32, variableLabel: 80 } as const;
 
 /** Stata's extended missing value for each non-response code. */
-export const stataMissing: Readonly<Record<number, string>> = { [-7]: '.a', [-8]: '.d', [-9]: '.n' };
+const stataMissing: Readonly<Record<number, string>> = { [-7]: '.a', [-8]: '.d', [-9]: '.n' };
 
 /**
  * A Stata string in compound double quotes, which may hold plain double quotes. `$` and a backquote would

@@ -53,7 +53,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 const fixed = (value: number | null, digits = 2) => (value === null ? '—' : value.toFixed(digits));
 const pad = (n: number) => String(n).padStart(2, '0');
 /** A time of day as the page's reader reads their clock, HH:MM. */
-export const clockTime = (date: Date) => `${pad(date.getHours())}:${pad(date.getMinutes())}`;
+const clockTime = (date: Date) => `${pad(date.getHours())}:${pad(date.getMinutes())}`;
 const MONTHS = 'January February March April May June July August September October November December'.split(' ');
 
 /** When the summary shown was fetched: on screen beside the count, and on the printed page. */

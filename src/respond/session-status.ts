@@ -24,7 +24,7 @@ export type SessionCheck =
   | { state: 'unsupported' };
 
 /** How long the page waits for the collector before letting the respondent answer anyway. */
-export const SESSION_CHECK_TIMEOUT_MS = 8_000;
+const SESSION_CHECK_TIMEOUT_MS = 8_000;
 
 /** Where a session's status is asked: the sessions base (no trailing slash) and the code. */
 export const sessionStatusUrl = (sessionsBase: string, code: string): string =>
