@@ -10,6 +10,7 @@ import {
   keyedColumns,
   scalePoints,
   type ConstructReliability,
+  type KeyedColumns,
 } from './reliability.ts';
 import type { ResponseRecord } from './responses.ts';
 import {
@@ -18,6 +19,7 @@ import {
   stageFromMeans,
   strongestAndWeakest,
   type InstrumentScores,
+  type ScoringPlan,
   type StageClarity,
 } from './score.ts';
 import { cronbachAlpha, describe, rwgJ, type Description } from './statistics.ts';
@@ -256,19 +258,29 @@ function constructMeans(members: readonly Scored[], c: number): number[] {
   return values;
 }
 
+/** Each construct's complete-case columns over these members, in the scoring plan's order. */
+const membersColumns = (plan: ScoringPlan['constructs'], members: readonly Scored[]): KeyedColumns[] =>
+  plan.map(({ items }, c) =>
+    keyedColumns(
+      members.map(({ keyed }) => keyed[c]!),
+      items.length,
+    ),
+  );
+
+/** `keyed`, when given, holds membersColumns of these members, already worked out by the caller. */
 function summarize(
   instrument: Instrument,
   key: string | null,
   members: readonly Scored[],
   within: FrameworkModel,
+  keyed?: readonly KeyedColumns[],
 ): GroupSummary {
+  const plan = keyedConstructItems(instrument, within);
+  const allColumns = keyed ?? membersColumns(plan, members);
   // scoreResponse lists a response's constructs in the scoring plan's order, so position c is construct c.
-  const constructs = keyedConstructItems(instrument, within).map(({ id: construct, items }, c): ConstructSummary => {
+  const constructs = plan.map(({ id: construct, items }, c): ConstructSummary => {
     const values = constructMeans(members, c);
-    const { complete, columns } = keyedColumns(
-      members.map(({ keyed }) => keyed[c]!),
-      items.length,
-    );
+    const { complete, columns } = allColumns[c]!;
     return {
       construct,
       ...describe(values),
@@ -433,6 +445,8 @@ export function analyzeResponses(
         ? roles
         : groupsOf(instrument, scored, groupKeyOf(instrument, groupBy, scored, minGroupSize), minGroupSize, within);
   const constructIds = plan.map(({ id }) => id);
+  // The overall summary and the full reliability read the same columns: keyed once for both.
+  const overallColumns = membersColumns(plan, scored);
   const agreement =
     grouped === null || grouped.shown.length < 2
       ? []
@@ -449,17 +463,12 @@ export function analyzeResponses(
     groupBy: [...groupBy],
     minGroupSize,
     n: own.length,
-    overall: summarize(instrument, null, scored, within),
+    overall: summarize(instrument, null, scored, within, overallColumns),
     groups: grouped?.shown ?? [],
     hidden: grouped?.hidden ?? { groups: 0, responses: 0 },
     ...(roles ? { byRole: roles.shown, hiddenRoles: roles.hidden } : {}),
     agreement,
-    reliability: constructReliability(
-      instrument,
-      own,
-      within,
-      scored.map(({ keyed }) => keyed),
-    ),
+    reliability: constructReliability(instrument, own, within, overallColumns),
     change: instrument.parameters.some((p) => p.name === 'wave') ? pairedChanges(scored, constructIds) : [],
     pooled: pooled?.versions ?? [target.version],
     ...(pooled ? { pooledItems: pooled.items } : {}),

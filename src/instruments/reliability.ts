@@ -106,19 +106,21 @@ function itemAnswers(responses: readonly ResponseRecord[], id: string, flip: num
 
 /**
  * Each construct's reliability over these responses (all answering `instrument`). `keyed`, when given, holds each
- * response's keyedAnswers per construct, already worked out by the caller.
+ * construct's complete-case columns over these responses, already worked out by the caller.
  */
 export function constructReliability(
   instrument: Instrument,
   responses: readonly ResponseRecord[],
   within: FrameworkModel = model,
-  keyed?: readonly (readonly (readonly number[] | null)[])[],
+  keyed?: readonly KeyedColumns[],
 ): ConstructReliability[] {
   return keyedConstructItems(instrument, within).map(({ id: construct, items }, c) => {
-    const { complete, columns } = keyedColumns(
-      keyed ? keyed.map((rows) => rows[c]!) : responses.map((response) => keyedAnswers(items, response.answers)),
-      items.length,
-    );
+    const { complete, columns } =
+      keyed?.[c] ??
+      keyedColumns(
+        responses.map((response) => keyedAnswers(items, response.answers)),
+        items.length,
+      );
     const scale = scaleReliability(columns);
     const completeCase = itemReliability(columns);
     const itemDetails = items.map(({ id, flip }, j): ItemDetail => {

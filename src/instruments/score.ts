@@ -16,7 +16,7 @@ const isAnswered = (value: unknown): value is number | string => value !== undef
  * thousands of responses, and walking the sections and scales for each was most of the cost. Keyed by
  * identity, which is safe because the model is not changed once built (tests build altered copies instead).
  */
-interface ScoringPlan {
+export interface ScoringPlan {
   items: readonly Item[];
   allowed: ReadonlyMap<string, readonly (number | string)[]>;
   /** In the order constructsOf gives; `flip` is min + max of a reverse item's scale, null for other items. */
@@ -78,7 +78,10 @@ export function answerProblems(instrument: Instrument, answers: Answers, within:
 }
 
 export function bandFor(value: number, bands: readonly Band[]): Band | undefined {
-  return bands.filter((band) => band.min <= value).at(-1);
+  // A loop, not filter().at(-1): it runs for every construct of every response an analysis scores.
+  let found: Band | undefined;
+  for (const band of bands) if (band.min <= value) found = band;
+  return found;
 }
 
 /** Whether `answered` of `total` items meets the share the instrument's rule asks for. */

@@ -219,22 +219,25 @@ function sumOf(columns: Columns, n: number, except = -1): Float64Array {
   return totals;
 }
 
-/** Cronbach (1951): α = k/(k − 1)·(1 − Σ sⱼ² / s²_total). */
-function alphaOf(columns: Columns, n: number, except = -1): number | null {
-  const k = except < 0 ? columns.length : columns.length - 1;
-  if (k < 2 || n < 2) return null;
-  const totalVariance = sampleVariance(sumOf(columns, n, except));
+/**
+ * Cronbach (1951): α = k/(k − 1)·(1 − Σ sⱼ² / s²_total), over every item but `except`. The item variances and
+ * the total are passed in so alpha if deleted can reuse what the item–total correlations already summed.
+ */
+function alphaOf(itemVariances: readonly number[], totals: Float64Array, except = -1): number | null {
+  const k = except < 0 ? itemVariances.length : itemVariances.length - 1;
+  if (k < 2 || totals.length < 2) return null;
+  const totalVariance = sampleVariance(totals);
   if (totalVariance === 0) return null;
-  let itemVariances = 0;
-  columns.forEach((column, j) => {
-    if (j !== except) itemVariances += sampleVariance(column);
+  let sum = 0;
+  itemVariances.forEach((variance, j) => {
+    if (j !== except) sum += variance;
   });
-  return (k / (k - 1)) * (1 - itemVariances / totalVariance);
+  return (k / (k - 1)) * (1 - sum / totalVariance);
 }
 
 /** Cronbach's alpha alone, for the many small groups whose interval and standardized alpha nobody reads. */
 export function cronbachAlpha(columns: Columns): number | null {
-  return alphaOf(columns, rowsOf(columns));
+  return alphaOf(columns.map(sampleVariance), sumOf(columns, rowsOf(columns)));
 }
 
 function averageCorrelation(columns: Columns): number | null {
@@ -272,7 +275,7 @@ export function scaleReliability(columns: Columns, options: { level?: number } =
   if (!(level > 0 && level < 1)) throw new RangeError(`A confidence level must be between 0 and 1; got ${level}.`);
   const n = rowsOf(columns);
   const k = columns.length;
-  const alpha = alphaOf(columns, n);
+  const alpha = alphaOf(columns.map(sampleVariance), sumOf(columns, n));
   const averageR = n < 2 ? null : averageCorrelation(columns);
   // The standardized alpha is undefined where 1 + (k − 1)·r̄ = 0, the lowest mean correlation k items can have.
   const denominator = averageR === null ? 0 : 1 + (k - 1) * averageR;
@@ -289,11 +292,13 @@ export function scaleReliability(columns: Columns, options: { level?: number } =
 /** Each item's descriptives, its correlation with the rest of the scale, and the alpha the rest would have. */
 export function itemReliability(columns: Columns): ItemReliability[] {
   const n = rowsOf(columns);
+  const variances = columns.map(sampleVariance);
   return columns.map((item, j) => {
     // Summing the other items directly, rather than subtracting the item from the total, keeps a constant
     // rest exactly constant, so it is recognised as undefined instead of correlating rounding noise.
-    const correctedItemTotal = columns.length < 2 ? null : pearson(item, sumOf(columns, n, j));
-    return { ...describe(item), correctedItemTotal, alphaIfDeleted: alphaOf(columns, n, j) };
+    const rest = sumOf(columns, n, j);
+    const correctedItemTotal = columns.length < 2 ? null : pearson(item, rest);
+    return { ...describe(item), correctedItemTotal, alphaIfDeleted: alphaOf(variances, rest, j) };
   });
 }
 
