@@ -9,17 +9,13 @@ import pageCsp from './src/integrations/page-csp.ts';
 import preloadIslands from './src/integrations/preload-islands.ts';
 import { model } from './src/instruments/model.ts';
 import { assertValidModel } from './src/instruments/validate.ts';
-import { endpointProblem, endpointSource } from './src/instruments/endpoint.ts';
+import { endpointProblem } from './src/instruments/endpoint.ts';
 import { readFileSync } from 'node:fs';
 import { loadStudyInfo } from './src/instruments/study.ts';
 
 // A broken framework model stops the build (and the dev server) before any page is made from it.
 assertValidModel(model);
 
-// Responses may be posted only to the endpoints configured for this build, at their exact addresses: the
-// site's and any instrument's own, on every page, since any page may send a waiting response. Nothing a
-// visitor controls can widen this list. A path such as /api/responses (npm start's collector) is on the page's
-// own origin, which 'self' covers.
 const { PUBLIC_RESPONSE_ENDPOINT, STUDY_INFO_FILE } = loadEnv(
   process.env['NODE_ENV'] ?? 'production',
   process.cwd(),
@@ -31,15 +27,9 @@ if (settingProblem !== null)
   throw new Error(`PUBLIC_RESPONSE_ENDPOINT ${JSON.stringify(endpointSetting)} ${settingProblem}.`);
 // A missing or invalid study information file stops the build with the file's name and the faulty fields.
 loadStudyInfo(STUDY_INFO_FILE || undefined, (file) => readFileSync(file, 'utf8'));
-const endpointSources = [endpointSetting, ...model.instruments.map((instrument) => instrument.endpoint)].flatMap(
-  (endpoint) => {
-    const source = endpoint === undefined ? null : endpointSource(endpoint);
-    return source === null ? [] : [source];
-  },
-);
-/** @type {`connect-src ${string}`} */
-const connectSrc = `connect-src 'self'${[...new Set(endpointSources)].map((source) => ` ${source}`).join('')}`;
 
+// Every page's Content Security Policy is written by BaseLayout (src/components/page-policy.ts) and narrowed
+// to the page's own inline code by page-csp.ts.
 export default defineConfig({
   site: 'https://cultivate.example.org',
   trailingSlash: 'always',
@@ -62,23 +52,6 @@ export default defineConfig({
         values: ['json', 'text'],
         default: 'json',
       }),
-    },
-  },
-  security: {
-    csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-        connectSrc,
-        // The outbox's service worker (Background Sync) is a script of this site. The search page adds what
-        // Pagefind needs (src/pages/search.astro); src/integrations/page-csp.ts narrows each page's hashes.
-        "worker-src 'self'",
-      ],
-      scriptDirective: { resources: ["'self'"] },
     },
   },
 });

@@ -22,17 +22,16 @@ function inlineHashes(html: string) {
 }
 
 /**
- * A built page with its CSP meta tag narrowed to the page and moved up to follow `<meta charset>`.
- * Astro puts the hashes of every page's inline scripts and styles in every page's policy, so one page's
- * script would be allowed on another, and it leaves out `is:inline` scripts, which it does not hash: each
- * page's policy gets exactly the hashes of its own inline scripts and styles (all written by this project:
- * essays may not carry any, see essay-check.ts). Astro also writes the tag after anything a layout puts in
- * `<head>`, where it does not yet apply to what comes before it. The charset declaration stays first because
- * browsers look for it only in the first 1024 bytes.
+ * A built page with its CSP meta tag (written by BaseLayout, src/components/page-policy.ts) given exactly the
+ * hashes of the page's own inline scripts and styles, `is:inline` ones included (all written by this project:
+ * essays may not carry any, see essay-check.ts), and placed right after `<meta charset>`, before anything else
+ * in `<head>` it must apply to. Only the built page shows which inline code Astro bundled, kept inline or
+ * moved, so the hashes are taken here. The charset declaration stays first because browsers look for it only
+ * in the first 1024 bytes.
  */
 export function narrowPageCsp(html: string, page: string): string {
   const meta = CSP_META.exec(html);
-  if (meta === null) throw new Error(`${page} has no CSP meta tag: is security.csp still set in astro.config.mjs?`);
+  if (meta === null) throw new Error(`${page} has no CSP meta tag: lay the page out with BaseLayout, which writes it.`);
   if (!CHARSET_META.test(html)) throw new Error(`${page} does not begin its <head> with <meta charset="utf-8">.`);
   const own = inlineHashes(html);
   const policy = meta[1]!

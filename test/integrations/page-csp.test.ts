@@ -4,7 +4,7 @@ import { narrowPageCsp } from '../../src/integrations/page-csp.ts';
 
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 const hashed = 'document.documentElement.dataset.ready = "yes";';
-/** An `is:inline` script: Astro leaves it out of the policy. */
+/** An `is:inline` script, which Astro leaves inline. */
 const unhashed = 'document.addEventListener("click", () => {});';
 const otherPage = 'console.log("another page");';
 const style = '.a{color:red}';
@@ -34,7 +34,7 @@ describe("a page's CSP", () => {
     );
   });
 
-  it('names the page when Astro wrote no policy', () => {
+  it('names the page when its layout wrote no policy', () => {
     expect(() =>
       narrowPageCsp('<!DOCTYPE html><html><head><meta charset="utf-8"></head></html>', 'a/index.html'),
     ).toThrow('a/index.html has no CSP meta tag');
