@@ -1,26 +1,30 @@
+import { inLanguage, type Localized } from './languages.ts';
 import type { Band } from './types.ts';
 
 /**
  * Descriptive bands of a construct mean on the 1–5 agreement scale. They name a range so results are easy
  * to read; they are not norms, targets or grades.
  */
-export const descriptiveBands: readonly Band[] = [
+export const descriptiveBandSource: readonly Band<Localized>[] = [
   {
     id: 'emerging',
-    label: 'Emerging',
+    label: { en: 'Emerging' },
     min: 1,
-    meaning: 'As respondents see it, few of the signs these questions describe are in place yet.',
+    meaning: { en: 'As respondents see it, few of the signs these questions describe are in place yet.' },
   },
   {
     id: 'developing',
-    label: 'Developing',
+    label: { en: 'Developing' },
     min: 2.5,
-    meaning: 'Some of the signs these questions describe are in place, while others are partial or still forming.',
+    meaning: {
+      en: 'Some of the signs these questions describe are in place, while others are partial or still forming.',
+    },
   },
   {
     id: 'established',
-    label: 'Established',
+    label: { en: 'Established' },
     min: 3.5,
-    meaning: 'As respondents see it, most of the signs these questions describe are clearly in place.',
+    meaning: { en: 'As respondents see it, most of the signs these questions describe are clearly in place.' },
   },
 ];
+export const descriptiveBands = inLanguage(descriptiveBandSource, 'en');

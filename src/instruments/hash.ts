@@ -1,5 +1,14 @@
-import { findScale, itemsOf, model, type FrameworkModel } from './model.ts';
-import { NOT_APPLICABLE, NOT_APPLICABLE_LABEL, nonResponses } from './scales.ts';
+import { inLanguage, type Language, type Localized } from './languages.ts';
+import {
+  findScale,
+  itemsOf,
+  model,
+  resolveModel,
+  sourceModel,
+  type FrameworkModel,
+  type SourceModel,
+} from './model.ts';
+import { NOT_APPLICABLE, nonResponseSource, notApplicableLabelSource } from './scales.ts';
 import type { Instrument } from './types.ts';
 
 /** JSON with object keys sorted at every level, so the same content always gives the same text. */
@@ -24,33 +33,72 @@ export function canonicalJson(value: unknown): string {
 }
 
 /**
- * What a respondent sees and a researcher scores: every field of the instrument but its version and its
- * endpoint (a deployment setting), plus what it draws from the rest of the model: the response scales
- * its items use, the non-response answers, and the stages its stage items are compared across. Version 1
- * always carried its one "na" answer and no codes; fields a version does not use are left out, so the
- * hashes published for version 1 still hold.
+ * What a respondent sees and a researcher scores, in one language: every field of the instrument but its
+ * version, its endpoint (a deployment setting) and its languages (the content says them), plus what it draws
+ * from the rest of the model: the response scales its items use, the non-response answers, and the stages its
+ * stage items are compared across. Version 1 always carried its one "na" answer and no codes; fields a version
+ * does not use are left out, so the hashes published for version 1 still hold.
  */
-export function hashedContent(instrument: Instrument, within: FrameworkModel = model): unknown {
-  const { version: _version, endpoint: _endpoint, ...content } = instrument;
+function contentIn(instrument: Instrument, within: FrameworkModel, language: Language): unknown {
+  const { version: _version, endpoint: _endpoint, languages: _languages, ...content } = instrument;
   const items = itemsOf(instrument);
   const scaleIds = [...new Set(items.map((item) => item.scale))];
   const usesCodes = items.some((item) => item.kind !== 'context' && item.nonResponse !== undefined);
   return {
     instrument: content,
     scales: scaleIds.map((id) => findScale(id, within)),
-    notApplicable: usesCodes ? undefined : { value: NOT_APPLICABLE, label: NOT_APPLICABLE_LABEL },
-    nonResponses: usesCodes ? nonResponses : undefined,
+    notApplicable: usesCodes
+      ? undefined
+      : { value: NOT_APPLICABLE, label: inLanguage(notApplicableLabelSource, language) },
+    nonResponses: usesCodes ? inLanguage(nonResponseSource, language) : undefined,
     stages: items.some((item) => item.kind === 'stage') ? within.stages.map(({ id, name }) => ({ id, name })) : [],
   };
 }
 
-/** `sha256-<hex>` of the instrument's content: published with its version, carried by every response. */
-export async function contentHash(instrument: Instrument, within: FrameworkModel = model): Promise<string> {
-  const bytes = new TextEncoder().encode(canonicalJson(hashedContent(instrument, within)));
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', bytes);
-  const hex = Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+/**
+ * The content of an instrument as written, in each language it is offered in, so a changed word in any of
+ * them needs a new version. One offered in one language hashes its content as it is, as before there were
+ * languages.
+ */
+export function writtenContent(instrument: Instrument<Localized>, within: SourceModel = sourceModel): unknown {
+  const contents = instrument.languages.map((language) => {
+    const resolved = resolveModel({ ...within, instruments: [instrument], archive: [] }, language);
+    return [language, contentIn(resolved.instruments[0]!, resolved, language)] as const;
+  });
+  return contents.length === 1 ? contents[0]![1] : { languages: Object.fromEntries(contents) };
+}
+
+/**
+ * The content hash covers of one of a model's instruments. A model holds its instruments in one language, so
+ * one offered in several is hashed as written, from the source model.
+ */
+export function hashedContent(instrument: Instrument, within: FrameworkModel = model): unknown {
+  const [language, ...others] = instrument.languages;
+  if (language !== undefined && others.length === 0) return contentIn(instrument, within, language);
+  const written = [...sourceModel.instruments, ...sourceModel.archive].find(
+    (candidate) => candidate.id === instrument.id && candidate.version === instrument.version,
+  );
+  if (!written)
+    throw new Error(
+      `${instrument.id} ${instrument.version} is offered in several languages but not written in the model.`,
+    );
+  return writtenContent(written);
+}
+
+async function digest(content: unknown): Promise<string> {
+  const bytes = new TextEncoder().encode(canonicalJson(content));
+  const hash = await globalThis.crypto.subtle.digest('SHA-256', bytes);
+  const hex = Array.from(new Uint8Array(hash), (b) => b.toString(16).padStart(2, '0')).join('');
   return `sha256-${hex}`;
 }
+
+/** `sha256-<hex>` of the instrument's content: published with its version, carried by every response. */
+export const contentHash = (instrument: Instrument, within: FrameworkModel = model): Promise<string> =>
+  digest(hashedContent(instrument, within));
+
+/** The content hash of an instrument as written (see writtenContent). */
+export const writtenHash = (instrument: Instrument<Localized>, within: SourceModel = sourceModel): Promise<string> =>
+  digest(writtenContent(instrument, within));
 
 const hashes = new WeakMap<Instrument, Promise<string>>();
 

@@ -1,4 +1,4 @@
-import type { ContextItem, NonResponseId, ScoredItem, StageId, StageItem } from './types.ts';
+import type { ContextItem, NonResponseId, ScoredItem, StageId, StageItem, Text } from './types.ts';
 
 /**
  * Builders that give every item of a kind the same settings, so the instruments state only what differs
@@ -7,7 +7,7 @@ import type { ContextItem, NonResponseId, ScoredItem, StageId, StageItem } from 
 
 /** Version 1's items offer one combined "don't know / not applicable". Frozen: their content is published. */
 export const version1 = {
-  scored: (id: string, construct: string, text: string, reverse = false): ScoredItem => ({
+  scored: <T extends Text>(id: string, construct: string, text: T, reverse = false): ScoredItem<T> => ({
     id,
     kind: 'scored',
     construct,
@@ -17,7 +17,7 @@ export const version1 = {
     notApplicable: true,
     required: true,
   }),
-  stage: (id: string, stage: StageId, text: string): StageItem => ({
+  stage: <T extends Text>(id: string, stage: StageId, text: T): StageItem<T> => ({
     id,
     kind: 'stage',
     stage,
@@ -40,7 +40,12 @@ export interface ScoredOptions {
 }
 
 /** A scored agreement item. */
-export function scored(id: string, construct: string, text: string, options: ScoredOptions = {}): ScoredItem {
+export function scored<T extends Text>(
+  id: string,
+  construct: string,
+  text: T,
+  options: ScoredOptions = {},
+): ScoredItem<T> {
   const { reverse = false, nonResponse = DONT_KNOW, shortForm } = options;
   return {
     id,
@@ -55,10 +60,10 @@ export function scored(id: string, construct: string, text: string, options: Sco
   };
 }
 
-export function stageItem(id: string, stage: StageId, text: string): StageItem {
+export function stageItem<T extends Text>(id: string, stage: StageId, text: T): StageItem<T> {
   return { id, kind: 'stage', stage, text, scale: 'agreement-5', nonResponse: DONT_KNOW, required: true };
 }
 
-export function context(id: string, scale: string, text: string, required = false): ContextItem {
+export function context<T extends Text>(id: string, scale: string, text: T, required = false): ContextItem<T> {
   return { id, kind: 'context', text, scale, required };
 }

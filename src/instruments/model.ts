@@ -1,31 +1,90 @@
-import { constructs, elements, stages } from './framework.ts';
-import { NOT_APPLICABLE, NOT_APPLICABLE_LABEL, nonResponses, scales } from './scales.ts';
+import { constructSource, elementSource, stageSource, wheatleyConditionSource } from './framework.ts';
+import {
+  NOT_APPLICABLE,
+  NOT_APPLICABLE_LABEL,
+  nonResponses,
+  nonResponseSource,
+  notApplicableLabelSource,
+  scaleSource,
+} from './scales.ts';
+import { stageFitSource, type StageFit } from './stage-fit.ts';
 import { copSelfAssessment } from './cop-self-assessment.ts';
 import { copSelfAssessment1 } from './cop-self-assessment-1.ts';
 import { organizationalReadiness, organizationalReadinessShort } from './organizational-readiness.ts';
 import { organizationalReadiness1 } from './organizational-readiness-1.ts';
-import type { Construct, FrameworkElement, Instrument, Item, ResponseScale, Stage } from './types.ts';
+import { inLanguage, SITE_LANGUAGES, type Language, type Localized } from './languages.ts';
+import type {
+  Construct,
+  FrameworkElement,
+  Instrument,
+  Item,
+  NonResponseId,
+  ResponseScale,
+  Stage,
+  Text,
+  WheatleyCondition,
+} from './types.ts';
 
-/** Everything the generators read, in one value, so validation and tests can take a broken copy of it. */
-export interface FrameworkModel {
-  elements: readonly FrameworkElement[];
-  stages: readonly Stage[];
-  constructs: readonly Construct[];
-  scales: readonly ResponseScale[];
+/**
+ * Everything the generators read, in one value, so validation and tests can take a broken copy of it. Its
+ * texts are `T`: the model as written has them in every language, the one pages read has them in one.
+ */
+export interface FrameworkModel<T extends Text = string> {
+  elements: readonly FrameworkElement<T>[];
+  stages: readonly Stage<T>[];
+  constructs: readonly Construct<T>[];
+  scales: readonly ResponseScale<T>[];
   /** The versions offered to respondents, one per instrument id. */
-  instruments: readonly Instrument[];
+  instruments: readonly Instrument<T>[];
   /** Earlier published versions, frozen: their responses are still accepted, scored and analysed. */
-  archive: readonly Instrument[];
+  archive: readonly Instrument<T>[];
 }
 
-export const model: FrameworkModel = {
-  elements,
-  stages,
-  constructs,
-  scales,
+/** The model as written, with the texts pages show beside it, so one check finds every text that lacks a language. */
+export interface SourceModel extends FrameworkModel<Localized> {
+  /** The languages the site is published in: every framework text needs each of them. */
+  languages: readonly Language[];
+  nonResponses: readonly { id: NonResponseId; value: number; label: Localized }[];
+  notApplicableLabel: Localized;
+  stageFit: readonly StageFit<Localized>[];
+  wheatleyConditions: readonly WheatleyCondition<Localized>[];
+}
+
+export const sourceModel: SourceModel = {
+  languages: SITE_LANGUAGES,
+  elements: elementSource,
+  stages: stageSource,
+  constructs: constructSource,
+  scales: scaleSource,
   instruments: [copSelfAssessment, organizationalReadiness, organizationalReadinessShort],
   archive: [copSelfAssessment1, organizationalReadiness1],
+  nonResponses: nonResponseSource,
+  notApplicableLabel: notApplicableLabelSource,
+  stageFit: stageFitSource,
+  wheatleyConditions: wheatleyConditionSource,
 };
+
+/** A model as written, read in one language: only the instruments offered in it. */
+export function resolveModel(source: SourceModel, language: Language): FrameworkModel {
+  const offered = (versions: readonly Instrument<Localized>[]) =>
+    versions.filter((instrument) => instrument.languages.includes(language));
+  const { elements, stages, constructs, scales, instruments, archive } = source;
+  return inLanguage(
+    { elements, stages, constructs, scales, instruments: offered(instruments), archive: offered(archive) },
+    language,
+  );
+}
+
+const models = new Map<Language, FrameworkModel>();
+
+/** The model in one language, resolved once: pages keep the objects it gives, and the hash caches are keyed by them. */
+export function modelIn(language: Language): FrameworkModel {
+  let resolved = models.get(language);
+  if (!resolved) models.set(language, (resolved = resolveModel(sourceModel, language)));
+  return resolved;
+}
+
+export const model: FrameworkModel = modelIn('en');
 
 export const instruments = model.instruments;
 

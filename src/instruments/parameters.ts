@@ -1,3 +1,4 @@
+import { inLanguage, type Localized } from './languages.ts';
 import type { LinkParameter } from './types.ts';
 
 /**
@@ -9,33 +10,34 @@ import type { LinkParameter } from './types.ts';
  */
 const label = "^[\\p{L}\\p{N}][\\p{L}\\p{N} ._'’–-]*$";
 
-export const distributionParameters = [
+export const distributionParameterSource = [
   {
     name: 'community',
-    label: 'Community',
-    description: 'The community of practice the response belongs to.',
+    label: { en: 'Community' },
+    description: { en: 'The community of practice the response belongs to.' },
     pattern: label,
     maxLength: 80,
   },
   {
     name: 'site',
-    label: 'Site',
-    description: 'The school, campus or site.',
+    label: { en: 'Site' },
+    description: { en: 'The school, campus or site.' },
     pattern: label,
     maxLength: 80,
   },
   {
     name: 'wave',
-    label: 'Wave',
-    description: 'The round of data collection, e.g. 2026-fall or 2.',
+    label: { en: 'Wave' },
+    description: { en: 'The round of data collection, e.g. 2026-fall or 2.' },
     pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$',
     maxLength: 20,
   },
   {
     name: 'code',
-    label: 'Respondent code',
-    description: 'A code the researcher assigned, so waves can be linked without names.',
+    label: { en: 'Respondent code' },
+    description: { en: 'A code the researcher assigned, so waves can be linked without names.' },
     pattern: '^[A-Za-z0-9][A-Za-z0-9_-]*$',
     maxLength: 32,
   },
-] as const satisfies readonly LinkParameter[];
+] as const satisfies readonly LinkParameter<Localized>[];
+export const distributionParameters = inLanguage(distributionParameterSource, 'en');

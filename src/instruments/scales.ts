@@ -1,8 +1,10 @@
+import { inLanguage, type Localized } from './languages.ts';
 import type { NonResponseId, ResponseScale } from './types.ts';
 
 /** Version 1's one "don't know / not applicable": recorded under this value, never averaged. */
 export const NOT_APPLICABLE = 'na';
-export const NOT_APPLICABLE_LABEL = 'Don’t know / not applicable';
+export const notApplicableLabelSource: Localized = { en: 'Don’t know / not applicable' };
+export const NOT_APPLICABLE_LABEL = notApplicableLabelSource.en;
 
 /**
  * Version 1's "na" as CSV exports write it: a number, because one text cell in a column makes SPSS, Stata and R
@@ -19,10 +21,11 @@ export const csvAnswer = (value: number | string): number | string =>
  * Later versions tell "don't know" from "not applicable": "there are no coaches here" is a finding, "I cannot
  * see it" is missing. Negative numbers, as SPSS and Stata conventions use, keep every answer column numeric.
  */
-export const nonResponses = [
-  { id: 'dont-know', value: -8, label: 'Don’t know' },
-  { id: 'not-applicable', value: -9, label: 'Does not apply here' },
-] as const satisfies readonly { id: NonResponseId; value: number; label: string }[];
+export const nonResponseSource = [
+  { id: 'dont-know', value: -8, label: { en: 'Don’t know' } },
+  { id: 'not-applicable', value: -9, label: { en: 'Does not apply here' } },
+] as const satisfies readonly { id: NonResponseId; value: number; label: Localized }[];
+export const nonResponses = inLanguage(nonResponseSource, 'en');
 
 /** Whether an answer is one of the non-response codes (or version 1's "na"): recorded, never scored. */
 export const isNonResponse = (value: unknown): boolean =>
@@ -32,57 +35,57 @@ export const isNonResponse = (value: unknown): boolean =>
 export const scaleValue = (value: unknown): number | null =>
   typeof value === 'number' && !isNonResponse(value) ? value : null;
 
-export const scales = [
+export const scaleSource = [
   {
     id: 'agreement-5',
     kind: 'ordinal',
     options: [
-      { value: 1, label: 'Strongly disagree' },
-      { value: 2, label: 'Disagree' },
-      { value: 3, label: 'Neither agree nor disagree' },
-      { value: 4, label: 'Agree' },
-      { value: 5, label: 'Strongly agree' },
+      { value: 1, label: { en: 'Strongly disagree' } },
+      { value: 2, label: { en: 'Disagree' } },
+      { value: 3, label: { en: 'Neither agree nor disagree' } },
+      { value: 4, label: { en: 'Agree' } },
+      { value: 5, label: { en: 'Strongly agree' } },
     ],
   },
   {
     id: 'cop-role',
     kind: 'nominal',
     options: [
-      { value: 'member', label: 'Member' },
-      { value: 'facilitator', label: 'Facilitator or coordinator of the community' },
-      { value: 'coach', label: 'Coach or outside support' },
-      { value: 'leader', label: 'Leader or administrator' },
-      { value: 'other', label: 'Other' },
+      { value: 'member', label: { en: 'Member' } },
+      { value: 'facilitator', label: { en: 'Facilitator or coordinator of the community' } },
+      { value: 'coach', label: { en: 'Coach or outside support' } },
+      { value: 'leader', label: { en: 'Leader or administrator' } },
+      { value: 'other', label: { en: 'Other' } },
     ],
   },
   {
     id: 'organization-role',
     kind: 'nominal',
     options: [
-      { value: 'member', label: 'Staff member or community member' },
-      { value: 'leader', label: 'Leader or administrator' },
-      { value: 'coach', label: 'Coach or professional-learning provider' },
-      { value: 'other', label: 'Other' },
+      { value: 'member', label: { en: 'Staff member or community member' } },
+      { value: 'leader', label: { en: 'Leader or administrator' } },
+      { value: 'coach', label: { en: 'Coach or professional-learning provider' } },
+      { value: 'other', label: { en: 'Other' } },
     ],
   },
   {
     id: 'tenure',
     kind: 'nominal',
     options: [
-      { value: 'lt6m', label: 'Less than 6 months' },
-      { value: '6-12m', label: '6 to 12 months' },
-      { value: '1-3y', label: '1 to 3 years' },
-      { value: 'gt3y', label: 'More than 3 years' },
+      { value: 'lt6m', label: { en: 'Less than 6 months' } },
+      { value: '6-12m', label: { en: '6 to 12 months' } },
+      { value: '1-3y', label: { en: '1 to 3 years' } },
+      { value: 'gt3y', label: { en: 'More than 3 years' } },
     ],
   },
   {
     id: 'participation-frequency',
     kind: 'nominal',
     options: [
-      { value: 'weekly', label: 'Every week or more' },
-      { value: 'monthly', label: 'About once or twice a month' },
-      { value: 'occasionally', label: 'A few times a term or season' },
-      { value: 'rarely', label: 'Rarely' },
+      { value: 'weekly', label: { en: 'Every week or more' } },
+      { value: 'monthly', label: { en: 'About once or twice a month' } },
+      { value: 'occasionally', label: { en: 'A few times a term or season' } },
+      { value: 'rarely', label: { en: 'Rarely' } },
     ],
   },
   {
@@ -90,19 +93,19 @@ export const scales = [
     kind: 'nominal',
     // Wenger-Trayner's levels of participation, described by what a member does rather than named.
     options: [
-      { value: 'core', label: 'I help lead, plan or run it' },
-      { value: 'active', label: 'I take part often, but others lead it' },
-      { value: 'peripheral', label: 'I mostly follow along and join in now and then' },
-      { value: 'transactional', label: 'I drop in only when I need something specific' },
+      { value: 'core', label: { en: 'I help lead, plan or run it' } },
+      { value: 'active', label: { en: 'I take part often, but others lead it' } },
+      { value: 'peripheral', label: { en: 'I mostly follow along and join in now and then' } },
+      { value: 'transactional', label: { en: 'I drop in only when I need something specific' } },
     ],
   },
   {
     id: 'yes-no-unsure',
     kind: 'nominal',
     options: [
-      { value: 'yes', label: 'Yes' },
-      { value: 'no', label: 'No' },
-      { value: 'unsure', label: 'I am not sure' },
+      { value: 'yes', label: { en: 'Yes' } },
+      { value: 'no', label: { en: 'No' } },
+      { value: 'unsure', label: { en: 'I am not sure' } },
     ],
   },
   {
@@ -112,24 +115,31 @@ export const scales = [
     options: [
       {
         value: 'potential',
-        label: 'A few of us share a concern and talk about it now and then, but we have not met as a group yet.',
+        label: {
+          en: 'A few of us share a concern and talk about it now and then, but we have not met as a group yet.',
+        },
       },
       {
         value: 'coalescing',
-        label: 'We have started to meet. We are getting to know each other and finding out if it is worth our time.',
+        label: {
+          en: 'We have started to meet. We are getting to know each other and finding out if it is worth our time.',
+        },
       },
       {
         value: 'maturing',
-        label: 'We meet in a steady rhythm. We are sorting out our focus, what we know and how new people join.',
+        label: {
+          en: 'We meet in a steady rhythm. We are sorting out our focus, what we know and how new people join.',
+        },
       },
       {
         value: 'stewardship',
-        label: 'We are well set up. Our main job now is to stay fresh, useful and open to new ideas.',
+        label: { en: 'We are well set up. Our main job now is to stay fresh, useful and open to new ideas.' },
       },
       {
         value: 'transformation',
-        label: 'Our group is changing in a big way. It may end, merge, split or become something else.',
+        label: { en: 'Our group is changing in a big way. It may end, merge, split or become something else.' },
       },
     ],
   },
-] as const satisfies readonly ResponseScale[];
+] as const satisfies readonly ResponseScale<Localized>[];
+export const scales = inLanguage(scaleSource, 'en');

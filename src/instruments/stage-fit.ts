@@ -1,5 +1,6 @@
 import type { ConstructScore } from './payload.ts';
-import type { StageId } from './types.ts';
+import { inLanguage, type Localized } from './languages.ts';
+import type { StageId, Text } from './types.ts';
 
 /**
  * Which organizational conditions matter most at each stage of a community's life, and what it looks like
@@ -7,12 +8,12 @@ import type { StageId } from './types.ts';
  * stage and smother another (Wenger, McDermott & Snyder 2002). The readiness factors come from the
  * organizational-culture essays; each row names where its reasoning comes from.
  */
-export interface StageFit {
+export interface StageFit<T extends Text = string> {
   stage: StageId;
   /** Readiness factors that matter most now, most important first, each with the reason in plain words. */
-  priorities: readonly { construct: string; why: string }[];
+  priorities: readonly { construct: string; why: T }[];
   /** Shown when the factor's mean is below the agreement midpoint: the organization pulls against the stage. */
-  mismatches: readonly { construct: string; flag: string }[];
+  mismatches: readonly { construct: string; flag: T }[];
   sources: readonly string[];
 }
 
@@ -22,28 +23,30 @@ const MEHTA = 'Mehta (2013), From bureaucracy to profession';
 const SENGE = 'Senge (1990), The Fifth Discipline';
 const VALUE = 'Wenger, Trayner & de Laat (2011), Promoting and assessing value creation';
 
-export const stageFit: readonly StageFit[] = [
+export const stageFitSource: readonly StageFit<Localized>[] = [
   {
     stage: 'potential',
     priorities: [
       {
         construct: 'dialogue-across-boundaries',
-        why: 'People who share a concern can only find each other if they talk across teams.',
+        why: { en: 'People who share a concern can only find each other if they talk across teams.' },
       },
       {
         construct: 'permeable-membership',
-        why: 'A group that forms around an interest needs to be allowed to cross team lines.',
+        why: { en: 'A group that forms around an interest needs to be allowed to cross team lines.' },
       },
-      { construct: 'time-space-resources', why: 'A first meeting needs a little time and a place.' },
+      { construct: 'time-space-resources', why: { en: 'A first meeting needs a little time and a place.' } },
     ],
     mismatches: [
       {
         construct: 'dialogue-across-boundaries',
-        flag: 'Talk about the work stays inside teams, so people who share this concern may never find each other.',
+        flag: {
+          en: 'Talk about the work stays inside teams, so people who share this concern may never find each other.',
+        },
       },
       {
         construct: 'permeable-membership',
-        flag: 'Only assigned teams count as real work, so a group that forms by interest has no standing yet.',
+        flag: { en: 'Only assigned teams count as real work, so a group that forms by interest has no standing yet.' },
       },
     ],
     sources: [WMS, WENGER],
@@ -53,26 +56,33 @@ export const stageFit: readonly StageFit[] = [
     priorities: [
       {
         construct: 'room-for-emergence',
-        why: 'A new group needs to find its own way of meeting before any format is set.',
+        why: { en: 'A new group needs to find its own way of meeting before any format is set.' },
       },
-      { construct: 'time-space-resources', why: 'A new group needs protected time to show that meeting is worth it.' },
+      {
+        construct: 'time-space-resources',
+        why: { en: 'A new group needs protected time to show that meeting is worth it.' },
+      },
       {
         construct: 'championing-leadership',
-        why: 'Leaders who back the group give it the standing it needs early on.',
+        why: { en: 'Leaders who back the group give it the standing it needs early on.' },
       },
     ],
     mismatches: [
       {
         construct: 'room-for-emergence',
-        flag: 'Groups must follow set formats and protocols while this community still needs to find its own way.',
+        flag: {
+          en: 'Groups must follow set formats and protocols while this community still needs to find its own way.',
+        },
       },
       {
         construct: 'time-space-resources',
-        flag: 'Working together is added on top of full loads, just when a new group needs time to prove its worth.',
+        flag: {
+          en: 'Working together is added on top of full loads, just when a new group needs time to prove its worth.',
+        },
       },
       {
         construct: 'championing-leadership',
-        flag: 'Leaders seldom back ideas that start with staff, so the new group may lack standing.',
+        flag: { en: 'Leaders seldom back ideas that start with staff, so the new group may lack standing.' },
       },
     ],
     sources: [WMS, SENGE, MEHTA],
@@ -82,22 +92,29 @@ export const stageFit: readonly StageFit[] = [
     priorities: [
       {
         construct: 'knowledge-infrastructure',
-        why: 'A growing community needs to organise what it knows so newcomers can find it.',
+        why: { en: 'A growing community needs to organise what it knows so newcomers can find it.' },
       },
       {
         construct: 'professional-orientation',
-        why: 'Members need room to use judgement as they set their focus and boundaries.',
+        why: { en: 'Members need room to use judgement as they set their focus and boundaries.' },
       },
-      { construct: 'permeable-membership', why: 'New members from other teams need a way in as the community grows.' },
+      {
+        construct: 'permeable-membership',
+        why: { en: 'New members from other teams need a way in as the community grows.' },
+      },
     ],
     mismatches: [
       {
         construct: 'knowledge-infrastructure',
-        flag: 'Sharing and finding what staff know is hard, just when the community needs to organise its knowledge.',
+        flag: {
+          en: 'Sharing and finding what staff know is hard, just when the community needs to organise its knowledge.',
+        },
       },
       {
         construct: 'professional-orientation',
-        flag: 'Work is run by set procedures, which leaves little room for the community to define its own focus.',
+        flag: {
+          en: 'Work is run by set procedures, which leaves little room for the community to define its own focus.',
+        },
       },
     ],
     sources: [WMS, MEHTA],
@@ -107,24 +124,26 @@ export const stageFit: readonly StageFit[] = [
     priorities: [
       {
         construct: 'responsive-support',
-        why: 'A mature community asks for the help it needs and is best served when help comes then.',
+        why: { en: 'A mature community asks for the help it needs and is best served when help comes then.' },
       },
-      { construct: 'coaching', why: 'Coaches help the community fit outside demands to its own questions.' },
-      { construct: 'freedom-from-competing-mandates', why: 'Renewal needs time that mandates do not swallow.' },
-      { construct: 'dialogue-across-boundaries', why: 'New ideas come from other groups and from outside.' },
+      { construct: 'coaching', why: { en: 'Coaches help the community fit outside demands to its own questions.' } },
+      { construct: 'freedom-from-competing-mandates', why: { en: 'Renewal needs time that mandates do not swallow.' } },
+      { construct: 'dialogue-across-boundaries', why: { en: 'New ideas come from other groups and from outside.' } },
     ],
     mismatches: [
       {
         construct: 'responsive-support',
-        flag: 'Training follows a fixed calendar while this community needs help at the moment it asks.',
+        flag: { en: 'Training follows a fixed calendar while this community needs help at the moment it asks.' },
       },
       {
         construct: 'freedom-from-competing-mandates',
-        flag: 'Competing mandates crowd out the time a mature community needs to renew itself.',
+        flag: { en: 'Competing mandates crowd out the time a mature community needs to renew itself.' },
       },
       {
         construct: 'coaching',
-        flag: 'Coaches, where there are any, are not seen helping groups bring outside demands and their own questions together.',
+        flag: {
+          en: 'Coaches, where there are any, are not seen helping groups bring outside demands and their own questions together.',
+        },
       },
     ],
     sources: [WMS, VALUE],
@@ -134,27 +153,36 @@ export const stageFit: readonly StageFit[] = [
     priorities: [
       {
         construct: 'integration',
-        why: 'What the community learned lasts when it is tied to the organization’s goals.',
+        why: { en: 'What the community learned lasts when it is tied to the organization’s goals.' },
       },
-      { construct: 'championing-leadership', why: 'Leaders can honour an ending or a new form as a real outcome.' },
+      {
+        construct: 'championing-leadership',
+        why: { en: 'Leaders can honour an ending or a new form as a real outcome.' },
+      },
       {
         construct: 'mutual-adjustment',
-        why: 'Merging or splitting goes better when teams can agree changes among themselves.',
+        why: { en: 'Merging or splitting goes better when teams can agree changes among themselves.' },
       },
     ],
     mismatches: [
       {
         construct: 'integration',
-        flag: 'What groups learn is not linked to the organization’s goals, so the community’s legacy may be lost as it changes.',
+        flag: {
+          en: 'What groups learn is not linked to the organization’s goals, so the community’s legacy may be lost as it changes.',
+        },
       },
       {
         construct: 'championing-leadership',
-        flag: 'Leaders seldom credit what groups learn, so the community’s work may go unrecognised as it ends or changes.',
+        flag: {
+          en: 'Leaders seldom credit what groups learn, so the community’s work may go unrecognised as it ends or changes.',
+        },
       },
     ],
     sources: [WMS, WENGER],
   },
 ];
+
+export const stageFit: readonly StageFit[] = inLanguage(stageFitSource, 'en');
 
 /** A factor counts as working against the stage when respondents, on balance, disagree that it is in place. */
 export const MISMATCH_BELOW = 3;

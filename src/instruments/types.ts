@@ -1,3 +1,5 @@
+import type { Language, Localized } from './languages.ts';
+
 /**
  * The framework model's types. Everything a respondent, a researcher or a reader sees about an item is
  * generated from values of these types, so they carry every fact once and nothing derived.
@@ -6,84 +8,90 @@
 /** The parts of the framework a construct belongs to. */
 export type ElementId = 'domain' | 'community' | 'practice' | 'agency' | 'organization';
 
-export interface FrameworkElement {
+/**
+ * A text as the source writes it (Localized) or as pages read it, resolved to one language (string): each type
+ * with texts takes which one as `T`, and means the resolved form by default.
+ */
+export type Text = string | Localized;
+
+export interface FrameworkElement<T extends Text = string> {
   id: ElementId;
-  name: string;
+  name: T;
   /** One sentence for diagrams and filters. */
-  summary: string;
+  summary: T;
   /** What it looks like when the element is present. */
-  signs: readonly string[];
+  signs: readonly T[];
 }
 
 /** The five stages of Wenger, McDermott & Snyder (2002), in order. */
 export type StageId = 'potential' | 'coalescing' | 'maturing' | 'stewardship' | 'transformation';
 
-export interface Stage {
+export interface Stage<T extends Text = string> {
   id: StageId;
-  name: string;
+  name: T;
   /** What is happening in the community at this stage. */
-  summary: string;
+  summary: T;
   /** The question the community is working through at this stage (Wenger, McDermott & Snyder 2002). */
-  tension: string;
-  signs: readonly string[];
+  tension: T;
+  signs: readonly T[];
   /** Support that tends to fit this stage (and may smother another). */
-  support: readonly string[];
+  support: readonly T[];
   /** Well-meant support or habits that tend to do harm at this stage. */
-  avoid: readonly string[];
+  avoid: readonly T[];
   /** Questions a team can talk through when this stage sounds like theirs. */
-  prompts: readonly string[];
+  prompts: readonly T[];
   /** Slug of the essay that explains it. */
   essay: string;
 }
 
-export interface Construct {
+export interface Construct<T extends Text = string> {
   /** Stable, kebab-case: it appears in URLs, score columns and payloads. */
   id: string;
-  name: string;
+  name: T;
   element: ElementId;
-  definition: string;
+  definition: T;
   /** Two or three questions a team can talk through about it. */
-  prompts: readonly string[];
+  prompts: readonly T[];
   /** Small first steps when it is among a group's weakest (organizational factors). */
-  firstMoves?: readonly string[];
+  firstMoves?: readonly T[];
   /** Slug of the essay that explains it. */
   essay: string;
 }
 
 /** Wheatley's three conditions for a self-organising system, and the elements that carry each. */
-export interface WheatleyCondition {
+export interface WheatleyCondition<T extends Text = string> {
   id: 'identity' | 'information' | 'relationships';
-  name: string;
-  summary: string;
+  name: T;
+  summary: T;
   elements: readonly ElementId[];
 }
 
-export interface ResponseOption {
+export interface ResponseOption<T extends Text = string> {
   value: number | string;
-  label: string;
+  label: T;
 }
 
-export interface ResponseScale {
+export interface ResponseScale<T extends Text = string> {
   id: string;
   /** `ordinal` options have numeric values that can be averaged; `nominal` ones are categories. */
   kind: 'ordinal' | 'nominal';
-  options: readonly ResponseOption[];
+  options: readonly ResponseOption<T>[];
 }
 
 /** Why an item has no scale value, when the respondent says so: recorded under a negative code, never scored. */
 export type NonResponseId = 'dont-know' | 'not-applicable';
 
-interface ItemBase {
+interface ItemBase<T extends Text = string> {
   /** Stable, snake_case: becomes the SurveyJS question name, the codebook variable and the answer key. */
   id: string;
   /** May name the unit being described as `{unit}` (see Instrument.unit). */
-  text: string;
+  text: T;
   /** Id of a ResponseScale. */
   scale: string;
   required: boolean;
 }
 
-interface RatedItemBase extends ItemBase {
+interface RatedItemBase<T extends Text = string> extends ItemBase<T> {
   /** Version 1 instruments: offers the one combined "don't know / not applicable" answer, recorded as "na". */
   notApplicable?: boolean;
   /** Later versions: the non-response answers offered after the scale, each with its own numeric code. */
@@ -91,7 +99,7 @@ interface RatedItemBase extends ItemBase {
 }
 
 /** An item that counts towards a construct score. */
-export interface ScoredItem extends RatedItemBase {
+export interface ScoredItem<T extends Text = string> extends RatedItemBase<T> {
   kind: 'scored';
   construct: string;
   /** Agreement means less of the construct; scored as (max + min − value). */
@@ -101,17 +109,17 @@ export interface ScoredItem extends RatedItemBase {
 }
 
 /** An item that describes one development stage; the stage estimate compares their means. */
-export interface StageItem extends RatedItemBase {
+export interface StageItem<T extends Text = string> extends RatedItemBase<T> {
   kind: 'stage';
   stage: StageId;
 }
 
 /** A descriptive question (role, tenure): recorded, never scored. */
-export interface ContextItem extends ItemBase {
+export interface ContextItem<T extends Text = string> extends ItemBase<T> {
   kind: 'context';
 }
 
-export type Item = ScoredItem | StageItem | ContextItem;
+export type Item<T extends Text = string> = ScoredItem<T> | StageItem<T> | ContextItem<T>;
 
 /** Ask a section only when an earlier context item was answered with one of these values (a screener). */
 export interface SectionCondition {
@@ -119,32 +127,32 @@ export interface SectionCondition {
   values: readonly (number | string)[];
 }
 
-export interface Section {
+export interface Section<T extends Text = string> {
   id: string;
-  title: string;
+  title: T;
   /** Shown above the section's questions. */
-  description: string;
-  items: readonly Item[];
+  description: T;
+  items: readonly Item<T>[];
   askIf?: SectionCondition;
 }
 
 /** A parameter a distribution link may carry, e.g. `?community=math-dept&wave=2`. */
-export interface LinkParameter {
+export interface LinkParameter<T extends Text = string> {
   name: string;
-  label: string;
-  description: string;
+  label: T;
+  description: T;
   /** Anchored pattern of allowed characters, as source text so it can be published. */
   pattern: string;
   maxLength: number;
 }
 
 /** A descriptive band of a construct mean: labels a range, never a norm. */
-export interface Band {
+export interface Band<T extends Text = string> {
   id: string;
-  label: string;
+  label: T;
   /** Inclusive lower bound of the construct mean. */
   min: number;
-  meaning: string;
+  meaning: T;
 }
 
 /**
@@ -162,11 +170,11 @@ export interface StageRule {
   lead: number;
 }
 
-export interface ScoringRules {
+export interface ScoringRules<T extends Text = string> {
   /** Share of a construct's items that must be answered (not "not applicable") for a score. */
   minAnsweredShare: number;
   /** Ascending by `min`; the first band starts at the scale's minimum. */
-  bands: readonly Band[];
+  bands: readonly Band<T>[];
   /** Version 1's stage estimate: the lead the top stage needs over the next for the estimate to be called clear. */
   stageClearMargin?: number;
   /** Later versions' stage estimate. */
@@ -176,35 +184,37 @@ export interface ScoringRules {
 }
 
 /** What an instrument's `{unit}` stands for: the organisation its items describe. */
-export interface UnitReferent {
+export interface UnitReferent<T extends Text = string> {
   /** The link parameter whose value names the unit, e.g. `site`. */
   parameter: string;
   /** Used when the link does not name it; the introduction says what it means. */
-  fallback: string;
+  fallback: T;
 }
 
-export interface Instrument {
+export interface Instrument<T extends Text = string> {
   /** Stable, kebab-case: the URL segment and the `instrument.id` of every response. */
   id: string;
   /** Semantic version; any change of wording, order, scale or scoring needs a new one. */
   version: string;
-  title: string;
+  /** The languages it is offered in; every text of it is written in each of them. */
+  languages: readonly Language[];
+  title: T;
   /** Who it is for, in one sentence. */
-  audience: string;
+  audience: T;
   minutes: number;
-  introduction: string;
-  consent: string;
-  sections: readonly Section[];
+  introduction: T;
+  consent: T;
+  sections: readonly Section<T>[];
   /** Id of the context item that records the respondent's role, for comparing perspectives. */
   roleItem?: string;
   /** What `{unit}` in the texts stands for: a link parameter's value, or a neutral phrase. */
-  unit?: UnitReferent;
+  unit?: UnitReferent<T>;
   /** A context item whose answers are stage ids: "which of these stories sounds most like your community?" */
   stageVignette?: string;
   /** For a short form: the id of the full instrument whose `shortForm` items it asks. */
   shortFormOf?: string;
-  parameters: readonly LinkParameter[];
-  scoring: ScoringRules;
+  parameters: readonly LinkParameter<T>[];
+  scoring: ScoringRules<T>;
   /** Overrides the site's response endpoint for this instrument. */
   endpoint?: string;
 }

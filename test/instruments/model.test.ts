@@ -1,7 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { canonicalJson, contentHash, hashedContent } from '../../src/instruments/hash.ts';
 import { choicesOf, findScale, itemsOf, model } from '../../src/instruments/model.ts';
-import { NOT_APPLICABLE, NOT_APPLICABLE_LABEL, nonResponses } from '../../src/instruments/scales.ts';
+import {
+  NOT_APPLICABLE,
+  NOT_APPLICABLE_LABEL,
+  nonResponses,
+  nonResponseSource,
+  notApplicableLabelSource,
+} from '../../src/instruments/scales.ts';
 import { scoreResponse } from '../../src/instruments/score.ts';
 import type { Instrument, Item } from '../../src/instruments/types.ts';
 import { findModelProblems } from '../../src/instruments/validate.ts';
@@ -143,17 +149,17 @@ describe('contentHash: the labels of the non-response answers', () => {
   }
 
   it('the mock takes effect (so the next tests mean something)', async () => {
-    const { scales } = await contentHashWith({ NOT_APPLICABLE_LABEL: 'Not sure' });
-    expect(scales.NOT_APPLICABLE_LABEL).toBe('Not sure');
+    const { scales } = await contentHashWith({ notApplicableLabelSource: { en: 'Not sure' } });
+    expect(scales.notApplicableLabelSource).toEqual({ en: 'Not sure' });
   });
 
   it('is unchanged when the labels are the same', async () => {
-    const { contentHash: hashWith } = await contentHashWith({ NOT_APPLICABLE_LABEL, nonResponses });
+    const { contentHash: hashWith } = await contentHashWith({ notApplicableLabelSource, nonResponseSource });
     for (const instrument of versions) expect(await hashWith(instrument, model)).toBe(await contentHash(instrument));
   });
 
   it('changes for every version 1 instrument, and no later one, when the "na" label would change', async () => {
-    const { contentHash: hashWith } = await contentHashWith({ NOT_APPLICABLE_LABEL: 'Not sure' });
+    const { contentHash: hashWith } = await contentHashWith({ notApplicableLabelSource: { en: 'Not sure' } });
     for (const instrument of versions) {
       const before = await contentHash(instrument);
       if (usesCodes(instrument)) expect(await hashWith(instrument, model), instrument.id).toBe(before);
@@ -162,8 +168,10 @@ describe('contentHash: the labels of the non-response answers', () => {
   });
 
   it('changes for every later instrument, and no version 1 one, when a non-response label would change', async () => {
-    const relabelled = nonResponses.map((code) => (code.id === 'dont-know' ? { ...code, label: 'Not sure' } : code));
-    const { contentHash: hashWith } = await contentHashWith({ nonResponses: relabelled });
+    const relabelled = nonResponseSource.map((code) =>
+      code.id === 'dont-know' ? { ...code, label: { en: 'Not sure' } } : code,
+    );
+    const { contentHash: hashWith } = await contentHashWith({ nonResponseSource: relabelled });
     for (const instrument of versions) {
       const before = await contentHash(instrument);
       if (usesCodes(instrument)) expect(await hashWith(instrument, model), instrument.id).not.toBe(before);

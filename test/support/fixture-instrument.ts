@@ -5,6 +5,7 @@ export const fixtureInstrument = (
   fields: Pick<Instrument, 'id' | 'sections' | 'parameters' | 'scoring'> & Partial<Instrument>,
 ): Instrument => ({
   version: '1.0.0',
+  languages: ['en'],
   title: 'Fixture',
   audience: 'Tests.',
   minutes: 1,
