@@ -2,6 +2,7 @@ import type { FrameworkModel } from './model.ts';
 import type { Instrument, Item } from './types.ts';
 import { NOT_APPLICABLE, nonResponses } from './scales.ts';
 import { endpointProblem } from './endpoint.ts';
+import { localizationProblems } from './localization.ts';
 
 /** One thing wrong with the model, located precisely enough to fix without searching. */
 export interface ModelProblem {
@@ -95,6 +96,7 @@ export function findModelProblems(model: FrameworkModel): ModelProblem[] {
     }
   }
   problems.push(...itemIdentityProblems(model));
+  problems.push(...localizationProblems());
   for (const construct of model.constructs) {
     if (!measured.has(construct.id)) report(`construct "${construct.id}"`, 'items', 'no instrument measures it');
   }

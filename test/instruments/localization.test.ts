@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { localizationProblems } from '../../src/instruments/localization.ts';
+import { sourceModel } from '../../src/instruments/model.ts';
+import { bilingualModel } from '../support/bilingual-model.ts';
+
+const draft = bilingualModel();
+const bilingual = draft.instruments[0]!;
+const at = `instrument "${bilingual.id}" ${bilingual.version}`;
+const firstScored = () =>
+  draft.instruments[0]!.sections.flatMap((section) => section.items).find((item) => item.kind === 'scored')!;
+
+/** The problems of a fresh bilingual model after `change`, located. */
+function locatedAfter(change: (model: ReturnType<typeof bilingualModel>) => void) {
+  const changed = bilingualModel();
+  change(changed);
+  return localizationProblems(changed).map(({ where, field }) => ({ where, field }));
+}
+
+describe('localizationProblems', () => {
+  it('finds none in the model as written', () => {
+    expect(localizationProblems(sourceModel)).toEqual([]);
+  });
+
+  it('finds none when Spanish is written for every text the site and the bilingual instrument need', () => {
+    expect(localizationProblems(draft)).toEqual([]);
+  });
+
+  it('names an item’s text that has no Spanish in an instrument offered in Spanish', () => {
+    const item = firstScored();
+    expect(
+      locatedAfter((changed) => {
+        const text = changed.instruments[0]!.sections.flatMap((s) => s.items).find((i) => i.id === item.id)!.text;
+        delete text.es;
+      }),
+    ).toEqual([{ where: `${at} › item "${item.id}"`, field: 'text.es' }]);
+  });
+
+  it('names an empty text', () => {
+    const problems = localizationProblems(
+      (() => {
+        const changed = bilingualModel();
+        changed.instruments[0]!.sections[0]!.title.es = '  ';
+        return changed;
+      })(),
+    );
+    expect(problems).toEqual([
+      { where: `${at} › section "${bilingual.sections[0]!.id}"`, field: 'title.es', message: 'is empty' },
+    ]);
+  });
+
+  it('names a Spanish text that leaves out the English one’s {unit}', () => {
+    const problems = locatedAfter((changed) => {
+      changed.instruments[0]!.unit = { parameter: 'site', fallback: { en: 'your workplace', es: 'su lugar' } };
+      changed.instruments[0]!.introduction = { en: 'About {unit}.', es: 'Sobre su lugar.' };
+    });
+    expect(problems).toEqual([{ where: at, field: 'introduction.es' }]);
+  });
+
+  it('names a framework text that lacks a language the site publishes', () => {
+    expect(locatedAfter((changed) => delete changed.constructs[0]!.prompts[1]!.es)).toEqual([
+      { where: `construct "${draft.constructs[0]!.id}"`, field: 'prompts[1].es' },
+    ]);
+  });
+
+  it('passes an instrument offered in English only, though the site also publishes Spanish', () => {
+    const englishOnly = draft.instruments.slice(1);
+    expect(englishOnly.length).toBeGreaterThan(0);
+    for (const instrument of englishOnly) expect(instrument.languages).toEqual(['en']);
+    expect(localizationProblems(draft)).toEqual([]);
+  });
+
+  it('names an instrument offered in a language the site does not publish', () => {
+    expect(locatedAfter((changed) => (changed.languages = ['en']))).toEqual([{ where: at, field: 'languages' }]);
+  });
+});
