@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, contentHash, publishedHash } from '../../src/instruments/hash.ts';
-import { itemsOf, model, type FrameworkModel } from '../../src/instruments/model.ts';
+import { canonicalJson, contentHash, publishedHash, writtenHash } from '../../src/instruments/hash.ts';
+import { itemsOf, model, sourceModel, type FrameworkModel } from '../../src/instruments/model.ts';
 import { publishedHashes, versionProblem } from '../../src/instruments/published.ts';
+import { bilingualModel } from '../support/bilingual-model.ts';
 import type { Draft, DraftInstrument, DraftModel } from '../support/draft-model.ts';
 
 /** The same value with the keys of every object inserted in reverse order. */
@@ -178,6 +179,51 @@ describe('contentHash', () => {
     ],
   ])('does not change when only %s changes', async (_what, change) => {
     expect(await hashAfter(change)).toBe(await original);
+  });
+});
+
+describe('writtenHash: an instrument offered in several languages', () => {
+  const bilingual = () => {
+    const source = bilingualModel();
+    return { source, instrument: source.instruments[0]! };
+  };
+
+  it('is the content hash for an instrument offered in English only', async () => {
+    for (const written of [...sourceModel.instruments, ...sourceModel.archive]) {
+      const resolved = [...model.instruments, ...model.archive].find(
+        (instrument) => instrument.id === written.id && instrument.version === written.version,
+      )!;
+      expect(await writtenHash(written)).toBe(await contentHash(resolved));
+    }
+  });
+
+  it('changes when one Spanish word changes, and not when a text of another instrument does', async () => {
+    const before = bilingual();
+    const original = await writtenHash(before.instrument, before.source);
+    const englishOnly = await writtenHash(before.source.instruments[1]!, before.source);
+
+    const after = bilingual();
+    const item = after.instrument.sections[0]!.items[0]!;
+    item.text.es = `${item.text.es!} otra`;
+    expect(await writtenHash(after.instrument, after.source)).not.toBe(original);
+    expect(await writtenHash(after.source.instruments[1]!, after.source)).toBe(englishOnly);
+  });
+
+  it('changes when a Spanish label of a scale it uses changes', async () => {
+    const before = bilingual();
+    const after = bilingual();
+    const scale = after.source.scales.find((each) => each.id === after.instrument.sections[0]!.items[0]!.scale)!;
+    scale.options[0]!.label.es = 'Otra';
+    expect(await writtenHash(after.instrument, after.source)).not.toBe(
+      await writtenHash(before.instrument, before.source),
+    );
+  });
+
+  it('differs from the hash of its English alone', async () => {
+    const { source, instrument } = bilingual();
+    expect(await writtenHash(instrument, source)).not.toBe(
+      await writtenHash({ ...instrument, languages: ['en'] }, source),
+    );
   });
 });
 
