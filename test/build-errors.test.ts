@@ -1,39 +1,23 @@
-import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { projectCopies, runAstro } from './support/project-copy.ts';
 
-const root = new URL('..', import.meta.url).pathname;
-const scratch: string[] = [];
+const copyProject = projectCopies();
 
 /**
  * Runs an Astro command in a scratch copy of the project after `change` has broken something in it, and
  * reports whether it failed and what it printed.
  */
-async function runBroken(command: 'sync' | 'build', change: (dir: string) => void) {
-  const dir = mkdtempSync(join(tmpdir(), 'cultivate-'));
-  scratch.push(dir);
-  for (const entry of ['src', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    cpSync(join(root, entry), join(dir, entry), { recursive: true });
-  }
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+function runBroken(command: 'sync' | 'build', change: (dir: string) => void) {
+  const dir = copyProject();
   change(dir);
-  try {
-    await promisify(execFile)(join(root, 'node_modules/.bin/astro'), [command], { cwd: dir });
-    return { failed: false, output: '' };
-  } catch (error) {
-    const { stdout, stderr } = error as { stdout: string; stderr: string };
-    return { failed: true, output: stdout + stderr };
-  }
+  return runAstro(dir, command);
 }
 
 /** The project with one more essay, synced as the build would. */
 const syncWithEssay = (name: string, source: string) =>
   runBroken('sync', (dir) => writeFileSync(join(dir, 'src/content/essays', name), source));
-
-afterAll(() => scratch.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 describe('a broken essay fails the build', () => {
   it('names the file and the unknown reference', async () => {

@@ -1,5 +1,7 @@
 import published from './published.json' with { type: 'json' };
+import { model } from './model.ts';
 import type { Instrument } from './types.ts';
+import { instrumentFile } from './validate.ts';
 
 /**
  * The content hash recorded for every instrument version ever published (published.json). A version's
@@ -17,10 +19,10 @@ export function versionProblem(
 ): string | null {
   const recorded = record[instrument.id]?.[instrument.version];
   if (recorded === undefined) {
-    return `${instrument.id} ${instrument.version} has no recorded hash: run \`npm run instruments:record\` to record ${hash}.`;
+    return `${instrument.id} ${instrument.version} has no recorded hash: run \`npm run instruments:record\` to record ${hash} in src/instruments/published.json.`;
   }
   if (recorded !== hash) {
-    return `${instrument.id} changed (hash ${hash}) but keeps version ${instrument.version}, published as ${recorded}: give it a new version in src/instruments and run \`npm run instruments:record\`.`;
+    return `${instrument.id} changed (hash ${hash}) but keeps version ${instrument.version}, published as ${recorded}: give it a new version in ${instrumentFile(instrument, model)}, keep the published one in the archive, and run \`npm run instruments:record\`.`;
   }
   return null;
 }

@@ -6,17 +6,87 @@ import { localizationProblems } from './localization.ts';
 
 /** One thing wrong with the model, located precisely enough to fix without searching. */
 export interface ModelProblem {
+  /** The source file to open, relative to the project, e.g. `src/instruments/cop-self-assessment.ts`. */
+  file: string;
   /** e.g. `instrument "cop-self-assessment" › item "dom_03"` */
   where: string;
   field: string;
   message: string;
 }
 
-const KEBAB = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+const FRAMEWORK_FILE = 'src/instruments/framework.ts';
+const SCALES_FILE = 'src/instruments/scales.ts';
+const MODEL_FILE = 'src/instruments/model.ts';
+
+/**
+ * Where an instrument is defined. The model holds values, not files, so this follows the convention every
+ * instrument keeps (and a test checks): `src/instruments/<id>.ts`, an archived version in `<id>-<major>.ts`,
+ * a short form beside its full form.
+ */
+export function instrumentFile(instrument: Instrument, model: FrameworkModel): string {
+  if (model.archive.includes(instrument)) {
+    return `src/instruments/${instrument.id}-${instrument.version.split('.')[0]}.ts`;
+  }
+  return `src/instruments/${instrument.shortFormOf ?? instrument.id}.ts`;
+}
+
+/** Ids that appear in URLs: an instrument's (and every response's `instrument.id`) and a construct's. */
+export const KEBAB_CASE = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 /** REDCap's rule for variable names: lowercase letters, digits and underscores, starting with a letter. */
 const VARIABLE = /^[a-z][a-z0-9_]{0,25}$/;
 const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
 const PARAMETER = /^[a-z][a-z0-9_]*$/;
+
+export const KEBAB_CASE_RULE =
+  'lowercase letters and digits, in words joined by single hyphens, starting with a letter';
+
+/** The nearest kebab-case spelling of `text` ("Team Climate" → "team-climate"), or null when there is none. */
+export function kebabCase(text: string): string | null {
+  const kebab = text
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return KEBAB_CASE.test(kebab) ? kebab : null;
+}
+
+/** The nearest codebook variable name to `text` ("Dom 01" → "dom_01"), or null when there is none. */
+function snakeCase(text: string): string | null {
+  const snake = text
+    .toLowerCase()
+    .replace(/[^a-z0-9_]+/g, '_')
+    .replace(/^_+/, '')
+    .slice(0, 26)
+    .replace(/_+$/, '');
+  return VARIABLE.test(snake) ? snake : null;
+}
+
+/** The number of single-character edits between two ids. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = row;
+  }
+  return previous[b.length]!;
+}
+
+/**
+ * `unknown <kind> "<id>"`, then the likely typo, then what it may be: the known ids and the file that defines
+ * them, so the fix needs no searching.
+ */
+function unknownId(kind: string, id: string, known: Iterable<string>, definedIn: string): string {
+  const ids = [...known];
+  const close = ids
+    .map((candidate) => ({ candidate, distance: editDistance(id, candidate) }))
+    .filter(({ distance }) => distance <= Math.max(2, Math.floor(id.length / 4)))
+    .sort((a, b) => a.distance - b.distance)[0];
+  const guess = close ? ` Did you mean "${close.candidate}"?` : '';
+  return `unknown ${kind} "${id}".${guess} Use one of the ${kind}s defined in ${definedIn}: ${ids.join(', ')}.`;
+}
 
 function duplicates(ids: readonly string[]): string[] {
   return [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
@@ -25,30 +95,36 @@ function duplicates(ids: readonly string[]): string[] {
 /** Every problem in the model; an empty list means the generators can trust it. */
 export function findModelProblems(model: FrameworkModel): ModelProblem[] {
   const problems: ModelProblem[] = [];
-  const report = (where: string, field: string, message: string) => problems.push({ where, field, message });
+  const report = (file: string, where: string, field: string, message: string) =>
+    problems.push({ file, where, field, message });
 
-  const uniqueIds = (kind: string, ids: readonly string[], where = 'model') => {
-    for (const id of duplicates(ids)) report(where, 'id', `${kind} id "${id}" is used more than once`);
+  const uniqueIds = (kind: string, ids: readonly string[], file: string) => {
+    for (const id of duplicates(ids)) report(file, 'model', 'id', `${kind} id "${id}" is used more than once`);
   };
   uniqueIds(
     'element',
     model.elements.map((e) => e.id),
+    FRAMEWORK_FILE,
   );
   uniqueIds(
     'stage',
     model.stages.map((s) => s.id),
+    FRAMEWORK_FILE,
   );
   uniqueIds(
     'construct',
     model.constructs.map((c) => c.id),
+    FRAMEWORK_FILE,
   );
   uniqueIds(
     'scale',
     model.scales.map((s) => s.id),
+    SCALES_FILE,
   );
   uniqueIds(
     'instrument',
     model.instruments.map((i) => i.id),
+    MODEL_FILE,
   );
 
   const elementIds = new Set<string>(model.elements.map((e) => e.id));
@@ -57,36 +133,44 @@ export function findModelProblems(model: FrameworkModel): ModelProblem[] {
 
   for (const construct of model.constructs) {
     const where = `construct "${construct.id}"`;
-    if (!KEBAB.test(construct.id)) report(where, 'id', 'must be kebab-case (it appears in URLs)');
-    if (!elementIds.has(construct.element)) report(where, 'element', `unknown element "${construct.element}"`);
+    if (!KEBAB_CASE.test(construct.id)) report(FRAMEWORK_FILE, where, 'id', kebabCaseMessage(construct.id));
+    if (!elementIds.has(construct.element))
+      report(FRAMEWORK_FILE, where, 'element', unknownId('element', construct.element, elementIds, FRAMEWORK_FILE));
   }
 
   for (const scale of model.scales) {
     const where = `scale "${scale.id}"`;
     const values = scale.options.map((option) => String(option.value));
-    for (const value of duplicates(values)) report(where, 'options', `value "${value}" is used more than once`);
+    for (const value of duplicates(values))
+      report(SCALES_FILE, where, 'options', `value "${value}" is used more than once`);
     if (values.includes(NOT_APPLICABLE)) {
-      report(where, 'options', `"${NOT_APPLICABLE}" is reserved for "don't know / not applicable"`);
+      report(SCALES_FILE, where, 'options', `"${NOT_APPLICABLE}" is reserved for "don't know / not applicable"`);
     }
     if (scale.kind === 'ordinal' && scale.options.some((option) => typeof option.value !== 'number')) {
-      report(where, 'options', 'an ordinal scale needs numeric values');
+      report(SCALES_FILE, where, 'options', 'an ordinal scale needs numeric values');
     }
-    if (scale.options.length < 2) report(where, 'options', 'needs at least two options');
+    if (scale.options.length < 2) report(SCALES_FILE, where, 'options', 'needs at least two options');
   }
 
   for (const value of nonResponses.map((code) => code.value)) {
     for (const scale of model.scales) {
       if (scale.options.some((option) => option.value === value))
-        report(`scale "${scale.id}"`, 'options', `${value} is reserved for a non-response answer`);
+        report(SCALES_FILE, `scale "${scale.id}"`, 'options', `${value} is reserved for a non-response answer`);
     }
   }
 
   const current = new Set(model.instruments.map((i) => i.id));
   for (const old of model.archive) {
-    if (!current.has(old.id)) report(`archived instrument "${old.id}"`, 'id', 'has no current version in instruments');
+    if (!current.has(old.id))
+      report(
+        MODEL_FILE,
+        `archived instrument "${old.id}"`,
+        'id',
+        'has no current version in instruments: list its current version in `instruments`',
+      );
   }
   for (const id of duplicates([...model.instruments, ...model.archive].map((i) => `${i.id} ${i.version}`)))
-    report('model', 'archive', `instrument version "${id}" is listed more than once`);
+    report(MODEL_FILE, 'model', 'archive', `instrument version "${id}" is listed more than once`);
 
   const measured = new Set<string>();
   for (const instrument of [...model.instruments, ...model.archive]) {
@@ -98,10 +182,31 @@ export function findModelProblems(model: FrameworkModel): ModelProblem[] {
   problems.push(...itemIdentityProblems(model));
   problems.push(...localizationProblems());
   for (const construct of model.constructs) {
-    if (!measured.has(construct.id)) report(`construct "${construct.id}"`, 'items', 'no instrument measures it');
+    if (!measured.has(construct.id))
+      report(
+        FRAMEWORK_FILE,
+        `construct "${construct.id}"`,
+        'items',
+        'no instrument measures it: give it scored items in an instrument, or remove it',
+      );
   }
   return problems;
 }
+
+/** How to write a version, with the version meant when it only lacks its minor or patch part ("2.1" → "2.1.0"). */
+function semverHint(version: string): string {
+  const parts = version.trim().replace(/^v/i, '').split('.');
+  while (parts.length < 3) parts.push('0');
+  const meant = parts.join('.');
+  return SEMVER.test(meant)
+    ? `write major.minor.patch, e.g. "${meant}"`
+    : 'write major.minor.patch, e.g. "1.0.0" for a new instrument';
+}
+
+const kebabCaseMessage = (id: string) => {
+  const suggestion = kebabCase(id);
+  return `must be kebab-case (it appears in URLs): ${KEBAB_CASE_RULE}${suggestion ? `, e.g. "${suggestion}"` : ''}`;
+};
 
 function instrumentProblems(
   instrument: Instrument,
@@ -113,11 +218,12 @@ function instrumentProblems(
   const at = model.archive.includes(instrument)
     ? `instrument "${instrument.id}" ${instrument.version}`
     : `instrument "${instrument.id}"`;
-  const report = (where: string, field: string, message: string) => problems.push({ where, field, message });
+  const file = instrumentFile(instrument, model);
+  const report = (where: string, field: string, message: string) => problems.push({ file, where, field, message });
 
-  if (!KEBAB.test(instrument.id)) report(at, 'id', 'must be kebab-case (it appears in URLs)');
+  if (!KEBAB_CASE.test(instrument.id)) report(at, 'id', kebabCaseMessage(instrument.id));
   if (!SEMVER.test(instrument.version))
-    report(at, 'version', `"${instrument.version}" is not a semantic version (1.2.3)`);
+    report(at, 'version', `"${instrument.version}" is not a semantic version: ${semverHint(instrument.version)}`);
   if (!(instrument.minutes > 0)) report(at, 'minutes', 'must be a positive number');
   for (const field of ['title', 'audience', 'introduction', 'consent'] as const) {
     if (!instrument[field].trim()) report(at, field, 'must not be empty');
@@ -132,7 +238,11 @@ function instrumentProblems(
     if (section.items.length === 0) report(`${at} › section "${section.id}"`, 'items', 'has no items');
     return section.items;
   });
-  for (const id of duplicates(items.map((i) => i.id))) report(at, 'items', `item id "${id}" is used more than once`);
+  for (const id of duplicates(items.map((i) => i.id))) {
+    const sections = instrument.sections.filter((s) => s.items.some((i) => i.id === id)).map((s) => `"${s.id}"`);
+    const within = `${sections.length === 1 ? 'section' : 'sections'} ${sections.join(' and ')}`;
+    report(at, 'items', `item id "${id}" is used more than once (in ${within}): give each question its own id`);
+  }
 
   for (const item of items) {
     const where = `${at} › item "${item.id}"`;
@@ -140,21 +250,32 @@ function instrumentProblems(
       report(
         where,
         'id',
-        'must be a codebook variable name: lowercase letters, digits and _, starting with a letter, at most 26 characters',
+        `must be a codebook variable name: lowercase letters, digits and _, starting with a letter, at most 26 characters${
+          snakeCase(item.id) ? `, e.g. "${snakeCase(item.id)}"` : ''
+        }`,
       );
     }
-    if (!item.text.trim()) report(where, 'text', 'must not be empty');
+    if (!item.text.trim()) report(where, 'text', 'must not be empty: write the statement or question respondents see');
     const scale = model.scales.find((s) => s.id === item.scale);
     if (!scale) {
-      report(where, 'scale', `unknown scale "${item.scale}"`);
+      report(
+        where,
+        'scale',
+        unknownId(
+          'scale',
+          item.scale,
+          model.scales.map((s) => s.id),
+          SCALES_FILE,
+        ),
+      );
     } else if (item.kind !== 'context' && scale.kind !== 'ordinal') {
       report(where, 'scale', `a ${item.kind} item needs an ordinal scale, and "${scale.id}" is nominal`);
     }
     if (item.kind === 'scored' && !known.constructIds.has(item.construct)) {
-      report(where, 'construct', `unknown construct "${item.construct}"`);
+      report(where, 'construct', unknownId('construct', item.construct, known.constructIds, FRAMEWORK_FILE));
     }
     if (item.kind === 'stage' && !known.stageIds.has(item.stage))
-      report(where, 'stage', `unknown stage "${item.stage}"`);
+      report(where, 'stage', unknownId('stage', item.stage, known.stageIds, FRAMEWORK_FILE));
   }
 
   for (const item of items) {
@@ -222,7 +343,7 @@ function instrumentProblems(
       report(
         `${at} › construct "${construct}"`,
         'items',
-        `has ${count} scored item(s); a construct needs at least ${least}`,
+        `has ${count} scored item(s); a construct needs at least ${least}: add items for it, or move these to a construct the instrument measures more fully`,
       );
   }
   if (instrument.shortFormOf !== undefined) {
@@ -331,26 +452,28 @@ function itemIdentityProblems(model: FrameworkModel): ModelProblem[] {
       item.scale,
       item.kind === 'scored' ? [item.construct, item.reverse] : item.kind === 'stage' ? item.stage : null,
     ]);
-  const seen = new Map<string, { version: string; meaning: string }>();
+  const seen = new Map<string, { instrument: Instrument; meaning: string }>();
   for (const instrument of [...model.archive, ...model.instruments]) {
     for (const item of instrument.sections.flatMap((section) => section.items)) {
       const key = `${instrument.id} ${item.id}`;
       const before = seen.get(key);
-      if (before && before.meaning !== meaning(item)) {
+      // Two items of one version with one id are reported as a duplicate id, not as a change of meaning.
+      if (before && before.instrument !== instrument && before.meaning !== meaning(item)) {
         problems.push({
+          file: instrumentFile(instrument, model),
           where: `instrument "${instrument.id}" ${instrument.version} › item "${item.id}"`,
           field: 'id',
-          message: `has another wording, scale or keying than in version ${before.version}: a changed item needs a new id`,
+          message: `has another wording, scale or keying than in version ${before.instrument.version}: a changed item needs a new id`,
         });
       }
-      if (!before) seen.set(key, { version: instrument.version, meaning: meaning(item) });
+      if (!before) seen.set(key, { instrument, meaning: meaning(item) });
     }
   }
   return problems;
 }
 
 export function formatModelProblems(problems: readonly ModelProblem[]): string {
-  return problems.map((p) => `  - ${p.where} › ${p.field}: ${p.message}`).join('\n');
+  return problems.map((p) => `  - ${p.file}: ${p.where} › ${p.field}: ${p.message}`).join('\n');
 }
 
 /** Throws one error listing every problem, so a broken model never reaches a page or a respondent. */
@@ -358,7 +481,9 @@ export function assertValidModel(model: FrameworkModel): void {
   const problems = findModelProblems(model);
   if (problems.length > 0) {
     throw new Error(
-      `The framework model (src/instruments) has ${problems.length} problem(s):\n${formatModelProblems(problems)}`,
+      `The framework model (src/instruments) has ${problems.length} problem(s):\n${formatModelProblems(problems)}\n` +
+        'Each line names the file to open, the instrument and item, and the field. ' +
+        'README.md ("Adapting or adding an instrument") explains every message.',
     );
   }
 }

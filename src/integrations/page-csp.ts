@@ -31,7 +31,10 @@ function inlineHashes(html: string) {
  */
 export function narrowPageCsp(html: string, page: string): string {
   const meta = CSP_META.exec(html);
-  if (meta === null) throw new Error(`${page} has no CSP meta tag: lay the page out with BaseLayout, which writes it.`);
+  if (meta === null)
+    throw new Error(
+      `${page} has no CSP meta tag: lay the page out with BaseLayout, which writes it in production builds (is NODE_ENV set to something other than "production"?).`,
+    );
   if (!CHARSET_META.test(html)) throw new Error(`${page} does not begin its <head> with <meta charset="utf-8">.`);
   const own = inlineHashes(html);
   const policy = meta[1]!

@@ -12,7 +12,7 @@ import { expectAccessible, expectClean, watch } from './site.ts';
  */
 const endpoint = `http://127.0.0.1:${ports.endpoint}/responses`;
 const local = `http://127.0.0.1:${ports.localSite}`;
-const researcherPages = ['/researchers/', '/researchers/links/', '/researchers/analyze/'];
+const researcherPages = ['/researchers/', '/researchers/links/', '/researchers/analyze/', '/researchers/authoring/'];
 const readiness = findInstrument('organizational-readiness');
 
 const notice = (page: Page) => page.getByRole('region', { name: 'Where this build sends responses' });

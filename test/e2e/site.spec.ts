@@ -49,7 +49,7 @@ test.describe('each page’s security policy', () => {
       // team session's status and the team view reads its summary, under the sessions path only.
       const endpoint = `http://127.0.0.1:${ports.endpoint}`;
       const collectorOrigin = ['/researchers/analyze/', '/researchers/links/'].includes(path);
-      const sessions = /^\/instruments\/[a-z-]+\/$/.test(path) || path === '/team/';
+      const sessions = /^\/instruments\/[a-z0-9-]+\/$/.test(path) || path === '/team/';
       expect(directives.get('connect-src')).toEqual([
         "'self'",
         `${endpoint}/responses`,

@@ -1,0 +1,6 @@
+import { instrumentVersionRoutes } from '../../../components/paths.ts';
+
+export const getStaticPaths = instrumentVersionRoutes;
+
+/** The Qualtrics survey file of each published version, current and archived. */
+export { GET } from './qualtrics.qsf.ts';

@@ -1,0 +1,6 @@
+import { instrumentVersionRoutes } from '../../../components/paths.ts';
+
+export const getStaticPaths = instrumentVersionRoutes;
+
+/** The XLSForm of each published version, current and archived. */
+export { GET } from './xlsform.xlsx.ts';
