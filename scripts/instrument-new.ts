@@ -13,6 +13,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as prettier from 'prettier';
 import ts from 'typescript';
 import { findConstruct } from '../src/instruments/framework.ts';
+import { inLanguage, type Localized } from '../src/instruments/languages.ts';
 import { model } from '../src/instruments/model.ts';
 import type { Instrument } from '../src/instruments/types.ts';
 import {
@@ -67,53 +68,60 @@ const name = exportName();
 const construct = findConstruct('shared-domain');
 const title = id[0]!.toUpperCase() + id.slice(1).replaceAll('-', ' ');
 
-const moduleSource = `import type { Instrument } from './types.ts';
+const moduleSource = `import type { Localized } from './languages.ts';
+import type { Instrument } from './types.ts';
 import { scored } from './items.ts';
-import { descriptiveBands } from './bands.ts';
-import { distributionParameters } from './parameters.ts';
+import { descriptiveBandSource } from './bands.ts';
+import { distributionParameterSource } from './parameters.ts';
 
 /**
  * ${title}: started with \`npm run instrument:new\`. Replace every text marked EDIT with your own, then see
  * README.md, "Adapting or adding an instrument", for the checks and commands.
  */
-export const ${name}: Instrument = {
+export const ${name}: Instrument<Localized> = {
   id: '${id}',
   // Until it is first published, edit freely and record it again; after that, any change of wording, order,
   // scale or scoring needs a new version.
   version: '1.0.0',
+  // The languages it is offered in: each text gives its words in every one of them.
+  languages: ['en'],
   // EDIT: the title respondents and researchers see.
-  title: '${title}',
+  title: { en: '${title}' },
   // EDIT: who it is for, in one sentence.
-  audience: 'Members of a community of practice who want to talk about what their shared work is for.',
+  audience: { en: 'Members of a community of practice who want to talk about what their shared work is for.' },
   // Three agreement items at about 10 seconds each, rounded up.
   minutes: 1,
   // EDIT: what the survey is about and how to answer.
-  introduction:
-    'This short survey asks how clearly your community shares a purpose. ' +
-    'Answer from what you see in your community today. If you cannot tell, choose “Don’t know”.',
+  introduction: {
+    en:
+      'This short survey asks how clearly your community shares a purpose. ' +
+      'Answer from what you see in your community today. If you cannot tell, choose “Don’t know”.',
+  },
   // EDIT: what taking part means, in your own study's terms.
-  consent:
-    'Taking part is your choice, and you can stop at any time. We do not ask for your name. ' +
-    'Results are used for reflection and research, never to judge any one person.',
+  consent: {
+    en:
+      'Taking part is your choice, and you can stop at any time. We do not ask for your name. ' +
+      'Results are used for reflection and research, never to judge any one person.',
+  },
   sections: [
     {
       id: 'shared-purpose',
       // EDIT: the section's title and the sentence shown above its questions.
-      title: 'Our shared purpose',
-      description: 'These questions are about what your community works on together and why.',
+      title: { en: 'Our shared purpose' },
+      description: { en: 'These questions are about what your community works on together and why.' },
       items: [
         // EDIT: each statement. The second argument is the construct it scores (${construct.name}, defined in
         // src/instruments/framework.ts); every construct needs at least three items. An item id names one
         // question for good: a changed question gets a new id.
-        scored('dom_01', '${construct.id}', 'Members of our community agree on what our shared work is for.'),
-        scored('dom_02', '${construct.id}', 'The topic our community shares matters to my own work.'),
-        scored('dom_03', '${construct.id}', 'I am often unsure what our community is for.', { reverse: true }),
+        scored('dom_01', '${construct.id}', { en: 'Members of our community agree on what our shared work is for.' }),
+        scored('dom_02', '${construct.id}', { en: 'The topic our community shares matters to my own work.' }),
+        scored('dom_03', '${construct.id}', { en: 'I am often unsure what our community is for.' }, { reverse: true }),
       ],
     },
   ],
-  parameters: distributionParameters,
+  parameters: distributionParameterSource,
   // A construct is scored when at least two thirds of its items have an answer on the scale.
-  scoring: { minAnsweredShare: 2 / 3, bands: descriptiveBands },
+  scoring: { minAnsweredShare: 2 / 3, bands: descriptiveBandSource },
 };
 `;
 
@@ -139,8 +147,8 @@ function listedInModel(): string | null {
 
 writeFileSync(file, await formatted(file, moduleSource));
 try {
-  const module = (await import(pathToFileURL(file).href)) as Record<string, Instrument>;
-  const instrument = module[name]!;
+  const module = (await import(pathToFileURL(file).href)) as Record<string, Instrument<Localized>>;
+  const instrument = inLanguage(module[name]!, 'en');
   const problems = findModelProblems({ ...model, instruments: [...model.instruments, instrument] });
   if (problems.length > 0) throw new Error(`The new instrument is not valid:\n${formatModelProblems(problems)}`);
   const listed = listedInModel();

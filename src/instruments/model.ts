@@ -1,3 +1,4 @@
+import { inLanguage, SITE_LANGUAGES, type Language, type Localized } from './languages.ts';
 import { constructSource, elementSource, stageSource, wheatleyConditionSource } from './framework.ts';
 import {
   NOT_APPLICABLE,
@@ -12,7 +13,6 @@ import { copSelfAssessment } from './cop-self-assessment.ts';
 import { copSelfAssessment1 } from './cop-self-assessment-1.ts';
 import { organizationalReadiness, organizationalReadinessShort } from './organizational-readiness.ts';
 import { organizationalReadiness1 } from './organizational-readiness-1.ts';
-import { inLanguage, SITE_LANGUAGES, type Language, type Localized } from './languages.ts';
 import type {
   Construct,
   FrameworkElement,

@@ -1,5 +1,5 @@
 import type { FrameworkModel } from './model.ts';
-import type { Instrument, Item } from './types.ts';
+import type { Instrument, Item, Text } from './types.ts';
 import { NOT_APPLICABLE, nonResponses } from './scales.ts';
 import { endpointProblem } from './endpoint.ts';
 import { localizationProblems } from './localization.ts';
@@ -23,7 +23,7 @@ const MODEL_FILE = 'src/instruments/model.ts';
  * instrument keeps (and a test checks): `src/instruments/<id>.ts`, an archived version in `<id>-<major>.ts`,
  * a short form beside its full form.
  */
-export function instrumentFile(instrument: Instrument, model: FrameworkModel): string {
+export function instrumentFile(instrument: Instrument<Text>, model: FrameworkModel<Text>): string {
   if (model.archive.includes(instrument)) {
     return `src/instruments/${instrument.id}-${instrument.version.split('.')[0]}.ts`;
   }

@@ -5,7 +5,8 @@ import { bilingualModel } from '../support/bilingual-model.ts';
 
 const draft = bilingualModel();
 const bilingual = draft.instruments[0]!;
-const at = `instrument "${bilingual.id}" ${bilingual.version}`;
+// A current version is named without its version, as every check names it.
+const at = `instrument "${bilingual.id}"`;
 const firstScored = () =>
   draft.instruments[0]!.sections.flatMap((section) => section.items).find((item) => item.kind === 'scored')!;
 
@@ -35,16 +36,29 @@ describe('localizationProblems', () => {
     ).toEqual([{ where: `${at} › item "${item.id}"`, field: 'text.es' }]);
   });
 
+  it('names the file that holds the text, with a message that says what to write', () => {
+    const changed = bilingualModel();
+    delete changed.instruments[0]!.title.es;
+    delete changed.scales[0]!.options[0]!.label.es;
+    expect(localizationProblems(changed)).toEqual([
+      {
+        file: 'src/instruments/scales.ts',
+        where: `scale "${draft.scales[0]!.id}"`,
+        field: 'options[0].label.es',
+        message: 'has no text: write the es text beside the en one',
+      },
+      {
+        file: `src/instruments/${bilingual.id}.ts`,
+        where: at,
+        field: 'title.es',
+        message: 'has no text: write the es text beside the en one',
+      },
+    ]);
+  });
+
   it('names an empty text', () => {
-    const problems = localizationProblems(
-      (() => {
-        const changed = bilingualModel();
-        changed.instruments[0]!.sections[0]!.title.es = '  ';
-        return changed;
-      })(),
-    );
-    expect(problems).toEqual([
-      { where: `${at} › section "${bilingual.sections[0]!.id}"`, field: 'title.es', message: 'is empty' },
+    expect(locatedAfter((changed) => (changed.instruments[0]!.sections[0]!.title.es = '  '))).toEqual([
+      { where: `${at} › section "${bilingual.sections[0]!.id}"`, field: 'title.es' },
     ]);
   });
 
