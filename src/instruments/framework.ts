@@ -1,4 +1,4 @@
-import { inLanguage, type Language, type Localized } from './languages.ts';
+import { inLanguage, type Localized } from './languages.ts';
 import type { Construct, FrameworkElement, Stage, WheatleyCondition } from './types.ts';
 
 export const elementSource = [
@@ -506,9 +506,6 @@ function lookUp<T extends { id: string }>(kind: string, list: readonly T[], id: 
   return found;
 }
 
-export const findConstruct = (id: string, language: Language = 'en'): Construct =>
-  lookUp('construct', inLanguage(constructSource, language), id);
-export const findStage = (id: string, language: Language = 'en'): Stage =>
-  lookUp('stage', inLanguage(stageSource, language), id);
-export const findElement = (id: string, language: Language = 'en'): FrameworkElement =>
-  lookUp('element', inLanguage(elementSource, language), id);
+export const findConstruct = (id: string): Construct => lookUp('construct', constructs, id);
+export const findStage = (id: string): Stage => lookUp('stage', stages, id);
+export const findElement = (id: string): FrameworkElement => lookUp('element', elements, id);

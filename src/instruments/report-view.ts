@@ -186,7 +186,7 @@ function stageView(instrument: Instrument, payload: ResponsePayload): StageView 
     const stage = findStage(estimate.stage);
     return { named: true, stage, tentative: estimate.clarity !== 'clear', means: estimate.means, rule };
   }
-  const closest = closestStages(estimate.means).map((id) => findStage(id));
+  const closest = closestStages(estimate.means).map(findStage);
   const story = storyOf(instrument, payload);
   return {
     named: false,
