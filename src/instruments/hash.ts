@@ -8,7 +8,7 @@ import {
   type FrameworkModel,
   type SourceModel,
 } from './model.ts';
-import { NOT_APPLICABLE, nonResponseSource, notApplicableLabelSource } from './scales.ts';
+import { NOT_APPLICABLE } from './scales.ts';
 import type { Instrument } from './types.ts';
 
 /** JSON with object keys sorted at every level, so the same content always gives the same text. */
@@ -37,9 +37,10 @@ export function canonicalJson(value: unknown): string {
  * version, its endpoint (a deployment setting) and its languages (the content says them), plus what it draws
  * from the rest of the model: the response scales its items use, the non-response answers, and the stages its
  * stage items are compared across. Version 1 always carried its one "na" answer and no codes; fields a version
- * does not use are left out, so the hashes published for version 1 still hold.
+ * does not use are left out, so the hashes published for version 1 still hold. The non-response labels are
+ * read in `language` from `written`, the model as written.
  */
-function contentIn(instrument: Instrument, within: FrameworkModel, language: Language): unknown {
+function contentIn(instrument: Instrument, within: FrameworkModel, language: Language, written: SourceModel): unknown {
   const { version: _version, endpoint: _endpoint, languages: _languages, ...content } = instrument;
   const items = itemsOf(instrument);
   const scaleIds = [...new Set(items.map((item) => item.scale))];
@@ -49,8 +50,8 @@ function contentIn(instrument: Instrument, within: FrameworkModel, language: Lan
     scales: scaleIds.map((id) => findScale(id, within)),
     notApplicable: usesCodes
       ? undefined
-      : { value: NOT_APPLICABLE, label: inLanguage(notApplicableLabelSource, language) },
-    nonResponses: usesCodes ? inLanguage(nonResponseSource, language) : undefined,
+      : { value: NOT_APPLICABLE, label: inLanguage(written.notApplicableLabel, language) },
+    nonResponses: usesCodes ? inLanguage(written.nonResponses, language) : undefined,
     stages: items.some((item) => item.kind === 'stage') ? within.stages.map(({ id, name }) => ({ id, name })) : [],
   };
 }
@@ -63,18 +64,18 @@ function contentIn(instrument: Instrument, within: FrameworkModel, language: Lan
 export function writtenContent(instrument: Instrument<Localized>, within: SourceModel = sourceModel): unknown {
   const contents = instrument.languages.map((language) => {
     const resolved = resolveModel({ ...within, instruments: [instrument], archive: [] }, language);
-    return [language, contentIn(resolved.instruments[0]!, resolved, language)] as const;
+    return [language, contentIn(resolved.instruments[0]!, resolved, language, within)] as const;
   });
   return contents.length === 1 ? contents[0]![1] : { languages: Object.fromEntries(contents) };
 }
 
 /**
- * The content hash covers of one of a model's instruments. A model holds its instruments in one language, so
+ * What the content hash covers of one of a model's instruments. A model holds its instruments in one language, so
  * one offered in several is hashed as written, from the source model.
  */
 export function hashedContent(instrument: Instrument, within: FrameworkModel = model): unknown {
   const [language, ...others] = instrument.languages;
-  if (language !== undefined && others.length === 0) return contentIn(instrument, within, language);
+  if (language !== undefined && others.length === 0) return contentIn(instrument, within, language, sourceModel);
   const written = [...sourceModel.instruments, ...sourceModel.archive].find(
     (candidate) => candidate.id === instrument.id && candidate.version === instrument.version,
   );

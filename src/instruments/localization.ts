@@ -72,6 +72,13 @@ export function localizationProblems(source: SourceModel = sourceModel): ModelPr
     const where = source.archive.includes(instrument)
       ? `instrument "${instrument.id}" ${instrument.version}`
       : `instrument "${instrument.id}"`;
+    if (!instrument.languages.includes('en'))
+      problems.push({
+        file,
+        where,
+        field: 'languages',
+        message: 'must include "en": every text is written in English',
+      });
     for (const language of instrument.languages.filter((offered) => !site.includes(offered)))
       problems.push({
         file,

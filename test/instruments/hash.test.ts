@@ -219,6 +219,15 @@ describe('writtenHash: an instrument offered in several languages', () => {
     );
   });
 
+  it('changes when the Spanish label of a non-response answer changes', async () => {
+    const before = bilingual();
+    const after = bilingual();
+    after.source.nonResponses[0]!.label.es = 'No sé';
+    expect(await writtenHash(after.instrument, after.source)).not.toBe(
+      await writtenHash(before.instrument, before.source),
+    );
+  });
+
   it('differs from the hash of its English alone', async () => {
     const { source, instrument } = bilingual();
     expect(await writtenHash(instrument, source)).not.toBe(

@@ -83,6 +83,12 @@ describe('localizationProblems', () => {
     expect(localizationProblems(draft)).toEqual([]);
   });
 
+  it('names an instrument not offered in English, which every text is written in', () => {
+    expect(locatedAfter((changed) => (changed.instruments[0]!.languages = ['es']))).toEqual([
+      { where: at, field: 'languages' },
+    ]);
+  });
+
   it('names an instrument offered in a language the site does not publish', () => {
     expect(locatedAfter((changed) => (changed.languages = ['en']))).toEqual([{ where: at, field: 'languages' }]);
   });
