@@ -20,6 +20,33 @@ function misuse(usage: string, message: string | null): never {
   process.exit(2);
 }
 
+/**
+ * The arguments with `--name value` written `--name=value` where the value begins with a hyphen, for options
+ * that take a value. parseArgs refuses such a value as ambiguous, yet session codes and facilitator tokens
+ * (base64url) begin with `-` one time in 64. A following argument that is itself one of the options stays an
+ * option, so a forgotten value is still reported as missing.
+ */
+export function joinHyphenValues(args: readonly string[], options: ParseArgsOptionsConfig): string[] {
+  const isOption = (arg: string) => {
+    const name = arg.startsWith('--') ? arg.slice(2).split('=')[0]! : null;
+    if (name !== null) return name === '' || name in options || name === 'help';
+    return (
+      arg === '-h' || Object.values(options).some((option) => option.short !== undefined && arg === `-${option.short}`)
+    );
+  };
+  const joined: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const next = args[i + 1];
+    const name = arg.startsWith('--') && !arg.includes('=') ? arg.slice(2) : null;
+    if (name !== null && options[name]?.type === 'string' && next?.startsWith('-') && !isOption(next)) {
+      joined.push(`${arg}=${next}`);
+      i++;
+    } else joined.push(arg);
+  }
+  return joined;
+}
+
 type Parsed<O extends ParseArgsOptionsConfig> = ReturnType<typeof parseArgs<{ options: O; allowPositionals: true }>>;
 
 export interface CommandLine<O extends ParseArgsOptionsConfig> {
@@ -42,7 +69,11 @@ export function commandLine<const O extends ParseArgsOptionsConfig>(
   let parsed;
   try {
     const withHelp: ParseArgsOptionsConfig = { ...options, help: { type: 'boolean', short: 'h' } };
-    parsed = parseArgs({ options: withHelp, allowPositionals: true });
+    parsed = parseArgs({
+      args: joinHyphenValues(process.argv.slice(2), withHelp),
+      options: withHelp,
+      allowPositionals: true,
+    });
   } catch (error) {
     misuse(usage, (error as Error).message);
   }

@@ -162,6 +162,18 @@ describe('npm run session', () => {
     ]);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toMatch(/401/);
+    // One code or token in 64 begins with "-": it is still read as the option's value, not as an option.
+    const hyphenated = await session([
+      'close',
+      '--url',
+      collector.url,
+      '--session',
+      `-${CODE.slice(1)}`,
+      '--facilitator-token',
+      `-${FACILITATOR.slice(1)}`,
+    ]);
+    expect(hyphenated.code).toBe(1);
+    expect(hyphenated.stderr).toMatch(/401/);
   });
 
   it.each<[string[], RegExp]>([
