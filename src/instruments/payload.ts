@@ -4,6 +4,7 @@
  * body all come, so the three cannot drift apart. Nothing else is sent.
  */
 import { z } from 'zod';
+import { LANGUAGES, type Language } from './languages.ts';
 import { scoreResponse } from './score.ts';
 import { SESSION_CODE } from './team-session.ts';
 import type { Instrument } from './types.ts';
@@ -96,6 +97,12 @@ const responsePayloadSchema = z
     submittedAt: timestamp,
     /** The browser's language, e.g. "en-GB". */
     locale: z.string().max(35),
+    language: z
+      .enum(LANGUAGES)
+      .optional()
+      .describe(
+        'The language the instrument was shown in. A response without it was answered in English: before this field existed only English was published.',
+      ),
     session: z
       .string()
       .regex(SESSION_CODE, { error: 'expected a team session code: 22 letters, digits, - or _' })
@@ -218,13 +225,15 @@ export interface PayloadParts {
   submittedAt: string;
   /** The browser's language, e.g. "en-GB". */
   locale: string;
+  /** The language the instrument was shown in (the page's), not the browser's. */
+  language: Language;
   /** The team session code from the link (SESSION_CODE), when the response is given in one. */
   session?: string;
 }
 
 /** The payload a device sends for one completed response, scored with the instrument's rules. */
 export function buildPayload(parts: PayloadParts): ResponsePayload {
-  const { instrument, hash, params, answers, responseId, startedAt, submittedAt, locale, session } = parts;
+  const { instrument, hash, params, answers, responseId, startedAt, submittedAt, locale, language, session } = parts;
   return {
     payloadVersion: 1,
     responseId,
@@ -235,6 +244,7 @@ export function buildPayload(parts: PayloadParts): ResponsePayload {
     startedAt,
     submittedAt,
     locale,
+    language,
     ...(session === undefined ? {} : { session }),
   };
 }

@@ -41,4 +41,5 @@ export const testPayload = (instrument: Instrument, hash: string, within: Framew
     startedAt: '2026-01-01T00:00:00.000Z',
     submittedAt: '2026-01-01T00:00:00.000Z',
     locale: 'en',
+    language: 'en',
   });

@@ -17,6 +17,7 @@ export async function payloadFor(instrument: Instrument, community: string, seed
     startedAt: new Date(now.getTime() - 60_000).toISOString(),
     submittedAt: now.toISOString(),
     locale: 'en',
+    language: 'en',
   });
 }
 

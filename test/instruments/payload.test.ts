@@ -9,6 +9,7 @@ import {
   responseSchemaV1,
   type ResponsePayload,
 } from '../../src/instruments/payload.ts';
+import { LANGUAGES } from '../../src/instruments/languages.ts';
 import { isNonResponse, NOT_APPLICABLE } from '../../src/instruments/scales.ts';
 import { scoreResponse } from '../../src/instruments/score.ts';
 import type { Instrument } from '../../src/instruments/types.ts';
@@ -65,6 +66,7 @@ async function payloadFor(instrument: Instrument): Promise<ResponsePayload> {
     startedAt: new Date(submitted.getTime() - 7 * 60_000).toISOString(),
     submittedAt: submitted.toISOString(),
     locale: 'en-GB',
+    language: 'es',
   });
 }
 
@@ -122,6 +124,11 @@ describe.each(instruments)('a payload of %s', (_id, instrument) => {
 
   it('survives a trip through JSON and still validates', async () => {
     expect(schemaErrors(JSON.parse(JSON.stringify(await payload)))).toEqual([]);
+  });
+
+  it('records the language it was shown in, apart from the browser locale', async () => {
+    const { language, locale } = await payload;
+    expect({ language, locale }).toEqual({ language: 'es', locale: 'en-GB' });
   });
 
   it('has ISO 8601 UTC timestamps, started before submitted', async () => {
@@ -260,6 +267,12 @@ describe('the response schema rejects', () => {
       { path: '/locale', keyword: 'maxLength' },
       'locale: expected at most 35 characters',
     ],
+    [
+      'a language the model is not written in',
+      (c) => void (c['language'] = 'fr'),
+      { path: '/language', keyword: 'enum' },
+      'language: expected one of "en", "es"',
+    ],
   ])('%s', async (_what, change, expected, problem) => {
     const sent = changed(await payload, change);
     expect(schemaErrors(sent)).toContainEqual(expected);
@@ -299,6 +312,20 @@ describe('every stored response shape', () => {
       expect(parseResponsePayload(shape)).toEqual({ ok: true, payload: shape });
     },
   );
+
+  // The published schema predates `language`, so only the generated one and the parser are asked.
+  it.each(shapes.flatMap(([what, shape]) => LANGUAGES.map((language) => [`${what}, in ${language}`, shape, language])))(
+    '%s is accepted by the generated schema and parseResponsePayload',
+    (_what, shape, language) => {
+      const recorded = { ...(shape as object), language };
+      expect(schemaErrors(recorded)).toEqual([]);
+      expect(parseResponsePayload(recorded)).toEqual({ ok: true, payload: recorded });
+    },
+  );
+
+  it('are all from before the language was recorded', () => {
+    expect(storedResponses.every((payload) => !('language' in payload))).toBe(true);
+  });
 });
 
 describe('parseResponsePayload', () => {

@@ -41,6 +41,7 @@ const payloadFor = (instrument: Instrument, answers: Record<string, number | str
     startedAt: '2026-11-23T09:00:00.000Z',
     submittedAt: '2026-11-23T09:10:00.000Z',
     locale: 'en-GB',
+    language: 'en',
   });
 
 /** Agreement that says `level` about the construct, whichever way the statement is worded. */

@@ -119,6 +119,7 @@ export function payload(
     startedAt: now,
     submittedAt: now,
     locale: 'en-GB',
+    language: 'en',
   });
 }
 

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useReducer } from 'react';
 import { Survey } from 'survey-react-ui';
 import 'survey-core/survey-core.fontless.min.css';
+import type { Language } from '../../instruments/languages.ts';
 import { checkLinkParameters, checkSessionParameter } from '../../instruments/link-parameters.ts';
 import { findInstrument } from '../../instruments/model.ts';
 import { buildPayload } from '../../instruments/payload.ts';
@@ -33,6 +34,8 @@ interface Props {
   essayTitles: Record<string, string>;
   /** The deployment's study information (public facts only); null when no study is attached. */
   study: StudyInfo | null;
+  /** The language the page shows the instrument in; each response records it. */
+  language: Language;
 }
 
 /** Set (and announced with START_REQUESTED_EVENT) by the page's inline script when its static Start button is pressed. */
@@ -40,7 +43,7 @@ const startRequested = () => document.documentElement.dataset['surveyStartReques
 const START_REQUESTED_EVENT = 'cultivate:start-requested';
 const now = () => new Date().toISOString();
 
-export default function SurveyIsland({ instrumentId, hash, delivery, essaysByConstruct, essayTitles, study }: Props) {
+export default function SurveyIsland({ instrumentId, hash, delivery, essaysByConstruct, essayTitles, study, language }: Props) {
   const instrument = useMemo(() => findInstrument(instrumentId), [instrumentId]);
   const params = useMemo(
     () => checkLinkParameters(instrument.parameters, new URLSearchParams(window.location.search)).values,
@@ -99,11 +102,12 @@ export default function SurveyIsland({ instrumentId, hash, delivery, essaysByCon
         startedAt: since,
         submittedAt: now(),
         locale: navigator.language,
+        language,
         ...(sentSession === null ? {} : { session: sentSession }),
       });
       void keepResponse(payload, delivery, key).then((kept) => dispatch({ type: 'completed', payload, kept }));
     },
-    [instrument, hash, params, delivery, key, sentSession],
+    [instrument, hash, params, delivery, key, sentSession, language],
   );
   const { survey, draftsUnsaved } = useAnsweringSurvey({ instrument, params, slot, onComplete: complete });
   const cleared = useCallback(() => dispatch({ type: 'cleared' }), []);
