@@ -1,5 +1,7 @@
 import { exportCodebook } from '../src/instruments/codebook.ts';
 import { csvHeader, csvRows } from '../src/instruments/csv.ts';
+import { UNSTATED_LANGUAGE } from '../src/instruments/languages.ts';
+import type { ResponsePayload } from '../src/instruments/payload.ts';
 import { csvAnswer } from '../src/instruments/scales.ts';
 import type { InstrumentScores } from '../src/instruments/score.ts';
 import { scoreRow } from '../src/instruments/score-table.ts';
@@ -33,7 +35,7 @@ export async function* csvLines(
   const fields = csvColumns(versions);
   yield csvHeader(fields);
   for await (const response of responses) {
-    const payload = JSON.parse(response.body) as { answers: Record<string, number | string> };
+    const payload = JSON.parse(response.body) as Pick<ResponsePayload, 'answers' | 'language'>;
     const answers = Object.fromEntries(Object.entries(payload.answers).map(([id, value]) => [id, csvAnswer(value)]));
     const row = {
       ...answers,
@@ -42,6 +44,7 @@ export async function* csvLines(
       response_id: response.responseId,
       instrument_id: response.instrumentId,
       instrument_version: response.instrumentVersion,
+      language: payload.language ?? UNSTATED_LANGUAGE,
       instrument_hash: response.instrumentHash,
       submitted_at: response.submittedAt,
       received_at: response.receivedAt,

@@ -5,6 +5,8 @@
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { normalizeLinkValue, parameterProblem } from '../src/instruments/link-parameters.ts';
+import { UNSTATED_LANGUAGE } from '../src/instruments/languages.ts';
+import type { ResponsePayload } from '../src/instruments/payload.ts';
 import type { ResponseRecord } from '../src/instruments/responses.ts';
 import { DEFAULT_SESSION_RESPONSES, MIN_SESSION_RESPONSES } from '../src/instruments/team-session.ts';
 import type { Instrument } from '../src/instruments/types.ts';
@@ -93,12 +95,13 @@ export function parseSessionRequest(text: string, catalogue: Catalogue): Session
 
 /** A stored response as the summary reads it (the collector checked its answers on arrival). */
 export function sessionRecord(response: StoredResponse, line: number): ResponseRecord {
-  const { answers } = JSON.parse(response.body) as { answers: ResponseRecord['answers'] };
+  const { answers, language } = JSON.parse(response.body) as Pick<ResponsePayload, 'answers' | 'language'>;
   return {
     source: { file: 'session', line },
     responseId: response.responseId,
     instrument: { id: response.instrumentId, version: response.instrumentVersion, hash: response.instrumentHash },
     params: response.params,
     answers,
+    language: language ?? UNSTATED_LANGUAGE,
   };
 }

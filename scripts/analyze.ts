@@ -3,7 +3,8 @@
  *
  * Summarises files of responses and/or a collector's export for a researcher, with the same functions and
  * figures as the analysis page: construct means, SDs, alpha and rwg(j) overall, per group (or combination of
- * groups, e.g. community,wave) and per role, groups under the smallest size hidden; agreement across groups
+ * groups, e.g. community,wave or language,wave) and per role, groups under the smallest size hidden, with a
+ * note on measurement invariance whenever languages are compared; agreement across groups
  * (ICC(1), ICC(2), a verdict on aggregating); the group stage estimate, vignette choices, strongest and weakest
  * constructs; paired change between waves by respondent code; and each construct's reliability as psych::alpha
  * reports it. Each instrument is analysed one version at a time (the newest the files hold, or --version), or
@@ -20,6 +21,7 @@ import {
   GROUP_JOINER,
   groupingOptions,
   groupLabel,
+  invarianceNote,
   versionToAnalyse,
   type Analysis,
   type GroupStage,
@@ -43,7 +45,7 @@ import {
 import { mergedSummary, readResponseFiles, reportMerged, reportRejections } from './read-response-files.ts';
 
 const cli = commandLine(
-  'Usage: npm run analyze -- [<responses.ndjson|.json|.csv>...] [--url <collector> [--token T | COLLECTOR_TOKEN=T]] [--group-by <parameter|role>[,…]] [--min-group-size N] [--pool] [--instrument <id> [--version <v>]] [--out <dir>]',
+  'Usage: npm run analyze -- [<responses.ndjson|.json|.csv>...] [--url <collector> [--token T | COLLECTOR_TOKEN=T]] [--group-by <parameter|role|language>[,…]] [--min-group-size N] [--pool] [--instrument <id> [--version <v>]] [--out <dir>]',
   {
     'group-by': { type: 'string' },
     'min-group-size': { type: 'string' },
@@ -266,14 +268,15 @@ function report(analysis: Analysis): string {
       : (analysis.byRole ?? []).map((summary) => ({ label: `role: ${groupLabel(summary.key)}`, summary }))),
   ];
   const versions = versionLines(analysis);
-  const hidden = [
+  const notes = [
     hiddenNote(analysis.hidden, analysis.minGroupSize),
     grouping === 'role' ? null : hiddenNote(analysis.hiddenRoles, analysis.minGroupSize, 'role'),
+    invarianceNote(analysis),
   ].filter((note) => note !== null);
   const blocks: string[] = [
     `== ${instrument.id} ${instrument.version}: ${analysis.n} response(s)${grouping === '' ? '' : `, grouped by ${grouping}`} ==`,
     ...(versions.length > 0 ? [versions.join('\n')] : []),
-    ...(hidden.length > 0 ? [hidden.join('\n')] : []),
+    ...(notes.length > 0 ? [notes.join('\n')] : []),
     'Construct scores (n: responses with a score; sd with n − 1; alpha and rwg(j) over complete cases)',
     constructTables(rows),
     ...agreementLines(analysis),

@@ -9,6 +9,7 @@ import {
   GROUP_JOINER,
   groupLabel,
   groupingOptions,
+  invarianceNote,
   versionsAnswered,
   versionToAnalyse,
   type Analysis,
@@ -109,7 +110,7 @@ const constructName = (id: string) => findConstruct(id).name;
 
 /** What the researcher chose on the page: the analysis options, and the version picked for each instrument. */
 export interface AnalysisChoices {
-  /** Link parameters and "role"; several group by their combination. */
+  /** Link parameters, "role" and "language"; several group by their combination. */
   groupBy: readonly string[];
   minGroupSize: number;
   /** Pool each instrument's versions on the items they share unchanged. */
@@ -337,6 +338,7 @@ function instrumentSection(
   const constructNames = analysis.overall.constructs.map((c) => constructName(c.construct));
   paragraph(hiddenNote(analysis.hidden, analysis.minGroupSize));
   paragraph(grouping === 'role' ? null : hiddenNote(analysis.hiddenRoles, analysis.minGroupSize, 'role'));
+  paragraph(invarianceNote(analysis));
   table(
     'Construct means, standard deviations and numbers of scored responses',
     ['Group', 'n', ...constructNames],

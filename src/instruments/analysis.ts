@@ -2,6 +2,7 @@ import { constructAgreement, type ConstructAgreement } from './agreement.ts';
 import { pairedChanges, type WaveChange } from './change.ts';
 import { compareVersions, crosswalksTo, type Crosswalk } from './crosswalk.ts';
 import { estimatesStage, findVersion, model, versionsOf, type FrameworkModel } from './model.ts';
+import { LANGUAGES, type Language } from './languages.ts';
 import { mean } from './numbers.ts';
 import { pool } from './pooling.ts';
 import {
@@ -137,8 +138,10 @@ export interface Hidden {
 
 export interface Analysis {
   instrument: { id: string; version: string };
-  /** Link parameter names and "role", in the order asked; empty when not grouped. */
+  /** Link parameter names, "role" and "language", in the order asked; empty when not grouped. */
   groupBy: string[];
+  /** The languages the analysed responses were answered in, in LANGUAGES order. */
+  languages: Language[];
   /** Groups smaller than this are hidden in every group view (never the overall summary). */
   minGroupSize: number;
   n: number;
@@ -181,10 +184,28 @@ export const DEFAULT_MIN_GROUP_SIZE = 5;
  */
 export const MERGED_ROLES = 'Other roles (merged)';
 
-/** What a response can be grouped by: its link parameters, and "role" when it records one. */
+/** What a response can be grouped by: its link parameters, "role" when it records one, and its language. */
 export function groupingOptions(instrument: Instrument): string[] {
-  return [...instrument.parameters.map((parameter) => parameter.name), ...(instrument.roleItem ? ['role'] : [])];
+  return [
+    ...instrument.parameters.map((parameter) => parameter.name),
+    ...(instrument.roleItem ? ['role'] : []),
+    'language',
+  ];
 }
+
+/**
+ * What a reader is told whenever responses in several languages are analysed or grouped by language: said once
+ * here so the analysis page, `npm run analyze` and the README say the same.
+ */
+export const INVARIANCE_NOTE =
+  'Comparing means across language versions assumes the items work the same way in each language. ' +
+  'With enough responses, test that first (configural, metric and scalar invariance in a multi-group CFA, ' +
+  'e.g. lavaan’s cfa(…, group = "language") or semTools’ measurementInvariance) before reading a difference ' +
+  'between languages as real. Languages with fewer responses than the smallest group shown are hidden, like any group.';
+
+/** The invariance note when the analysis compares languages or pools responses in several; null otherwise. */
+export const invarianceNote = (analysis: Pick<Analysis, 'groupBy' | 'languages'>): string | null =>
+  analysis.groupBy.includes('language') || analysis.languages.length > 1 ? INVARIANCE_NOTE : null;
 
 interface Scored {
   response: ResponseRecord;
@@ -366,7 +387,11 @@ function mergedRoleOf(item: string, scored: readonly Scored[], minSize: number) 
  */
 function groupKeyOf(instrument: Instrument, groupBy: readonly string[], scored: readonly Scored[], minSize: number) {
   const valueOf = (name: string) =>
-    name === 'role' ? roleGiven(instrument.roleItem!) : (response: ResponseRecord) => response.params[name] ?? null;
+    name === 'role'
+      ? roleGiven(instrument.roleItem!)
+      : name === 'language'
+        ? (response: ResponseRecord): string => response.language
+        : (response: ResponseRecord) => response.params[name] ?? null;
   if (groupBy.length === 1) {
     return groupBy[0] === 'role' ? mergedRoleOf(instrument.roleItem!, scored, minSize) : valueOf(groupBy[0]!);
   }
@@ -375,7 +400,7 @@ function groupKeyOf(instrument: Instrument, groupBy: readonly string[], scored: 
 }
 
 export interface AnalysisOptions {
-  /** Link parameter names and "role"; several group by their combination (e.g. community × wave). */
+  /** Link parameter names, "role" and "language"; several group by their combination (e.g. language × wave). */
   groupBy: readonly string[];
   /** Groups smaller than this are hidden; DEFAULT_MIN_GROUP_SIZE when not given. */
   minGroupSize?: number;
@@ -461,6 +486,7 @@ export function analyzeResponses(
   return {
     instrument: { id: target.id, version: target.version },
     groupBy: [...groupBy],
+    languages: LANGUAGES.filter((language) => own.some((response) => response.language === language)),
     minGroupSize,
     n: own.length,
     overall: summarize(instrument, null, scored, within, overallColumns),

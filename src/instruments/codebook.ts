@@ -1,6 +1,7 @@
 import type { Table } from './csv.ts';
 import { crosswalksTo } from './crosswalk.ts';
 import { publishedHash } from './hash.ts';
+import { LANGUAGE_NAMES, LANGUAGES, UNSTATED_LANGUAGE } from './languages.ts';
 import {
   choicesOf,
   constructsOf,
@@ -238,6 +239,15 @@ function metadata(instrument: Instrument, hash: string, within: FrameworkModel):
     row('response_id', 'Response id: a UUID made on the respondent’s device', 'text', ID_LENGTH, both),
     row('instrument_id', 'Instrument id', 'text', ID_LENGTH, both),
     row('instrument_version', 'Instrument version the response answers', 'text', VERSION_LENGTH, both),
+    derived(instrument, hash, {
+      variable_name: 'language',
+      source: 'metadata',
+      data_type: 'text',
+      section_header: METADATA_SECTION,
+      field_label: `Language the instrument was shown in (${UNSTATED_LANGUAGE} for a response that does not record one)`,
+      values: LANGUAGES.map((language) => ({ value: language, label: LANGUAGE_NAMES[language] })),
+      ...both,
+    }),
     row(
       'instrument_hash',
       'Content hash of the instrument version the response answers',

@@ -7,6 +7,12 @@
 export const LANGUAGES = ['en', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+/** Each language's name in English, for codebooks and analysis output. */
+export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', es: 'Spanish' };
+
+/** The language of a response that does not record one: before responses recorded it, only English was published. */
+export const UNSTATED_LANGUAGE: Language = 'en';
+
 /** The languages the site publishes: every framework text needs each of them. */
 export const SITE_LANGUAGES: readonly Language[] = ['en'];
 

@@ -5,6 +5,7 @@ import { normalizeLinkValue, parameterProblem } from './link-parameters.ts';
 import { findScale, findVersion, itemsOf, model, versionsOf, type FrameworkModel } from './model.ts';
 import type { PublishedHashes } from './published.ts';
 import type { Instrument } from './types.ts';
+import { LANGUAGES, UNSTATED_LANGUAGE, type Language } from './languages.ts';
 import { escapeControl } from './printable.ts';
 import { NOT_APPLICABLE, NOT_APPLICABLE_CODE } from './scales.ts';
 
@@ -28,6 +29,8 @@ export interface ResponseRecord {
   instrument: { id: string; version: string; hash: string | null };
   params: Record<string, string>;
   answers: Answers;
+  /** The language it was answered in; UNSTATED_LANGUAGE when the record does not say. */
+  language: Language;
 }
 
 export interface Rejection extends RecordSource {
@@ -312,13 +315,23 @@ export function toResponse(record: ParsedRecord, options: ReadOptions = {}): Res
   if (responseId !== null && !RESPONSE_ID.test(responseId)) {
     return reject('has a response id that is not letters, digits, - and _ (at most 64)');
   }
+  const language = languageOf(data['language']);
+  if (language === null) return reject(`has a language that is not one of ${LANGUAGES.join(', ')}`);
   return {
     source,
     responseId,
     instrument: { id: instrument.id, version: instrument.version, hash: text('hash') },
     params,
     answers,
+    language,
   };
+}
+
+/** A record's language (payload `language`, CSV column `language`), UNSTATED_LANGUAGE when not given; null when not one of LANGUAGES. */
+function languageOf(value: unknown): Language | null {
+  if (!isScalar(value)) return null;
+  const given = asText(value)?.trim() || UNSTATED_LANGUAGE;
+  return LANGUAGES.find((language) => language === given) ?? null;
 }
 
 /**

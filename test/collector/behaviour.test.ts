@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { findVersion } from '../../src/instruments/model.ts';
+import type { ResponsePayload } from '../../src/instruments/payload.ts';
 import { readableHashes, readResponses } from '../../src/instruments/responses.ts';
 import { NOT_APPLICABLE } from '../../src/instruments/scales.ts';
 import { storedResponses } from '../support/stored-responses.ts';
@@ -26,6 +27,8 @@ import {
 } from '../support/collector-harness.ts';
 
 const SITE_ORIGIN = 'https://survey.example.org';
+
+const withoutLanguage = ({ language: _language, ...rest }: ResponsePayload) => rest;
 
 describe.each<StoreKind>(['sqlite', 'postgres'])('collector on %s', (kind) => {
   let dir: string;
@@ -299,9 +302,10 @@ describe.each<StoreKind>(['sqlite', 'postgres'])('collector on %s', (kind) => {
       since = new Date().toISOString();
       const bodies = {
         math: payload(selfAssessment, { community: 'Math', wave: '2026-fall' }, 1),
-        science: payload(selfAssessment, { community: 'Science' }, 2),
+        science: { ...payload(selfAssessment, { community: 'Science' }, 2), language: 'es' },
         deleted: payload(selfAssessment, { community: 'Math' }, 3),
-        other: payload(readiness, { community: 'Math' }, 4),
+        // As stored before responses recorded their language.
+        other: withoutLanguage(payload(readiness, { community: 'Math' }, 4)),
       };
       for (const [key, body] of Object.entries(bodies)) {
         ids[key as keyof typeof ids] = body.responseId;
@@ -328,6 +332,15 @@ describe.each<StoreKind>(['sqlite', 'postgres'])('collector on %s', (kind) => {
       expect(responses.find((r) => r.responseId === ids.math)).toMatchObject({
         params: { community: 'Math', wave: '2026-fall' },
         instrument: { id: 'cop-self-assessment', hash: hashOf(selfAssessment) },
+      });
+      expect(Object.fromEntries(responses.map((r) => [r.responseId, r.language]))).toEqual({
+        [ids.math]: 'en',
+        [ids.science]: 'es',
+        [ids.other]: 'en',
+      });
+      const received = text.split('\n').map((line) => (line === '' ? {} : (JSON.parse(line) as object)));
+      expect(received.find((body) => 'responseId' in body && body.responseId === ids.science)).toMatchObject({
+        language: 'es',
       });
     });
 
@@ -360,10 +373,11 @@ describe.each<StoreKind>(['sqlite', 'postgres'])('collector on %s', (kind) => {
       const text = await response.text();
       expect(text).toMatch(/\r\n$/);
       const { data, meta } = Papa.parse<Record<string, string>>(text.trim(), { header: true });
-      expect(meta.fields?.slice(0, 6)).toEqual([
+      expect(meta.fields?.slice(0, 7)).toEqual([
         'response_id',
         'instrument_id',
         'instrument_version',
+        'language',
         'instrument_hash',
         'submitted_at',
         'received_at',
@@ -372,7 +386,13 @@ describe.each<StoreKind>(['sqlite', 'postgres'])('collector on %s', (kind) => {
         expect.arrayContaining(['dom_01', 'community', 'wave', 'code', 'shared_domain_mean', 'stage_estimate']),
       );
       const math = data.find((row) => row['response_id'] === ids.math)!;
-      expect(math).toMatchObject({ community: 'Math', wave: '2026-fall', instrument_id: 'cop-self-assessment' });
+      expect(math).toMatchObject({
+        community: 'Math',
+        wave: '2026-fall',
+        instrument_id: 'cop-self-assessment',
+        language: 'en',
+      });
+      expect(data.find((row) => row['response_id'] === ids.science)).toMatchObject({ language: 'es' });
       expect(Number(math['shared_domain_mean'])).toBeGreaterThan(0);
       expect(data.map((row) => row['response_id']).sort()).toEqual([ids.math, ids.science].sort());
 

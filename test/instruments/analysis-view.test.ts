@@ -52,6 +52,7 @@ function respondent(
     instrument: { id: instrument.id, version: instrument.version, hash: null },
     params,
     answers: { ...given, ...answers },
+    language: 'en',
   };
 }
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { fixtureInstrument } from '../support/fixture-instrument.ts';
@@ -6,6 +7,8 @@ import {
   DEFAULT_MIN_GROUP_SIZE,
   GROUP_JOINER,
   groupingOptions,
+  INVARIANCE_NOTE,
+  invarianceNote,
   MERGED_ROLES,
   reliability,
   versionToAnalyse,
@@ -23,7 +26,7 @@ import { isNonResponse, NOT_APPLICABLE } from '../../src/instruments/scales.ts';
 import * as scoring from '../../src/instruments/score.ts';
 import type { Instrument, StageId } from '../../src/instruments/types.ts';
 import { findModelProblems } from '../../src/instruments/validate.ts';
-import { makeResponses } from '../../scripts/bench/synthetic-responses.ts';
+import { makeResponses, prng } from '../../scripts/bench/synthetic-responses.ts';
 import { alphaByCovariance, columnsOf } from '../support/independent-statistics.ts';
 
 // Counts scoreResponse calls, to check that an analysis scores each response once.
@@ -280,6 +283,7 @@ function response(
     instrument: { id: instrument.id, version: instrument.version, hash: null },
     params,
     answers,
+    language: 'en',
   };
 }
 
@@ -602,9 +606,9 @@ describe('analyzeResponses', () => {
   });
 
   it('refuses an unknown grouping and another instrument’s responses', () => {
-    expect(groupingOptions(fixture)).toEqual(['community', 'site', 'wave', 'code', 'role']);
+    expect(groupingOptions(fixture)).toEqual(['community', 'site', 'wave', 'code', 'role', 'language']);
     expect(() => analyzeResponses(fixture, groupData, { groupBy: ['team'], minGroupSize: 1 })).toThrow(
-      /cannot be grouped by "team".*community, site, wave, code, role/,
+      /cannot be grouped by "team".*community, site, wave, code, role, language/,
     );
     const other = { ...groupData[0]!, instrument: { id: 'cop-self-assessment', version: '2.0.0', hash: null } };
     expect(() => analyzeResponses(fixture, [other], { groupBy: [] })).toThrow(
@@ -937,6 +941,68 @@ describe('grouping by a combination, with small groups hidden', () => {
     expect(() => analyzeResponses(fixture, data, { groupBy: ['wave', 'wave'] })).toThrow(/once/);
     expect(() => analyzeResponses(fixture, data, { groupBy: [], minGroupSize: 0 })).toThrow(/at least 1, not 0/);
     expect(() => analyzeResponses(fixture, data, { groupBy: [], minGroupSize: 2.5 })).toThrow(/whole number/);
+  });
+});
+
+describe('comparing languages', () => {
+  // Synthetic responses with every item answered at random (seeded), every third in Spanish.
+  const random = prng(15);
+  const answers = () =>
+    Object.fromEntries(['a_1', 'a_2', 'a_3', 'b_1', 'b_2', 'b_3'].map((id) => [id, 1 + Math.floor(random() * 5)]));
+  const data = Array.from({ length: 23 }, (_, i) => ({
+    ...response(answers(), { wave: String(1 + (i % 2)) }),
+    language: i % 3 === 0 ? ('es' as const) : ('en' as const),
+  }));
+  // Written out here rather than read from the scoring: A's third item reversed, each construct the mean of its three.
+  const scoreA = (r: ResponseRecord) =>
+    (Number(r.answers['a_1']) + Number(r.answers['a_2']) + 6 - Number(r.answers['a_3'])) / 3;
+  const scoreB = (r: ResponseRecord) =>
+    (Number(r.answers['b_1']) + Number(r.answers['b_2']) + Number(r.answers['b_3'])) / 3;
+  const average = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+  const inLanguage = (language: string) => data.filter((r) => r.language === language);
+
+  it('gives n and the construct means of each language', () => {
+    const analysis = analyzeResponses(fixture, data, { groupBy: ['language'] });
+    expect(analysis.languages).toEqual(['en', 'es']);
+    expect(analysis.groups.map((group) => [group.key, group.n])).toEqual([
+      ['en', 15],
+      ['es', 8],
+    ]);
+    for (const language of ['en', 'es']) {
+      const group = groupOf(analysis.groups, language);
+      expect(constructOf(group, A).mean).toBeCloseTo(average(inLanguage(language).map(scoreA)), 12);
+      expect(constructOf(group, B).mean).toBeCloseTo(average(inLanguage(language).map(scoreB)), 12);
+    }
+  });
+
+  it('combines with other groupings, small cells hidden', () => {
+    const analysis = analyzeResponses(fixture, data, { groupBy: ['language', 'wave'] });
+    // Spanish is every third response and wave alternates, so each Spanish cell holds 4: under the smallest group of 5.
+    expect(analysis.groups.map((group) => [group.key, group.n])).toEqual([
+      [`en${GROUP_JOINER}1`, 8],
+      [`en${GROUP_JOINER}2`, 7],
+    ]);
+    expect(analysis.hidden).toEqual({ groups: 2, responses: 8 });
+  });
+
+  it('adds the invariance note exactly when languages are compared or several are analysed together', () => {
+    const english = inLanguage('en');
+    const note = (responses: ResponseRecord[], groupBy: string[]) =>
+      invarianceNote(analyzeResponses(fixture, responses, { groupBy }));
+    expect(note(data, ['language'])).toBe(INVARIANCE_NOTE);
+    expect(note(data, ['wave', 'language'])).toBe(INVARIANCE_NOTE);
+    expect(note(data, [])).toBe(INVARIANCE_NOTE);
+    expect(note(data, ['wave'])).toBe(INVARIANCE_NOTE);
+    expect(note(english, ['language'])).toBe(INVARIANCE_NOTE);
+    expect(note(english, [])).toBeNull();
+    expect(note(english, ['wave'])).toBeNull();
+    expect(INVARIANCE_NOTE).toMatch(/configural, metric and scalar invariance/);
+  });
+
+  it('is the note the README gives', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const prose = readme.replace(/\n\s*>?\s*/g, ' ');
+    expect(prose).toContain(INVARIANCE_NOTE);
   });
 });
 

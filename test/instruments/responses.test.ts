@@ -321,7 +321,23 @@ describe('toResponse: response payloads', () => {
       instrument: payload.instrument,
       params: { community: 'Math Dept', wave: '2026-fall' },
       answers,
+      language: 'en',
     });
+  });
+
+  it('keeps the language it was answered in, and takes one that does not say as English', () => {
+    expect(accepted(toResponse({ source, data: { ...payload, language: 'es' } })).language).toBe('es');
+    expect(accepted(toResponse({ source, data: payload })).language).toBe('en');
+    expect(accepted(toResponse({ source, data: { ...payload, language: null } })).language).toBe('en');
+  });
+
+  it('refuses a language the model is not written in, or one that is not text', () => {
+    for (const language of ['fr', 'EN', { en: true }]) {
+      expect(toResponse({ source, data: { ...payload, language } })).toEqual({
+        ...source,
+        reason: 'has a language that is not one of en, es',
+      });
+    }
   });
 
   it('keeps answers as they are, non-response codes included', () => {
@@ -420,6 +436,23 @@ describe('toResponse: flat rows (CSV in codebook variable names)', () => {
     expect(result.responseId).toBe('r-1');
     expect(result.instrument).toEqual({ id: selfAssessment.id, version: selfAssessment.version, hash: null });
     expect(result.params).toEqual({ community: 'Math Dept' });
+    expect(result.language).toBe('en');
+  });
+
+  it('reads the export’s language column; an empty cell is English', () => {
+    const read = (language: string) =>
+      accepted(
+        toResponse(
+          parseResponseFile(
+            'flat.csv',
+            csv([
+              [...header, 'language'],
+              [...row, language],
+            ]),
+          ).records[0]!,
+        ),
+      ).language;
+    expect([read('es'), read('en'), read('')]).toEqual(['es', 'en', 'en']);
   });
 
   it('ignores columns that are neither variables nor parameters', () => {

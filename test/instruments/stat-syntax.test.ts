@@ -6,7 +6,7 @@ import { codebookTable, exportCodebook, nonResponseCodes } from '../../src/instr
 import { toCsv } from '../../src/instruments/csv.ts';
 import { choicesOf, itemsOf, model, versionsOf } from '../../src/instruments/model.ts';
 import { redcapDictionary, redcapHeaders, REDCAP_CODE, REDCAP_NAME } from '../../src/instruments/redcap.ts';
-import { readResponses } from '../../src/instruments/responses.ts';
+import { readResponses, type ResponseRecord } from '../../src/instruments/responses.ts';
 import { NOT_APPLICABLE, NOT_APPLICABLE_CODE } from '../../src/instruments/scales.ts';
 import { scoreResponse } from '../../src/instruments/score.ts';
 import { scoredTable } from '../../src/instruments/score-table.ts';
@@ -74,12 +74,13 @@ describe.each(cases)('export codebook of %s', (_id, versions) => {
   });
 
   it('documents every column of the scored CSV', () => {
-    const rows = versions.map((version, i) => ({
+    const rows = versions.map((version, i): ResponseRecord => ({
       source: { file: 'f.csv', line: i + 2 },
       responseId: `r${i}`,
       instrument: { id: version.id, version: version.version, hash: null },
       params: { community: 'A' },
       answers: {},
+      language: 'en',
     }));
     const documented = new Set(variables.filter((v) => v.in_scored_table).map((v) => v.variable_name));
     for (const field of scoredTable(rows).fields) expect(documented, field).toContain(field);

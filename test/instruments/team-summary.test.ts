@@ -54,6 +54,7 @@ function record(
     instrument: { id: target.id, version: target.version, hash: null },
     params,
     answers,
+    language: 'en',
   };
 }
 

@@ -43,6 +43,7 @@ const record = (
   instrument: { id: instrument.id, version: instrument.version, hash: null },
   params,
   answers,
+  language: 'en',
 });
 
 const rounded = (value: number | null) => (value === null ? '' : String(Math.round(value * 1000) / 1000));

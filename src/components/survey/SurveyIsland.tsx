@@ -43,7 +43,15 @@ const startRequested = () => document.documentElement.dataset['surveyStartReques
 const START_REQUESTED_EVENT = 'cultivate:start-requested';
 const now = () => new Date().toISOString();
 
-export default function SurveyIsland({ instrumentId, hash, delivery, essaysByConstruct, essayTitles, study, language }: Props) {
+export default function SurveyIsland({
+  instrumentId,
+  hash,
+  delivery,
+  essaysByConstruct,
+  essayTitles,
+  study,
+  language,
+}: Props) {
   const instrument = useMemo(() => findInstrument(instrumentId), [instrumentId]);
   const params = useMemo(
     () => checkLinkParameters(instrument.parameters, new URLSearchParams(window.location.search)).values,
