@@ -53,6 +53,8 @@ export async function expectStoredResponse(
   expect(payload['answers']).toEqual(answers);
   expect(payload['scores']).toEqual(JSON.parse(JSON.stringify(scoreResponse(instrument, answers))));
   expect(payload['params']).toEqual(params);
+  // The page's language (English is all that is published), whatever the browser's locale.
+  expect(payload['language']).toBe('en');
   expect(payload['instrument']).toEqual({
     id: instrument.id,
     version: instrument.version,

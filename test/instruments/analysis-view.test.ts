@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { verdictText } from '../../src/instruments/agreement.ts';
-import { analyzeResponses, DEFAULT_MIN_GROUP_SIZE, MERGED_ROLES } from '../../src/instruments/analysis.ts';
+import {
+  analyzeResponses,
+  DEFAULT_MIN_GROUP_SIZE,
+  INVARIANCE_NOTE,
+  MERGED_ROLES,
+} from '../../src/instruments/analysis.ts';
 import { agreementTable, changeTable, reliabilityTable, summaryTable } from '../../src/instruments/analysis-tables.ts';
 import {
   MAX_FILE_BYTES,
@@ -234,6 +239,19 @@ describe('analysisSections', () => {
       'community × wave: West × 2',
     ]);
     expect(expected.groups.map((group) => group.n)).toEqual([2, 2, 2, 2]);
+  });
+
+  it('compares languages, with the note on measurement invariance only when languages are compared or mixed', () => {
+    const mixed = Array.from({ length: 10 }, (_, i): ResponseRecord => ({
+      ...respondent(selfAssessment, i, { community: 'East' }),
+      language: i < 5 ? 'en' : 'es',
+    }));
+    const { section } = sectionOf(selfAssessment, ['language'], {}, mixed);
+    expect(rowLabels(section)).toEqual(expect.arrayContaining(['language: en', 'language: es']));
+    expect(paragraphs(section)).toContain(INVARIANCE_NOTE);
+    expect(paragraphs(sectionOf(selfAssessment, [], {}, mixed).section)).toContain(INVARIANCE_NOTE);
+    const english = mixed.slice(0, 5);
+    expect(paragraphs(sectionOf(selfAssessment, ['community'], {}, english).section)).not.toContain(INVARIANCE_NOTE);
   });
 
   it('shows each group’s averaged stage means and the stage they point to', () => {

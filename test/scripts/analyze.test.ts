@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { payload as collectorPayload, TOKEN } from '../support/collector-harness.ts';
 import { collectorWith } from '../support/collector-with.ts';
 import { misuseLine, runScript, runScriptWithin, scratchFiles, stderrLines } from '../support/run-script.ts';
-import { analyzeResponses, MERGED_ROLES } from '../../src/instruments/analysis.ts';
+import { analyzeResponses, GROUP_JOINER, INVARIANCE_NOTE, MERGED_ROLES } from '../../src/instruments/analysis.ts';
+import type { Language } from '../../src/instruments/languages.ts';
 import { crosswalk } from '../../src/instruments/crosswalk.ts';
 import { choicesOf, findInstrument, findVersion, itemsOf } from '../../src/instruments/model.ts';
 import type { ResponseRecord } from '../../src/instruments/responses.ts';
@@ -37,13 +38,14 @@ const record = (
   instrument: Instrument,
   answers: Record<string, number | string>,
   params: Record<string, string>,
+  language: Language = 'en',
 ): ResponseRecord => ({
   source: { file: 'test', line: 0 },
   responseId: null,
   instrument: { id: instrument.id, version: instrument.version, hash: null },
   params,
   answers,
-  language: 'en',
+  language,
 });
 
 const rounded = (value: number | null) => (value === null ? '' : String(Math.round(value * 1000) / 1000));
@@ -373,7 +375,8 @@ describe('npm run analyze: bad arguments exit with 2', () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain('"team"');
-    for (const option of ['community', 'site', 'wave', 'code', 'role']) expect(run.stderr).toContain(option);
+    for (const option of ['community', 'site', 'wave', 'code', 'role', 'language'])
+      expect(run.stderr).toContain(option);
   });
 
   it('names an unknown --instrument and the known ones', async () => {
@@ -470,6 +473,48 @@ describe('npm run analyze --url: responses read from a running collector', () =>
       'The collector did not accept the read token. Check COLLECTOR_TOKEN (or data/collector-token beside its database).',
     ]);
     expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe('npm run analyze: languages', () => {
+  const answers = Array.from({ length: 10 }, (_, i) => answersFor(readiness, i + 1));
+  // Half answered in Spanish; of the English half, some from before responses recorded their language.
+  const payloads = answers.map((a, i) => ({
+    responseId: `l-${i}`,
+    instrument: { id: readiness.id },
+    params: { community: 'north' },
+    answers: a,
+    ...(i < 5 ? (i % 2 ? { language: 'en' } : {}) : { language: 'es' }),
+  }));
+  const file = write('languages.json', JSON.stringify(payloads));
+  const english = write('english.json', JSON.stringify(payloads.slice(0, 5)));
+
+  it('groups by language, alone or combined, with the note on measurement invariance', async () => {
+    for (const groupBy of ['language', 'language,community']) {
+      const run = await analyze(file, '--group-by', groupBy);
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).toContain(`grouped by ${groupBy.replace(',', GROUP_JOINER)}`);
+      expect(run.stdout).toContain(INVARIANCE_NOTE);
+    }
+    const byLanguage = await analyze(file, '--group-by', 'language');
+    const expected = analyzeResponses(
+      readiness,
+      payloads.map((p) => record(readiness, p.answers, p.params, p.language === 'es' ? 'es' : 'en')),
+      { groupBy: ['language'] },
+    );
+    expect(expected.groups.map((group) => [group.key, group.n])).toEqual([
+      ['en', 5],
+      ['es', 5],
+    ]);
+    for (const group of expected.groups)
+      expect(byLanguage.stdout).toMatch(new RegExp(`language: ${group.key!}\\s+5\\b`));
+  });
+
+  it('adds the note to responses in several languages even ungrouped, and leaves it out for one language', async () => {
+    expect((await analyze(file)).stdout).toContain(INVARIANCE_NOTE);
+    const one = await analyze(english, '--group-by', 'community');
+    expect(one.code, one.stderr).toBe(0);
+    expect(one.stdout).not.toContain(INVARIANCE_NOTE);
   });
 });
 
