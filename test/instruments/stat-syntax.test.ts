@@ -73,6 +73,20 @@ describe.each(cases)('export codebook of %s', (_id, versions) => {
     expect(variables.filter((v) => v.in_collector_export).map((v) => v.variable_name)).toEqual(csvColumns(versions));
   });
 
+  it('documents the language a response was answered in, as metadata in both files, each language labelled', () => {
+    const language = variables.find((v) => v.variable_name === 'language');
+    expect(language).toMatchObject({
+      source: 'metadata',
+      data_type: 'text',
+      in_collector_export: true,
+      in_scored_table: true,
+      values: [
+        { value: 'en', label: 'English' },
+        { value: 'es', label: 'Spanish' },
+      ],
+    });
+  });
+
   it('documents every column of the scored CSV', () => {
     const rows = versions.map((version, i): ResponseRecord => ({
       source: { file: 'f.csv', line: i + 2 },
