@@ -453,6 +453,11 @@ describe('link parameters', () => {
     expectOnlyProblem(problems, atParameter(selfAssessment.id, spareScoredItem.id), 'name', /clashes with an item id/);
   });
 
+  it('reports a parameter named language, which every response records already', () => {
+    const problems = problemsAfter((draft) => withFirstParameter(draft, { name: 'language' }));
+    expectOnlyProblem(problems, atParameter(selfAssessment.id, 'language'), 'name', /clashes with the language/);
+  });
+
   it.each([0, -1])('reports a maxLength of %s', (maxLength) => {
     const problems = problemsAfter((draft) => withFirstParameter(draft, { maxLength }));
     expectOnlyProblem(problems, atParameter(selfAssessment.id, first.name), 'maxLength');
