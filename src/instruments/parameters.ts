@@ -8,6 +8,12 @@ import type { LinkParameter } from './types.ts';
  * precomposed form), and parameterProblem adds the rule every value follows: one script, marks not stacked.
  * The pattern text is part of each instrument's published content (and its hash), so that rule lives in code.
  */
+/**
+ * What the analysis groups responses by besides their link parameters (see analysis.ts groupingOptions): a link
+ * parameter of one of these names would be a second grouping of the same name, so none may take them.
+ */
+export const BUILT_IN_GROUPINGS: readonly string[] = ['role', 'language'];
+
 const label = "^[\\p{L}\\p{N}][\\p{L}\\p{N} ._'’–-]*$";
 
 export const distributionParameterSource = [

@@ -2,6 +2,7 @@ import type { FrameworkModel } from './model.ts';
 import type { Instrument, Item, Text } from './types.ts';
 import { NOT_APPLICABLE, nonResponses } from './scales.ts';
 import { endpointProblem } from './endpoint.ts';
+import { BUILT_IN_GROUPINGS } from './parameters.ts';
 import { localizationProblems } from './localization.ts';
 
 /** One thing wrong with the model, located precisely enough to fix without searching. */
@@ -369,8 +370,8 @@ function instrumentProblems(
     const where = `${at} › parameter "${parameter.name}"`;
     if (!PARAMETER.test(parameter.name)) report(where, 'name', 'must be lowercase letters, digits and _');
     if (items.some((item) => item.id === parameter.name)) report(where, 'name', 'clashes with an item id');
-    // The analysis groups every response by its language itself: a link parameter of that name would be a second one.
-    if (parameter.name === 'language') report(where, 'name', 'clashes with the language every response records');
+    if (BUILT_IN_GROUPINGS.includes(parameter.name))
+      report(where, 'name', `clashes with the ${parameter.name} the analysis already groups responses by`);
     if (!(parameter.maxLength > 0)) report(where, 'maxLength', 'must be a positive number');
     if (!parameter.pattern.startsWith('^') || !parameter.pattern.endsWith('$')) {
       report(where, 'pattern', 'must be anchored with ^ and $');

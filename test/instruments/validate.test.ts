@@ -453,6 +453,11 @@ describe('link parameters', () => {
     expectOnlyProblem(problems, atParameter(selfAssessment.id, spareScoredItem.id), 'name', /clashes with an item id/);
   });
 
+  it('reports a parameter named role, which the analysis already groups responses by', () => {
+    const problems = problemsAfter((draft) => withFirstParameter(draft, { name: 'role' }));
+    expectOnlyProblem(problems, atParameter(selfAssessment.id, 'role'), 'name', /clashes with the role/);
+  });
+
   it('reports a parameter named language, which every response records already', () => {
     const problems = problemsAfter((draft) => withFirstParameter(draft, { name: 'language' }));
     expectOnlyProblem(problems, atParameter(selfAssessment.id, 'language'), 'name', /clashes with the language/);
