@@ -33,6 +33,8 @@ loadStudyInfo(STUDY_INFO_FILE || undefined, (file) => readFileSync(file, 'utf8')
 export default defineConfig({
   site: 'https://cultivate.example.org',
   trailingSlash: 'always',
+  // Astro's i18n routing: English at the root, Spanish under /es/ (src/pages/[...lang]/, SITE_LANGUAGES).
+  i18n: { locales: ['en', 'es'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   integrations: [essayCheck(), mdx(), react(), preloadIslands(), pageCsp(), pagefind()],
   // Shiki highlights with inline styles, which the CSP forbids; the essays have no code to highlight.
   markdown: { syntaxHighlight: false },

@@ -1,4 +1,35 @@
-import { instruments, versionsOf } from '../instruments/model.ts';
+import { SITE_LANGUAGES, type Language } from '../instruments/languages.ts';
+import { instruments, modelIn, versionsOf } from '../instruments/model.ts';
+
+/**
+ * A page's path in a language, as Astro's i18n routing lays them out: English at the root, every other
+ * language under its code (`/es/framework/`).
+ */
+export const pathIn = (language: Language, path: string): string => (language === 'en' ? path : `/${language}${path}`);
+
+/** A path with any language prefix taken off: the page's English path. */
+export function englishPathOf(path: string): string {
+  const prefix = SITE_LANGUAGES.find((language) => language !== 'en' && path.startsWith(`/${language}/`));
+  return prefix === undefined ? path : path.slice(prefix.length + 1);
+}
+
+/** The site's URLs in one language. Pages published in one language only (essays, downloads) keep their one path. */
+export const pathsIn = (language: Language) => {
+  const at = (path: string) => pathIn(language, path);
+  return {
+    ...paths,
+    home: at(paths.home),
+    framework: at(paths.framework),
+    instruments: at(paths.instruments),
+    searchPage: at(paths.searchPage),
+    search: (query: string) => at(paths.search(query)),
+    construct: (id: string) => at(paths.construct(id)),
+    stage: (id: string) => at(paths.stage(id)),
+    element: (id: string) => at(paths.element(id)),
+    instrument: (id: string) => at(paths.instrument(id)),
+    instrumentPrint: (id: string) => at(paths.instrumentPrint(id)),
+  };
+};
 
 /** The site's URLs, in one place so links and routes cannot drift apart. Every internal link is made here. */
 export const paths = {
@@ -38,7 +69,23 @@ export const paths = {
   search: (query: string) => `/search/?q=${encodeURIComponent(query)}`,
 };
 
-/** `getStaticPaths` for every route under /instruments/[id]/. */
+/** `getStaticPaths` for a page published in every site language (under `src/pages/[...lang]/`). */
+export const languageRoutes = () =>
+  SITE_LANGUAGES.map((language) => ({
+    params: { lang: language === 'en' ? undefined : language },
+    props: { language },
+  }));
+
+/** `getStaticPaths` for an instrument's pages in every language it is offered in, each with the model in that language. */
+export const instrumentPageRoutes = () =>
+  languageRoutes().flatMap(({ params, props: { language } }) =>
+    modelIn(language).instruments.map((instrument) => ({
+      params: { ...params, id: instrument.id },
+      props: { language, instrument },
+    })),
+  );
+
+/** `getStaticPaths` for every language-neutral file under /instruments/[id]/ (codebooks, syntax, definitions). */
 export const instrumentRoutes = () =>
   instruments.map((instrument) => ({ params: { id: instrument.id }, props: { instrument } }));
 

@@ -14,7 +14,7 @@ export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', es: 'Sp
 export const UNSTATED_LANGUAGE: Language = 'en';
 
 /** The languages the site publishes: every framework text needs each of them. */
-export const SITE_LANGUAGES: readonly Language[] = ['en'];
+export const SITE_LANGUAGES: readonly Language[] = ['en', 'es'];
 
 /** A text in every language it is written in; English is always there. */
 export type Localized = { readonly en: string } & { readonly [L in Exclude<Language, 'en'>]?: string };

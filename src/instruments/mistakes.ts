@@ -24,7 +24,19 @@ const withItems = (instrument: Instrument, change: (item: Item) => Item | readon
  * the checks report for it: the authoring guide shows these, so its messages are always the real ones. Throws
  * when a mistake is no longer reported, so the guide cannot describe a check that has gone.
  */
-export async function commonMistakes(model: FrameworkModel, published: PublishedHashes): Promise<Mistake[]> {
+export async function commonMistakes(given: FrameworkModel, published: PublishedHashes): Promise<Mistake[]> {
+  // A version that only added a language asks the same questions as the current one: left out here, so an
+  // item the earlier versions do not ask can be changed without also breaking the rule below.
+  const questionsOf = (instrument: Instrument) =>
+    itemsOf(instrument)
+      .map((item) => item.id)
+      .join(' ');
+  const model = {
+    ...given,
+    archive: given.archive.filter(
+      (old) => !given.instruments.some((now) => now.id === old.id && questionsOf(now) === questionsOf(old)),
+    ),
+  };
   // An instrument with an archived version, and two of its scored items that version does not ask: changing
   // those breaks one rule at a time, not also the rule that an id keeps its meaning across versions.
   const target = model.instruments.find((instrument) => model.archive.some((old) => old.id === instrument.id));
@@ -101,7 +113,12 @@ export async function commonMistakes(model: FrameworkModel, published: Published
     },
   ];
 
-  const hashed = async (instrument: Instrument) => versionProblem(instrument, await contentHash(instrument), published);
+  // The copies are read in one language, so they are hashed as offered in that one only: what the check
+  // prints for them is what it prints for a changed source.
+  const hashed = async (instrument: Instrument) => {
+    const copy = { ...instrument, languages: instrument.languages.slice(0, 1) };
+    return versionProblem(copy, await contentHash(copy), published);
+  };
   const changed = withItems(target, (item) =>
     item.id === spare.id ? { ...item, text: `${item.text} Really.` } : item,
   );

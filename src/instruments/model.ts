@@ -1,17 +1,15 @@
 import { inLanguage, SITE_LANGUAGES, type Language, type Localized } from './languages.ts';
 import { constructSource, elementSource, stageSource, wheatleyConditionSource } from './framework.ts';
-import {
-  NOT_APPLICABLE,
-  NOT_APPLICABLE_LABEL,
-  nonResponses,
-  nonResponseSource,
-  notApplicableLabelSource,
-  scaleSource,
-} from './scales.ts';
+import { NOT_APPLICABLE, nonResponseSource, notApplicableLabelSource, scaleSource } from './scales.ts';
 import { stageFitSource, type StageFit } from './stage-fit.ts';
-import { copSelfAssessment } from './cop-self-assessment.ts';
+import { copSelfAssessment, copSelfAssessment2 } from './cop-self-assessment.ts';
 import { copSelfAssessment1 } from './cop-self-assessment-1.ts';
-import { organizationalReadiness, organizationalReadinessShort } from './organizational-readiness.ts';
+import {
+  organizationalReadiness,
+  organizationalReadiness2,
+  organizationalReadinessShort,
+  organizationalReadinessShort1,
+} from './organizational-readiness.ts';
 import { organizationalReadiness1 } from './organizational-readiness-1.ts';
 import type {
   Construct,
@@ -38,16 +36,19 @@ export interface FrameworkModel<T extends Text = string> {
   instruments: readonly Instrument<T>[];
   /** Earlier published versions, frozen: their responses are still accepted, scored and analysed. */
   archive: readonly Instrument<T>[];
+  /** The answers later versions offer for "don't know" and "does not apply", with their negative codes. */
+  nonResponses: readonly { id: NonResponseId; value: number; label: T }[];
+  /** Version 1's one combined answer for both. */
+  notApplicableLabel: T;
+  /** The support that fits each stage, shown in reports and team summaries. */
+  stageFit: readonly StageFit<T>[];
+  wheatleyConditions: readonly WheatleyCondition<T>[];
 }
 
-/** The model as written, with the texts pages show beside it, so one check finds every text that lacks a language. */
+/** The model as written, every text in each language it has, so one check finds every text that lacks a language. */
 export interface SourceModel extends FrameworkModel<Localized> {
   /** The languages the site is published in: every framework text needs each of them. */
   languages: readonly Language[];
-  nonResponses: readonly { id: NonResponseId; value: number; label: Localized }[];
-  notApplicableLabel: Localized;
-  stageFit: readonly StageFit<Localized>[];
-  wheatleyConditions: readonly WheatleyCondition<Localized>[];
 }
 
 export const sourceModel: SourceModel = {
@@ -57,7 +58,13 @@ export const sourceModel: SourceModel = {
   constructs: constructSource,
   scales: scaleSource,
   instruments: [copSelfAssessment, organizationalReadiness, organizationalReadinessShort],
-  archive: [copSelfAssessment1, organizationalReadiness1],
+  archive: [
+    copSelfAssessment2,
+    copSelfAssessment1,
+    organizationalReadiness2,
+    organizationalReadiness1,
+    organizationalReadinessShort1,
+  ],
   nonResponses: nonResponseSource,
   notApplicableLabel: notApplicableLabelSource,
   stageFit: stageFitSource,
@@ -68,11 +75,8 @@ export const sourceModel: SourceModel = {
 export function resolveModel(source: SourceModel, language: Language): FrameworkModel {
   const offered = (versions: readonly Instrument<Localized>[]) =>
     versions.filter((instrument) => instrument.languages.includes(language));
-  const { elements, stages, constructs, scales, instruments, archive } = source;
-  return inLanguage(
-    { elements, stages, constructs, scales, instruments: offered(instruments), archive: offered(archive) },
-    language,
-  );
+  const { languages: _languages, instruments, archive, ...framework } = source;
+  return inLanguage({ ...framework, instruments: offered(instruments), archive: offered(archive) }, language);
 }
 
 const models = new Map<Language, FrameworkModel>();
@@ -114,10 +118,13 @@ export function findScale(id: string, within: FrameworkModel = model): ResponseS
 export const itemsOf = (instrument: Instrument): Item[] => instrument.sections.flatMap((section) => section.items);
 
 /** The non-response answers an item offers after its scale: version 1's "na", or later versions' codes. */
-export function nonResponseChoicesOf(item: Item): { value: number | string; text: string }[] {
+export function nonResponseChoicesOf(
+  item: Item,
+  within: FrameworkModel = model,
+): { value: number | string; text: string }[] {
   if (item.kind === 'context') return [];
-  if (item.notApplicable) return [{ value: NOT_APPLICABLE, text: NOT_APPLICABLE_LABEL }];
-  return nonResponses
+  if (item.notApplicable) return [{ value: NOT_APPLICABLE, text: within.notApplicableLabel }];
+  return within.nonResponses
     .filter((code) => item.nonResponse?.includes(code.id))
     .map((code) => ({ value: code.value, text: code.label }));
 }
@@ -125,7 +132,7 @@ export function nonResponseChoicesOf(item: Item): { value: number | string; text
 /** The answers an item accepts, in the order they are offered: its scale's options, then its non-response answers. */
 export function choicesOf(item: Item, within: FrameworkModel = model): { value: number | string; text: string }[] {
   const choices = findScale(item.scale, within).options.map((option) => ({ value: option.value, text: option.label }));
-  return [...choices, ...nonResponseChoicesOf(item)];
+  return [...choices, ...nonResponseChoicesOf(item, within)];
 }
 
 /** A text with `{unit}` replaced by what the instrument's unit stands for here (see Instrument.unit). */

@@ -80,7 +80,7 @@ function gridColumns(items: readonly Item[], within: FrameworkModel): PaperChoic
     value: option.value,
     text: option.label,
   }));
-  const offered = items.flatMap(nonResponseChoicesOf);
+  const offered = items.flatMap((item) => nonResponseChoicesOf(item, within));
   const order = [...nonResponses.map((code) => code.value), NOT_APPLICABLE] as (number | string)[];
   const extra = order.flatMap((value) => offered.find((choice) => choice.value === value) ?? []);
   return [...scale, ...extra];

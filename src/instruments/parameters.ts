@@ -19,29 +19,38 @@ const label = "^[\\p{L}\\p{N}][\\p{L}\\p{N} ._'’–-]*$";
 export const distributionParameterSource = [
   {
     name: 'community',
-    label: { en: 'Community' },
-    description: { en: 'The community of practice the response belongs to.' },
+    label: { en: 'Community', es: 'Comunidad' },
+    description: {
+      en: 'The community of practice the response belongs to.',
+      es: 'La comunidad de práctica a la que corresponde la respuesta.',
+    },
     pattern: label,
     maxLength: 80,
   },
   {
     name: 'site',
-    label: { en: 'Site' },
-    description: { en: 'The school, campus or site.' },
+    label: { en: 'Site', es: 'Sede' },
+    description: { en: 'The school, campus or site.', es: 'La escuela, el campus o la sede.' },
     pattern: label,
     maxLength: 80,
   },
   {
     name: 'wave',
-    label: { en: 'Wave' },
-    description: { en: 'The round of data collection, e.g. 2026-fall or 2.' },
+    label: { en: 'Wave', es: 'Ronda' },
+    description: {
+      en: 'The round of data collection, e.g. 2026-fall or 2.',
+      es: 'La ronda de recolección de datos, por ejemplo, 2026-fall o 2.',
+    },
     pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$',
     maxLength: 20,
   },
   {
     name: 'code',
-    label: { en: 'Respondent code' },
-    description: { en: 'A code the researcher assigned, so waves can be linked without names.' },
+    label: { en: 'Respondent code', es: 'Código de participante' },
+    description: {
+      en: 'A code the researcher assigned, so waves can be linked without names.',
+      es: 'Un código asignado por el equipo de investigación, para poder vincular las rondas sin usar nombres.',
+    },
     pattern: '^[A-Za-z0-9][A-Za-z0-9_-]*$',
     maxLength: 32,
   },

@@ -10,7 +10,6 @@ import { mean } from './numbers.ts';
 import type { ResponseRecord } from './responses.ts';
 import { scaleValue } from './scales.ts';
 import { closestStages } from './score.ts';
-import { stageFit } from './stage-fit.ts';
 import { rwgJ } from './statistics.ts';
 import type { Instrument, ScoredItem, StageItem } from './types.ts';
 import type { SessionStatus, SummaryConstruct, SummaryItem, SummaryStage, TeamSummary } from './team-session.ts';
@@ -73,11 +72,13 @@ function stageSummary(stage: GroupStage, within: FrameworkModel): SummaryStage {
     support: [...(shown?.support ?? [])],
     avoid: [...(shown?.avoid ?? [])],
     prompts: [...(shown?.prompts ?? [])],
-    conditions: (stageFit.find((fit) => fit.stage === shown?.id)?.priorities ?? []).map(({ construct, why }) => ({
-      construct,
-      name: within.constructs.find((candidate) => candidate.id === construct)?.name ?? construct,
-      why,
-    })),
+    conditions: (within.stageFit.find((fit) => fit.stage === shown?.id)?.priorities ?? []).map(
+      ({ construct, why }) => ({
+        construct,
+        name: within.constructs.find((candidate) => candidate.id === construct)?.name ?? construct,
+        why,
+      }),
+    ),
   };
 }
 

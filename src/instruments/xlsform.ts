@@ -82,8 +82,8 @@ function literal(text: string, where: string): string {
 }
 
 /** The choices list an item's answers are in: its scale, then the non-response answers it offers. */
-function listName(item: Item): string {
-  const extras = nonResponseChoicesOf(item).map(({ value }) =>
+function listName(item: Item, within: FrameworkModel): string {
+  const extras = nonResponseChoicesOf(item, within).map(({ value }) =>
     value === NOT_APPLICABLE ? NOT_APPLICABLE : nonResponses.find((code) => code.value === value)!.id,
   );
   return [item.scale, ...extras].join('_');
@@ -139,7 +139,7 @@ export function xlsForm(instrument: Instrument, hash: string, within: FrameworkM
       label: text(section.description),
     });
     for (const item of section.items) {
-      const list = listName(item);
+      const list = listName(item, within);
       if (!XML_NAME.test(list))
         throw new Error(`${at}: item "${item.id}": scale: list name ${JSON.stringify(list)} is not an XML name.`);
       const choices = choicesOf(item, within).map(({ value, text: label }) => ({

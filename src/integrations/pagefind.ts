@@ -16,7 +16,7 @@ export default function pagefindIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         try {
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+          const { index, errors } = await pagefind.createIndex();
           if (!index) throw new Error(errors.join('; '));
           const added = await index.addDirectory({ path: site });
           if (added.errors.length) throw new Error(added.errors.join('; '));
