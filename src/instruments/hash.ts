@@ -3,6 +3,7 @@ import {
   findScale,
   itemsOf,
   model,
+  modelIn,
   resolveModel,
   sourceModel,
   type FrameworkModel,
@@ -79,9 +80,15 @@ export function hashedContent(instrument: Instrument, within: FrameworkModel = m
   const written = [...sourceModel.instruments, ...sourceModel.archive].find(
     (candidate) => candidate.id === instrument.id && candidate.version === instrument.version,
   );
-  if (!written)
+  // A changed copy, or one read from a changed model, cannot say what it says in the other languages: hash
+  // its source instead (writtenHash).
+  if (
+    !written ||
+    !instrument.languages.some((read) => inLanguage(written, read) === instrument && modelIn(read) === within)
+  )
     throw new Error(
-      `${instrument.id} ${instrument.version} is offered in several languages but not written in the model.`,
+      `${instrument.id} ${instrument.version} is offered in several languages, and this copy of it is not the ` +
+        'model as written: work out its hash from its source with writtenHash.',
     );
   return writtenContent(written);
 }
@@ -94,7 +101,7 @@ async function digest(content: unknown): Promise<string> {
 }
 
 /** `sha256-<hex>` of the instrument's content: published with its version, carried by every response. */
-export const contentHash = (instrument: Instrument, within: FrameworkModel = model): Promise<string> =>
+export const contentHash = async (instrument: Instrument, within: FrameworkModel = model): Promise<string> =>
   digest(hashedContent(instrument, within));
 
 /** The content hash of an instrument as written (see writtenContent). */

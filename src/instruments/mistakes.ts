@@ -1,5 +1,5 @@
 import { contentHash } from './hash.ts';
-import { itemsOf, type FrameworkModel } from './model.ts';
+import { itemsOf, withoutLanguageOnlyVersions, type FrameworkModel } from './model.ts';
 import { versionProblem, type PublishedHashes } from './published.ts';
 import type { Construct, Instrument, Item, ScoredItem } from './types.ts';
 import { findModelProblems, formatModelProblems } from './validate.ts';
@@ -25,18 +25,7 @@ const withItems = (instrument: Instrument, change: (item: Item) => Item | readon
  * when a mistake is no longer reported, so the guide cannot describe a check that has gone.
  */
 export async function commonMistakes(given: FrameworkModel, published: PublishedHashes): Promise<Mistake[]> {
-  // A version that only added a language asks the same questions as the current one: left out here, so an
-  // item the earlier versions do not ask can be changed without also breaking the rule below.
-  const questionsOf = (instrument: Instrument) =>
-    itemsOf(instrument)
-      .map((item) => item.id)
-      .join(' ');
-  const model = {
-    ...given,
-    archive: given.archive.filter(
-      (old) => !given.instruments.some((now) => now.id === old.id && questionsOf(now) === questionsOf(old)),
-    ),
-  };
+  const model = withoutLanguageOnlyVersions(given);
   // An instrument with an archived version, and two of its scored items that version does not ask: changing
   // those breaks one rule at a time, not also the rule that an id keeps its meaning across versions.
   const target = model.instruments.find((instrument) => model.archive.some((old) => old.id === instrument.id));

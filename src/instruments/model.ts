@@ -117,6 +117,20 @@ export function findScale(id: string, within: FrameworkModel = model): ResponseS
 
 export const itemsOf = (instrument: Instrument): Item[] => instrument.sections.flatMap((section) => section.items);
 
+/**
+ * The model without the archived versions that ask exactly the questions of the current one (those that only
+ * lacked a language): what a change to the current questions is compared with, one rule at a time.
+ */
+export function withoutLanguageOnlyVersions(within: FrameworkModel): FrameworkModel {
+  const questionsOf = (instrument: Instrument) =>
+    itemsOf(instrument)
+      .map((item) => item.id)
+      .join(' ');
+  const asksTheSame = (old: Instrument) =>
+    within.instruments.some((current) => current.id === old.id && questionsOf(current) === questionsOf(old));
+  return { ...within, archive: within.archive.filter((old) => !asksTheSame(old)) };
+}
+
 /** The non-response answers an item offers after its scale: version 1's "na", or later versions' codes. */
 export function nonResponseChoicesOf(
   item: Item,

@@ -25,8 +25,11 @@ const MODEL_FILE = 'src/instruments/model.ts';
  * a short form beside its full form.
  */
 export function instrumentFile(instrument: Instrument<Text>, model: FrameworkModel<Text>): string {
-  if (model.archive.includes(instrument)) {
-    return `src/instruments/${instrument.id}-${instrument.version.split('.')[0]}.ts`;
+  const major = (version: string | undefined) => version?.split('.')[0];
+  const current = model.instruments.find((candidate) => candidate.id === instrument.id);
+  // An archived version with the current major version (one that only lacked a language) lives beside it.
+  if (model.archive.includes(instrument) && major(instrument.version) !== major(current?.version)) {
+    return `src/instruments/${instrument.id}-${major(instrument.version)}.ts`;
   }
   return `src/instruments/${instrument.shortFormOf ?? instrument.id}.ts`;
 }

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { acceptResponse, currentCatalogue, type Catalogue } from '../../collector/accept.ts';
-import { findVersion } from '../../src/instruments/model.ts';
+import { findInstrument, findVersion, versionsOf } from '../../src/instruments/model.ts';
 import { responseSchemaV1 } from '../../src/instruments/payload.ts';
 import { publishedHashes } from '../../src/instruments/published.ts';
 import { NOT_APPLICABLE } from '../../src/instruments/scales.ts';
@@ -25,7 +25,10 @@ describe('the collector’s catalogue', () => {
         ]),
       ),
     ).toEqual(publishedHashes);
-    expect([...catalogue.instruments.get('cop-self-assessment')!.keys()]).toEqual(['2.0.0', '1.0.0']);
+    expect([...catalogue.instruments.get('cop-self-assessment')!.keys()]).toEqual(
+      versionsOf('cop-self-assessment').map((version) => version.version),
+    );
+    expect(versionsOf('cop-self-assessment')[0]).toBe(findInstrument('cop-self-assessment'));
   });
 });
 
@@ -76,11 +79,12 @@ describe('acceptResponse', () => {
   });
 
   it('refuses a version never published, naming the published ones', () => {
+    const publishedVersions = Object.keys(publishedHashes['cop-self-assessment']!).join(', ');
     const body = payload(selfAssessment);
     body.instrument.version = '9.9.9';
     expect(acceptResponse(JSON.stringify(body), catalogue)).toEqual({
       ok: false,
-      error: 'cop-self-assessment has no published version 9.9.9 (published: 1.0.0, 2.0.0).',
+      error: `cop-self-assessment has no published version 9.9.9 (published: ${publishedVersions}).`,
       field: 'instrument.version',
     });
   });
@@ -98,8 +102,11 @@ describe('acceptResponse', () => {
     body.instrument = { ...body.instrument, version: '0.9.0', hash };
     expect(acceptResponse(JSON.stringify(body), withOlder)).toEqual({
       ok: false,
-      error:
-        'cop-self-assessment 0.9.0 was published, but this collector cannot check answers to it (it holds 2.0.0, 1.0.0).',
+      error: `cop-self-assessment 0.9.0 was published, but this collector cannot check answers to it (it holds ${versionsOf(
+        'cop-self-assessment',
+      )
+        .map((version) => version.version)
+        .join(', ')}).`,
       field: 'instrument.version',
     });
   });

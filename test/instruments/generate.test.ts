@@ -1,3 +1,4 @@
+import { compareVersions } from '../../src/instruments/crosswalk.ts';
 import { readFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import Papa from 'papaparse';
@@ -348,11 +349,15 @@ describe('codebook across versions', () => {
 
   it('says since which version an unchanged item has been asked, and leaves new items and parameters blank', () => {
     const selfAssessment = current('cop-self-assessment');
-    const earliest = model.archive.find((instrument) => instrument.id === selfAssessment.id)!;
-    const before = new Map(itemsOf(earliest).map((item) => [item.id, item.text]));
+    // Oldest first: an item is unchanged since the first earlier version that asked it in the same words.
+    const earlier = model.archive
+      .filter((instrument) => instrument.id === selfAssessment.id)
+      .sort((a, b) => compareVersions(a.version, b.version));
+    const earliest = earlier[0]!;
+    const firstAsked = (id: string, text: string) =>
+      earlier.find((old) => itemsOf(old).some((item) => item.id === id && item.text === text))?.version ?? '';
     for (const row of rowsOf(selfAssessment)) {
-      const kept = before.get(row.variable_name) === row.field_label;
-      expect(row.unchanged_since, row.variable_name).toBe(kept ? earliest.version : '');
+      expect(row.unchanged_since, row.variable_name).toBe(firstAsked(row.variable_name, row.field_label));
     }
     expect(rowsOf(selfAssessment).find((row) => row.variable_name === 'dom_01')?.unchanged_since).toBe('1.0.0');
     for (const row of rowsOf(earliest)) expect(row.unchanged_since).toBe('');

@@ -54,16 +54,18 @@ describe('canonicalJson', () => {
 });
 
 describe('contentHash', () => {
-  const instrumentIndex = model.instruments.findIndex((instrument) =>
-    itemsOf(instrument).some((item) => item.kind === 'stage'),
+  // A version offered in English only, with items of every kind: a changed copy of one offered in several
+  // languages cannot be hashed from one language (see writtenHash below).
+  const instrumentIndex = model.archive.findIndex(
+    (instrument) => instrument.languages.length === 1 && itemsOf(instrument).some((item) => item.kind === 'stage'),
   );
-  const instrument = model.instruments[instrumentIndex]!;
+  const instrument = model.archive[instrumentIndex]!;
   const original = contentHash(instrument);
 
   /** The hash of the instrument in a deep copy of the model after `change`. */
   async function hashAfter(change: (instrument: DraftInstrument, draft: DraftModel) => void): Promise<string> {
     const draft = structuredClone(model) as DraftModel;
-    const copy = draft.instruments[instrumentIndex]!;
+    const copy = draft.archive[instrumentIndex]!;
     change(copy, draft);
     return contentHash(copy, draft);
   }
@@ -87,8 +89,8 @@ describe('contentHash', () => {
   it('does not depend on the order of keys in the instrument or the scales', async () => {
     const reordered = reversedKeys(model) as FrameworkModel;
     expect(canonicalJson(reordered)).toBe(canonicalJson(model));
-    expect(Object.keys(reordered.instruments[instrumentIndex]!)).not.toEqual(Object.keys(instrument));
-    expect(await contentHash(reordered.instruments[instrumentIndex]!, reordered)).toBe(await original);
+    expect(Object.keys(reordered.archive[instrumentIndex]!)).not.toEqual(Object.keys(instrument));
+    expect(await contentHash(reordered.archive[instrumentIndex]!, reordered)).toBe(await original);
   });
 
   it('differs between the real instruments', async () => {
@@ -228,6 +230,17 @@ describe('writtenHash: an instrument offered in several languages', () => {
     );
   });
 
+  it('changes for the published self-assessment when the Spanish of one of its items changes', async () => {
+    const index = sourceModel.instruments.findIndex((each) => each.languages.includes('es'));
+    const written = sourceModel.instruments[index]!;
+    const published = publishedHashes[written.id]![written.version];
+    expect(await writtenHash(written)).toBe(published);
+    const draft = structuredClone(sourceModel);
+    const item = draft.instruments[index]!.sections[0]!.items[0]!;
+    (item.text as { es?: string }).es += ' ¿De verdad?';
+    expect(await writtenHash(draft.instruments[index]!, draft)).not.toBe(published);
+  });
+
   it('differs from the hash of its English alone', async () => {
     const { source, instrument } = bilingual();
     expect(await writtenHash(instrument, source)).not.toBe(
@@ -259,7 +272,8 @@ describe('the version lock', () => {
     }
   });
 
-  const instrument = model.instruments[0]!;
+  // Offered in English only, so a changed copy of it can be hashed.
+  const instrument = model.archive.find((each) => each.languages.length === 1)!;
 
   it('reports a changed instrument that keeps its version', async () => {
     const changed = structuredClone(instrument) as Draft<typeof instrument>;

@@ -22,6 +22,23 @@ describe('localizationProblems', () => {
     expect(localizationProblems(sourceModel)).toEqual([]);
   });
 
+  it('names a published item of each current instrument whose Spanish is deleted', () => {
+    expect(sourceModel.languages).toContain('es');
+    sourceModel.instruments.forEach((instrument, index) => {
+      expect(instrument.languages, instrument.id).toContain('es');
+      const changed = structuredClone(sourceModel);
+      const item = changed.instruments[index]!.sections.at(-1)!.items.at(-1)!;
+      delete (item.text as { es?: string }).es;
+      // A short form shares its items' texts with the full form, so both name the text.
+      const located = localizationProblems(changed).map(({ where, field }) => ({ where, field }));
+      expect(located, instrument.id).toContainEqual({
+        where: `instrument "${instrument.id}" › item "${item.id}"`,
+        field: 'text.es',
+      });
+      for (const problem of located) expect(problem.where).toContain(`› item "${item.id}"`);
+    });
+  });
+
   it('finds none when Spanish is written for every text the site and the bilingual instrument need', () => {
     expect(localizationProblems(draft)).toEqual([]);
   });

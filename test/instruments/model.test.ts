@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { canonicalJson, contentHash, hashedContent } from '../../src/instruments/hash.ts';
-import { choicesOf, findScale, itemsOf, model } from '../../src/instruments/model.ts';
+import { canonicalJson, contentHash, hashedContent, writtenHash } from '../../src/instruments/hash.ts';
+import { inLanguage, type Language } from '../../src/instruments/languages.ts';
+import { choicesOf, findScale, itemsOf, model, modelIn, sourceModel } from '../../src/instruments/model.ts';
 import {
   NOT_APPLICABLE,
   NOT_APPLICABLE_LABEL,
@@ -24,6 +25,16 @@ const versions = [...model.instruments, ...model.archive];
 /** Version 1 offered one "na"; later versions offer non-response codes. */
 const usesCodes = (instrument: Instrument) =>
   itemsOf(instrument).some((item) => item.kind !== 'context' && item.nonResponse !== undefined);
+/** A version offered in English only that asks the self-assessment's current questions, to hash changed copies of. */
+const englishSelfAssessment = model.archive.find(
+  (instrument) => instrument.id === selfAssessment.id && instrument.languages.length === 1 && usesCodes(instrument),
+)!;
+/** What the hash covers, per language: one offered in several covers each of them. */
+function contentByLanguage(instrument: Instrument): [Language, Record<string, unknown>][] {
+  const content = hashedContent(instrument) as Record<string, unknown>;
+  const perLanguage = content['languages'] as Record<Language, Record<string, unknown>> | undefined;
+  return perLanguage ? (Object.entries(perLanguage) as [Language, Record<string, unknown>][]) : [['en', content]];
+}
 // Archived versions are named with their version, since the current one shares the id.
 const at = (instrument: Instrument) =>
   model.archive.includes(instrument)
@@ -58,10 +69,12 @@ describe('validation: the first band starts at the scale minimum', () => {
     expect(raised).toBeLessThan(instrument.scoring.bands[1]!.min);
     instrument.scoring.bands = instrument.scoring.bands.map((band, i) => (i === 0 ? { ...band, min: raised } : band));
 
+    // Versions that only lacked a language share the current version's scoring, and so its bands.
+    const sharing = versions.filter((version) => version.scoring === selfAssessment.scoring);
     const problems = findModelProblems(draft);
-    expect(problems.map(({ where, field }) => ({ where, field }))).toEqual([
-      { where: at(selfAssessment), field: 'scoring.bands[0].min' },
-    ]);
+    expect(problems.map(({ where, field }) => ({ where, field }))).toEqual(
+      sharing.map((version) => ({ where: at(version), field: 'scoring.bands[0].min' })),
+    );
     expect(problems[0]!.message).toContain(`(${scaleMinimum(selfAssessment)})`);
   });
 
@@ -83,8 +96,9 @@ describe('validation: the first band starts at the scale minimum', () => {
 describe('hashedContent: what the content hash covers beyond the instrument', () => {
   it('includes the "not applicable" option’s value and label for version 1, and no codes', () => {
     const version1 = versions.filter((instrument) => !usesCodes(instrument));
-    expect(version1.map((instrument) => instrument.version)).toEqual(model.archive.map(() => '1.0.0'));
+    expect(version1.length).toBeGreaterThan(0);
     for (const instrument of version1) {
+      expect(model.archive).toContain(instrument);
       const content = hashedContent(instrument) as Record<string, unknown>;
       expect(content, instrument.id).toMatchObject({
         notApplicable: { value: NOT_APPLICABLE, label: NOT_APPLICABLE_LABEL },
@@ -93,25 +107,35 @@ describe('hashedContent: what the content hash covers beyond the instrument', ()
     }
   });
 
-  it('includes the non-response codes and labels for later versions, and no "na"', () => {
+  it('includes the non-response codes and labels for later versions, in each of their languages, and no "na"', () => {
     const later = versions.filter(usesCodes);
-    expect(later.map((instrument) => instrument.id)).toEqual(model.instruments.map((instrument) => instrument.id));
+    expect(model.instruments.every((instrument) => later.includes(instrument))).toBe(true);
     for (const instrument of later) {
-      const content = hashedContent(instrument) as Record<string, unknown>;
-      expect(content['nonResponses'], instrument.id).toEqual(nonResponses);
-      expect(content['notApplicable'], instrument.id).toBeUndefined();
+      const contents = contentByLanguage(instrument);
+      expect(
+        contents.map(([language]) => language),
+        instrument.id,
+      ).toEqual(instrument.languages);
+      for (const [language, content] of contents) {
+        expect(content['nonResponses'], `${instrument.id} ${language}`).toEqual(modelIn(language).nonResponses);
+        expect(content['notApplicable'], instrument.id).toBeUndefined();
+      }
     }
+    expect(inLanguage(nonResponseSource, 'en')).toEqual(nonResponses);
   });
 
-  it('includes the stage ids and names for the instrument with stage items', () => {
-    const { stages } = hashedContent(selfAssessment) as { stages: unknown };
-    expect(stages).toEqual(model.stages.map((stage) => ({ id: stage.id, name: stage.name })));
-    expect(model.stages.length).toBeGreaterThan(0);
+  it('includes the stage ids and names, in each language, for the instrument with stage items', () => {
+    for (const [language, content] of contentByLanguage(selfAssessment)) {
+      const { stages } = modelIn(language);
+      expect(content['stages']).toEqual(stages.map((stage) => ({ id: stage.id, name: stage.name })));
+      expect(stages.length).toBeGreaterThan(0);
+    }
+    expect(selfAssessment.languages.length).toBeGreaterThan(1);
   });
 
   it('includes no stages for the readiness instrument, which has no stage items', () => {
     expect(itemsOf(readiness).some((item) => item.kind === 'stage')).toBe(false);
-    expect(hashedContent(readiness)).toMatchObject({ stages: [] });
+    for (const [, content] of contentByLanguage(readiness)) expect(content).toMatchObject({ stages: [] });
   });
 
   it('is what contentHash digests', async () => {
@@ -123,10 +147,34 @@ describe('hashedContent: what the content hash covers beyond the instrument', ()
   });
 
   it('changes the self-assessment’s hash, but not the readiness instrument’s, when a stage name changes', async () => {
+    const englishReadiness = model.archive.find(
+      (instrument) => instrument.id === readiness.id && instrument.languages.length === 1 && usesCodes(instrument),
+    )!;
     const draft = structuredClone(model) as DraftModel;
     draft.stages[0]!.name += ' (renamed)';
-    expect(await contentHash(selfAssessment, draft)).not.toBe(await contentHash(selfAssessment));
-    expect(await contentHash(readiness, draft)).toBe(await contentHash(readiness));
+    const [selfAssessmentCopy, readinessCopy] = [englishSelfAssessment, englishReadiness].map(
+      (instrument) => draft.archive[model.archive.indexOf(instrument)]!,
+    );
+    expect(await contentHash(selfAssessmentCopy!, draft)).not.toBe(await contentHash(englishSelfAssessment));
+    expect(await contentHash(readinessCopy!, draft)).toBe(await contentHash(englishReadiness));
+  });
+
+  it('changes the self-assessment’s hash, but not the readiness instrument’s, when a stage’s Spanish name changes', async () => {
+    const written = (id: string) => sourceModel.instruments.find((instrument) => instrument.id === id)!;
+    const draft = structuredClone(sourceModel);
+    const [first, ...rest] = draft.stages;
+    const renamed = { ...first!, name: { ...first!.name, es: `${first!.name.es} (otro nombre)` } };
+    const changed = { ...draft, stages: [renamed, ...rest] };
+    const selfAssessmentHash = await contentHash(selfAssessment);
+    expect(await writtenHash(written(selfAssessment.id))).toBe(selfAssessmentHash);
+    expect(await writtenHash(written(selfAssessment.id), changed)).not.toBe(selfAssessmentHash);
+    expect(await writtenHash(written(readiness.id), changed)).toBe(await contentHash(readiness));
+  });
+
+  it('will not hash a changed copy of an instrument offered in several languages, which cannot show its other texts', async () => {
+    const draft = structuredClone(model) as DraftModel;
+    await expect(contentHash(draft.instruments[S]!, draft)).rejects.toThrow(/writtenHash/);
+    await expect(contentHash({ ...selfAssessment, version: '9.0.0' })).rejects.toThrow(/several languages/);
   });
 });
 
@@ -144,8 +192,12 @@ describe('contentHash: the labels of the non-response answers', () => {
       ...overrides,
     }));
     const fresh = await import('../../src/instruments/hash.ts');
+    const freshModel = await import('../../src/instruments/model.ts');
     const scales = await import('../../src/instruments/scales.ts');
-    return { contentHash: fresh.contentHash, scales };
+    // The fresh modules' own copy of a version: only the model as written can hash one in several languages.
+    const hashWith = (instrument: Instrument) =>
+      fresh.contentHash(freshModel.findVersion(instrument.id, instrument.version)!);
+    return { hashWith, scales };
   }
 
   it('the mock takes effect (so the next tests mean something)', async () => {
@@ -154,16 +206,16 @@ describe('contentHash: the labels of the non-response answers', () => {
   });
 
   it('is unchanged when the labels are the same', async () => {
-    const { contentHash: hashWith } = await contentHashWith({ notApplicableLabelSource, nonResponseSource });
-    for (const instrument of versions) expect(await hashWith(instrument, model)).toBe(await contentHash(instrument));
+    const { hashWith } = await contentHashWith({ notApplicableLabelSource, nonResponseSource });
+    for (const instrument of versions) expect(await hashWith(instrument)).toBe(await contentHash(instrument));
   });
 
   it('changes for every version 1 instrument, and no later one, when the "na" label would change', async () => {
-    const { contentHash: hashWith } = await contentHashWith({ notApplicableLabelSource: { en: 'Not sure' } });
+    const { hashWith } = await contentHashWith({ notApplicableLabelSource: { en: 'Not sure' } });
     for (const instrument of versions) {
       const before = await contentHash(instrument);
-      if (usesCodes(instrument)) expect(await hashWith(instrument, model), instrument.id).toBe(before);
-      else expect(await hashWith(instrument, model), instrument.id).not.toBe(before);
+      if (usesCodes(instrument)) expect(await hashWith(instrument), instrument.id).toBe(before);
+      else expect(await hashWith(instrument), instrument.id).not.toBe(before);
     }
   });
 
@@ -171,11 +223,11 @@ describe('contentHash: the labels of the non-response answers', () => {
     const relabelled = nonResponseSource.map((code) =>
       code.id === 'dont-know' ? { ...code, label: { en: 'Not sure' } } : code,
     );
-    const { contentHash: hashWith } = await contentHashWith({ nonResponseSource: relabelled });
+    const { hashWith } = await contentHashWith({ nonResponseSource: relabelled });
     for (const instrument of versions) {
       const before = await contentHash(instrument);
-      if (usesCodes(instrument)) expect(await hashWith(instrument, model), instrument.id).not.toBe(before);
-      else expect(await hashWith(instrument, model), instrument.id).toBe(before);
+      if (usesCodes(instrument)) expect(await hashWith(instrument), instrument.id).not.toBe(before);
+      else expect(await hashWith(instrument), instrument.id).toBe(before);
     }
   });
 });

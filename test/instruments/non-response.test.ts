@@ -46,10 +46,11 @@ const fixture = fixtureInstrument({
 const scoreOf = (answers: Record<string, number | string>) => scoreResponse(fixture, answers).constructs[0]!;
 
 const versions = [...model.instruments, ...model.archive];
-// Every current version offers the codes; every archived one is a version 1 with "na".
-const later = model.instruments;
-const archived = model.archive;
 const ratedItems = (instrument: Instrument) => itemsOf(instrument).filter((item) => item.kind !== 'context');
+// Version 1 offered one "na"; every later version, current or archived, offers the codes.
+const offersNa = (instrument: Instrument) => ratedItems(instrument).some((item) => item.notApplicable === true);
+const later = versions.filter((instrument) => !offersNa(instrument));
+const archived = versions.filter(offersNa);
 const scaleChoices = (item: Item) =>
   findScale(item.scale).options.map((option) => ({ value: option.value, text: option.label }));
 
@@ -198,7 +199,7 @@ describe('answerProblems and non-response answers', () => {
   });
 
   it.each(archived.map((instrument) => [instrument.id, instrument] as const))(
-    'archived %s still accepts "na" and rejects the later codes',
+    'version 1 of %s still accepts "na" and rejects the later codes',
     (_id, instrument) => {
       const items = ratedItems(instrument);
       expect(answerProblems(instrument, Object.fromEntries(items.map((item) => [item.id, NOT_APPLICABLE])))).toEqual(

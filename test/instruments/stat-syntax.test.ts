@@ -137,7 +137,8 @@ describe.each(cases)('export codebook of %s', (_id, versions) => {
 
 describe('version 1’s "na" in the CSV export', () => {
   it('is written as −7 and read back as "na", so export → analyze loses nothing', async () => {
-    const [current, v1] = versionsOf('cop-self-assessment') as [Instrument, Instrument];
+    const [current, ...earlier] = versionsOf('cop-self-assessment') as [Instrument, ...Instrument[]];
+    const v1 = earlier.find((version) => version.version === '1.0.0')!;
     const item = itemsOf(v1).find((candidate) => candidate.kind !== 'context' && candidate.notApplicable)!;
     const answers: Record<string, number | string> = Object.fromEntries(
       itemsOf(v1).map((i) => [i.id, choicesOf(i)[0]!.value]),

@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { itemsOf, model } from '../../src/instruments/model.ts';
+import { itemsOf, model as realModel, withoutLanguageOnlyVersions } from '../../src/instruments/model.ts';
 import { NOT_APPLICABLE, nonResponses } from '../../src/instruments/scales.ts';
 import type { ElementId, Instrument, NonResponseId, StageId } from '../../src/instruments/types.ts';
 import { assertValidModel, findModelProblems, type ModelProblem } from '../../src/instruments/validate.ts';
 import type { DraftInstrument, DraftItem, DraftModel } from '../support/draft-model.ts';
+
+/**
+ * The real model less the archived versions that only lacked a language: they ask the current questions, so
+ * a change to one of those would also break the rule that an id keeps its meaning, and each test breaks one rule.
+ */
+const model = withoutLanguageOnlyVersions(realModel);
 
 /** A value outside a string-literal type (an id the model does not know). */
 const unknownId = <T extends string>(value: string) => value as T;
@@ -89,11 +95,11 @@ function itemOf(draft: DraftModel, id: string): DraftItem {
 
 describe('the real model', () => {
   it('has no problems', () => {
-    expect(findModelProblems(model)).toEqual([]);
+    expect(findModelProblems(realModel)).toEqual([]);
   });
 
   it('passes assertValidModel', () => {
-    expect(() => assertValidModel(model)).not.toThrow();
+    expect(() => assertValidModel(realModel)).not.toThrow();
   });
 
   it('has the instruments these tests break', () => {

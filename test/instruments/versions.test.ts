@@ -22,11 +22,13 @@ describe('versions of an instrument', () => {
     expect(findVersion('no-such-instrument', '1.0.0')).toBeUndefined();
   });
 
-  it('keeps version 1.0.0 of the self-assessment and the readiness instrument in the archive', () => {
-    expect(model.archive.map((old) => `${old.id} ${old.version}`).sort()).toEqual([
-      'cop-self-assessment 1.0.0',
-      'organizational-readiness 1.0.0',
-    ]);
+  it('holds every published version, the earlier ones in the archive', () => {
+    const held = [...model.instruments, ...model.archive].map((version) => `${version.id} ${version.version}`);
+    const published = Object.entries(publishedHashes).flatMap(([id, versions]) =>
+      Object.keys(versions).map((version) => `${id} ${version}`),
+    );
+    expect(held.sort()).toEqual(published.sort());
+    expect(model.archive.map((old) => `${old.id} ${old.version}`)).toContain('cop-self-assessment 1.0.0');
   });
 });
 

@@ -8,7 +8,7 @@ import { misuseLine, runScript, runScriptWithin, scratchFiles, stderrLines } fro
 import { analyzeResponses, GROUP_JOINER, INVARIANCE_NOTE, MERGED_ROLES } from '../../src/instruments/analysis.ts';
 import type { Language } from '../../src/instruments/languages.ts';
 import { crosswalk } from '../../src/instruments/crosswalk.ts';
-import { choicesOf, findInstrument, findVersion, itemsOf } from '../../src/instruments/model.ts';
+import { choicesOf, findInstrument, findVersion, itemsOf, versionsOf } from '../../src/instruments/model.ts';
 import type { ResponseRecord } from '../../src/instruments/responses.ts';
 import type { Instrument } from '../../src/instruments/types.ts';
 import { storedResponses } from '../support/stored-responses.ts';
@@ -350,7 +350,9 @@ describe('npm run analyze: one version at a time', () => {
     const unknown = await analyze(file, '--instrument', selfAssessment.id, '--version', '3.0.0');
     expect(unknown.code).toBe(2);
     expect(misuseLine(unknown, /^Usage: npm run analyze -- /)).toBe(
-      `--version "3.0.0" is not a version of ${selfAssessment.id}: 2.0.0, 1.0.0`,
+      `--version "3.0.0" is not a version of ${selfAssessment.id}: ${versionsOf(selfAssessment.id)
+        .map((version) => version.version)
+        .join(', ')}`,
     );
   });
 });

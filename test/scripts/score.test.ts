@@ -7,7 +7,15 @@ import { payload as collectorPayload, TOKEN } from '../support/collector-harness
 import { collectorWith } from '../support/collector-with.ts';
 import { misuseLine, runScript, runScriptWithin, scratchFiles, stderrLines } from '../support/run-script.ts';
 import { contentHash } from '../../src/instruments/hash.ts';
-import { choicesOf, constructsOf, findInstrument, findVersion, itemsOf, model } from '../../src/instruments/model.ts';
+import {
+  choicesOf,
+  constructsOf,
+  findInstrument,
+  findVersion,
+  itemsOf,
+  model,
+  versionsOf,
+} from '../../src/instruments/model.ts';
 import { scoreResponse } from '../../src/instruments/score.ts';
 import { scoreColumns } from '../../src/instruments/score-table.ts';
 import type { Instrument } from '../../src/instruments/types.ts';
@@ -346,7 +354,11 @@ describe('npm run score: responses to other versions of the instrument', () => {
     const run = await score(file);
     expect(run.code).toBe(1);
     expect(stderrLines(run)).toEqual([
-      `${file}:1: answers ${selfAssessment.id} version 0.9.0, which this release cannot read (it reads 2.0.0, 1.0.0)`,
+      `${file}:1: answers ${selfAssessment.id} version 0.9.0, which this release cannot read (it reads ${versionsOf(
+        selfAssessment.id,
+      )
+        .map((version) => version.version)
+        .join(', ')})`,
       `${file}:2: answers ${selfAssessment.id} ${selfAssessment.version} with content hash ${otherHash}, not the published ${published}`,
       'Scored 1 response(s); 2 could not be scored.',
     ]);
@@ -397,7 +409,7 @@ describe('npm run score: responses to other versions of the instrument', () => {
       expect(row['readiness_overall']).toBe(scores.readiness ? rounded(scores.readiness.overall) : '');
       expect(row['stage_clarity']).toBe(scores.stage?.clarity ?? '');
     }
-    expect(byId.get('v2-1')).toMatchObject({ instrument_version: '2.0.0', readiness_overall: '' });
+    expect(byId.get('v2-1')).toMatchObject({ instrument_version: selfAssessment.version, readiness_overall: '' });
     expectScores(byId.get('v2-1')!, selfAssessment, answers);
   });
 });

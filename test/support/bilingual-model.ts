@@ -15,7 +15,7 @@ function withSpanish<X>(value: X): X {
 
 /**
  * The model as written, published in English and Spanish, with its first instrument offered in both (every
- * text has a stand-in Spanish one) and the others in English only.
+ * text has a stand-in Spanish one, so a test's change to it is plain to see) and the others in English only.
  */
 export function bilingualModel(): Draft<SourceModel> {
   const [first, ...others] = sourceModel.instruments;
@@ -24,7 +24,7 @@ export function bilingualModel(): Draft<SourceModel> {
   return structuredClone({
     ...source,
     languages: ['en', 'es'],
-    instruments: [bilingual, ...others],
+    instruments: [bilingual, ...others.map((instrument) => ({ ...instrument, languages: ['en'] as const }))],
     archive: sourceModel.archive,
   }) as Draft<SourceModel>;
 }
