@@ -1,13 +1,15 @@
 import type { Table } from './csv.ts';
 import { crosswalksTo } from './crosswalk.ts';
 import { publishedHash } from './hash.ts';
-import { LANGUAGE_NAMES, LANGUAGES, UNSTATED_LANGUAGE } from './languages.ts';
+import { LANGUAGE_NAMES, LANGUAGES, UNSTATED_LANGUAGE, type Language } from './languages.ts';
 import {
   choicesOf,
   constructsOf,
   estimatesStage,
   findScale,
+  findVersion,
   model,
+  modelIn,
   versionsOf,
   withUnit,
   type FrameworkModel,
@@ -22,8 +24,21 @@ import type { Instrument } from './types.ts';
  */
 export type VariableSource = 'item' | 'parameter' | 'metadata' | 'score';
 
+/** The languages beside English an instrument can be offered in, each with a label column in the codebook. */
+type Translation = Exclude<Language, 'en'>;
+const TRANSLATIONS = LANGUAGES.filter((language): language is Translation => language !== 'en');
+
+/**
+ * A variable's wording and answer labels in each language beside English (`field_label_es`, `choices_es`),
+ * as the respondent saw them; empty where the version is not offered in that language or the variable is not
+ * asked (metadata, scores).
+ */
+type TranslatedLabels = { [L in Translation as `field_label_${L}`]: string } & {
+  [L in Translation as `choices_${L}`]: string;
+};
+
 /** One variable of a response file, described the way a data dictionary describes it. */
-export interface CodebookVariable {
+export interface CodebookVariable extends TranslatedLabels {
   variable_name: string;
   source: VariableSource;
   /** How the variable is stored in a CSV export: numbers (codes, counts, means) or text. */
@@ -69,6 +84,7 @@ export const codebookColumns = [
   'field_type',
   'field_label',
   'choices',
+  ...TRANSLATIONS.flatMap((language) => [`field_label_${language}` as const, `choices_${language}` as const]),
   'element',
   'construct',
   'construct_name',
@@ -88,10 +104,47 @@ export const codebookColumns = [
  * What `{unit}` reads as in a codebook, where no link names the unit: both things it can stand for, bracketed
  * as a placeholder ("[site or your workplace]").
  */
-function unitPlaceholder(instrument: Instrument): Record<string, string> {
+function unitPlaceholder(instrument: Instrument, language: Language = 'en'): Record<string, string> {
   if (!instrument.unit) return {};
   const { parameter, fallback } = instrument.unit;
-  return { [parameter]: `[${parameter} or ${fallback}]` };
+  return { [parameter]: `[${parameter} ${UNIT_OR[language]} ${fallback}]` };
+}
+const UNIT_OR: Record<Language, string> = { en: 'or', es: 'o' };
+
+const choiceList = (values: readonly { value: number | string; label: string }[]) =>
+  values.map(({ value, label }) => `${value}, ${label}`).join(' | ');
+
+/** No labels beside the English ones. */
+const untranslated = Object.fromEntries(
+  TRANSLATIONS.flatMap((language) => [
+    [`field_label_${language}`, ''],
+    [`choices_${language}`, ''],
+  ]),
+) as TranslatedLabels;
+
+/**
+ * The labels of each item and link parameter of a version in every language beside English it is offered
+ * in, by variable name, read from the model in that language.
+ */
+function translatedLabels(instrument: Instrument): Map<string, TranslatedLabels> {
+  const labels = new Map<string, TranslatedLabels>();
+  const entry = (name: string) => labels.get(name) ?? labels.set(name, { ...untranslated }).get(name)!;
+  for (const language of TRANSLATIONS.filter((offered) => instrument.languages.includes(offered))) {
+    const within = modelIn(language);
+    const translated = findVersion(instrument.id, instrument.version, within);
+    if (!translated) continue;
+    const placeholder = unitPlaceholder(translated, language);
+    for (const item of translated.sections.flatMap((section) => section.items)) {
+      const values = choicesOf(item, within).map(({ value, text }) => ({ value, label: text }));
+      Object.assign(entry(item.id), {
+        [`field_label_${language}`]: withUnit(item.text, translated, placeholder),
+        [`choices_${language}`]: choiceList(values),
+      });
+    }
+    for (const parameter of translated.parameters)
+      entry(parameter.name)[`field_label_${language}`] = `${parameter.label}: ${parameter.description}`;
+  }
+  return labels;
 }
 
 /** For each item unchanged since an earlier version of the instrument, the earliest such version. */
@@ -108,6 +161,7 @@ export function codebook(instrument: Instrument, hash: string, within: Framework
   const common = { form_name: instrument.id, instrument_version: instrument.version, instrument_hash: hash };
   const placeholder = unitPlaceholder(instrument);
   const askedBefore = unchangedSince(instrument, within);
+  const translations = translatedLabels(instrument);
   const items = instrument.sections.flatMap((section) =>
     section.items.map((item): CodebookVariable => {
       const construct = item.kind === 'scored' ? within.constructs.find((c) => c.id === item.construct) : undefined;
@@ -122,7 +176,8 @@ export function codebook(instrument: Instrument, hash: string, within: Framework
         section_header: section.title,
         field_type: 'radio',
         field_label: withUnit(item.text, instrument, placeholder),
-        choices: values.map(({ value, label }) => `${value}, ${label}`).join(' | '),
+        choices: choiceList(values),
+        ...(translations.get(item.id) ?? untranslated),
         values,
         element: construct?.element ?? '',
         construct: construct?.id ?? '',
@@ -148,6 +203,7 @@ export function codebook(instrument: Instrument, hash: string, within: Framework
     field_type: 'text',
     field_label: `${parameter.label}: ${parameter.description}`,
     choices: '',
+    ...(translations.get(parameter.name) ?? untranslated),
     values: [],
     element: '',
     construct: '',
@@ -182,7 +238,8 @@ function derived(
     max_length: variable.data_type === 'text' ? longest(values.map(({ value }) => String(value))) : '',
     form_name: instrument.id,
     field_type: values.length > 0 ? 'radio' : 'text',
-    choices: values.map(({ value, label }) => `${value}, ${label}`).join(' | '),
+    choices: choiceList(values),
+    ...untranslated,
     values,
     element: '',
     construct: '',
@@ -363,7 +420,7 @@ function asExported(variable: CodebookVariable): CodebookVariable {
   const values = variable.values.map(({ value, label }) =>
     value === NOT_APPLICABLE ? { value: csvAnswer(value), label: NOT_APPLICABLE_CODE_LABEL } : { value, label },
   );
-  return { ...variable, values, choices: values.map(({ value, label }) => `${value}, ${label}`).join(' | ') };
+  return { ...variable, values, choices: choiceList(values) };
 }
 
 /** Values of both rows, the first's first, each value once. */
@@ -372,7 +429,7 @@ function unionValues(first: CodebookVariable, later: CodebookVariable): Codebook
   const added = later.values.filter(({ value }) => !known.has(value));
   if (added.length === 0) return first;
   const values = [...first.values, ...added];
-  return { ...first, values, choices: values.map(({ value, label }) => `${value}, ${label}`).join(' | ') };
+  return { ...first, values, choices: choiceList(values) };
 }
 
 /** The numeric codes that mean an item was not answered on its scale, as CSV exports write them. */

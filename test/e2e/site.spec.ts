@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { findConstruct, findElement, wheatleyConditions } from '../../src/instruments/framework.ts';
-import { findInstrument, instruments } from '../../src/instruments/model.ts';
+import { englishPathOf } from '../../src/components/paths.ts';
+import { findInstrument, instruments, versionsOf } from '../../src/instruments/model.ts';
 import { ports } from './ports.ts';
 import { builtHtml, builtPages, expectAccessible, expectClean, watch } from './site.ts';
 
@@ -27,7 +28,9 @@ test.describe('each page’s security policy', () => {
       const html = builtHtml(path);
       const { directives, at } = pagePolicy(html);
       // Only the charset declaration, which must sit in the first 1024 bytes, may come before the policy.
-      expect(html.slice(0, at)).toMatch(/^<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">$/);
+      const english = englishPathOf(path);
+      const lang = english === path ? 'en' : path.split('/')[1];
+      expect(html.slice(0, at)).toBe(`<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8">`);
 
       const inline = [...html.matchAll(/<(script|style)\b([^>]*)>([\s\S]*?)<\/\1>/g)]
         .filter(([, tag, attributes]) => tag === 'style' || !/\ssrc=/.test(attributes!))
@@ -40,7 +43,7 @@ test.describe('each page’s security policy', () => {
         ).toEqual([]);
       }
 
-      const search = path === '/search/';
+      const search = english === '/search/';
       expect(directives.get('script-src')!.includes("'wasm-unsafe-eval'")).toBe(search);
       expect(directives.get('worker-src')).toEqual(search ? ["'self'", 'blob:'] : ["'self'"]);
 
@@ -48,8 +51,8 @@ test.describe('each page’s security policy', () => {
       // the link builder creates team sessions (both on the collector's origin); an instrument page asks for a
       // team session's status and the team view reads its summary, under the sessions path only.
       const endpoint = `http://127.0.0.1:${ports.endpoint}`;
-      const collectorOrigin = ['/researchers/analyze/', '/researchers/links/'].includes(path);
-      const sessions = /^\/instruments\/[a-z0-9-]+\/$/.test(path) || path === '/team/';
+      const collectorOrigin = ['/researchers/analyze/', '/researchers/links/'].includes(english);
+      const sessions = /^\/instruments\/[a-z0-9-]+\/$/.test(english) || english === '/team/';
       expect(directives.get('connect-src')).toEqual([
         "'self'",
         `${endpoint}/responses`,
@@ -199,10 +202,12 @@ test.describe('pages made from the framework model', () => {
       ...coaching.firstMoves!,
     ]);
     const measured = page.locator('[data-measured-by] li');
-    await expect(measured).toContainText([
-      'Organizational readiness for communities of practice: version 2.0.0 (current), 1.0.0 (earlier)',
-      'Organizational readiness: short form: version 1.0.0 (current)',
-    ]);
+    const listed = (id: string) => {
+      const [current, ...earlier] = versionsOf(id);
+      const versions = [`${current!.version} (current)`, ...earlier.map((old) => `${old.version} (earlier)`)];
+      return `${current!.title}: version ${versions.join(', ')}`;
+    };
+    await expect(measured).toContainText([listed('organizational-readiness'), listed('organizational-readiness-short')]);
     await expect(page.locator('main')).not.toContainText('{unit}');
     await page.goto('/framework/collective-efficacy/');
     await expect(page.getByRole('region', { name: 'First moves' })).toHaveCount(0);

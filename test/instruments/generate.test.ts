@@ -1,14 +1,14 @@
-import { compareVersions } from '../../src/instruments/crosswalk.ts';
 import { readFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import Papa from 'papaparse';
 import { Model, QuestionRadiogroupModel } from 'survey-core';
 import { describe, expect, it } from 'vitest';
 import { codebook, codebookColumns, codebookTable } from '../../src/instruments/codebook.ts';
+import { compareVersions } from '../../src/instruments/crosswalk.ts';
 import { toCsv } from '../../src/instruments/csv.ts';
 import { surveyJson } from '../../src/instruments/generate.ts';
 import { contentHash } from '../../src/instruments/hash.ts';
-import { itemsOf, model, withUnit } from '../../src/instruments/model.ts';
+import { choicesOf, findVersion, itemsOf, model, modelIn, withUnit } from '../../src/instruments/model.ts';
 import { isNonResponse, NOT_APPLICABLE, NOT_APPLICABLE_LABEL, nonResponses } from '../../src/instruments/scales.ts';
 import type { Instrument, Item } from '../../src/instruments/types.ts';
 
@@ -340,6 +340,42 @@ describe.each(cases)('codebook for %s', (_id, instrument: Instrument) => {
       expect(row.instrument_version).toBe(instrument.version);
       expect(row.instrument_hash).toBe(hash);
     }
+  });
+});
+
+describe('codebook labels in each language', () => {
+  it('gives every item and link parameter its Spanish wording and answers where the version is offered in Spanish', () => {
+    for (const instrument of model.instruments.filter((each) => each.languages.includes('es'))) {
+      const spanish = modelIn('es');
+      const translated = findVersion(instrument.id, instrument.version, spanish)!;
+      const rows = new Map(codebook(instrument, 'sha256-test').map((row) => [row.variable_name, row]));
+      for (const item of itemsOf(translated)) {
+        const row = rows.get(item.id)!;
+        expect(row.field_label_es, item.id).toBe(
+          item.text.replaceAll('{unit}', `[${translated.unit?.parameter} o ${translated.unit?.fallback}]`),
+        );
+        expect(row.field_label_es).not.toBe(row.field_label);
+        expect(row.choices_es, item.id).toBe(
+          choicesOf(item, spanish)
+            .map(({ value, text }) => `${value}, ${text}`)
+            .join(' | '),
+        );
+      }
+      for (const parameter of translated.parameters)
+        expect(rows.get(parameter.name)!.field_label_es).toBe(`${parameter.label}: ${parameter.description}`);
+      const table = codebookTable(codebook(instrument, 'sha256-test'));
+      expect(table.fields).toEqual(expect.arrayContaining(['field_label', 'field_label_es', 'choices_es']));
+    }
+  });
+
+  it('leaves them empty for a version offered in English only', () => {
+    const englishOnly = model.archive.filter((each) => !each.languages.includes('es'));
+    expect(englishOnly.length).toBeGreaterThan(0);
+    for (const instrument of englishOnly)
+      for (const row of codebook(instrument, 'sha256-test')) {
+        expect(row.field_label_es, row.variable_name).toBe('');
+        expect(row.choices_es, row.variable_name).toBe('');
+      }
   });
 });
 

@@ -24,7 +24,7 @@ export function bilingualModel(): Draft<SourceModel> {
   return structuredClone({
     ...source,
     languages: ['en', 'es'],
-    instruments: [bilingual, ...others.map((instrument) => ({ ...instrument, languages: ['en'] as const }))],
+    instruments: [bilingual, ...others.map((instrument) => ({ ...instrument, languages: ['en'] }))],
     archive: sourceModel.archive,
   }) as Draft<SourceModel>;
 }
