@@ -77,9 +77,10 @@ export const analysisPageMessages = catalogue(
 
 /**
  * Everything the analysis says once it runs in the browser: status lines, headings, captions, column headings
- * and notes. The page hands the browser its own language's messages only.
+ * and notes. The page hands the browser its own language's messages only; marked pure so the browser's bundle,
+ * which imports the view but not the view's English-only command-line helper, leaves the catalogue out.
  */
-export const analysisMessages = catalogue(
+export const analysisMessages = /* @__PURE__ */ catalogue(
   {
     readingFiles: 'Reading {count} file(s)…',
     loadingCollector: 'Loading responses from the collector…',
