@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analysisMessages } from '../../src/i18n/analysis.ts';
-import { verdictText } from '../../src/instruments/agreement.ts';
+import { analysisMessages, analysisPageMessages } from '../../src/i18n/analysis.ts';
+import { placeholdersOf } from '../../src/i18n/catalogue.ts';
+import { agreementLevel, verdictText } from '../../src/instruments/agreement.ts';
 import {
   analyzeResponses,
   DEFAULT_MIN_GROUP_SIZE,
@@ -26,7 +27,7 @@ import { CollectorReadError } from '../../src/instruments/collector-export.ts';
 import { toCsv } from '../../src/instruments/csv.ts';
 import { crosswalk } from '../../src/instruments/crosswalk.ts';
 import { findConstruct, findStage } from '../../src/instruments/framework.ts';
-import { choicesOf, findInstrument, findScale, findVersion, itemsOf } from '../../src/instruments/model.ts';
+import { choicesOf, findInstrument, findScale, findVersion, itemsOf, modelIn } from '../../src/instruments/model.ts';
 import type { ResponseRecord } from '../../src/instruments/responses.ts';
 import { scoreResponse } from '../../src/instruments/score.ts';
 import type { Instrument } from '../../src/instruments/types.ts';
@@ -771,6 +772,54 @@ describe('collector messages', () => {
     );
     expect(collectorFailure(new TypeError('x is undefined at <anonymous>'), english)).toBe(
       'Nothing was loaded. Something unexpected went wrong while reading the export.',
+    );
+  });
+});
+
+describe('the analysis in Spanish', () => {
+  const spanish = { language: 'es', messages: analysisMessages.es } as const;
+  const es = modelIn('es');
+
+  it('has every English message’s placeholders in its Spanish one', () => {
+    for (const messages of [analysisMessages, analysisPageMessages]) {
+      for (const [key, message] of Object.entries(messages.en)) {
+        expect(placeholdersOf(messages.es[key as keyof typeof messages.es]), key).toEqual(placeholdersOf(message));
+      }
+    }
+  });
+
+  it('names the English levels of agreement exactly as agreementLevel does', () => {
+    const levels = [null, 0.95, 0.8, 0.6, 0.4, 0.1].map(agreementLevel);
+    const { levelNone, levelVeryStrong, levelStrong, levelModerate, levelWeak, levelLack } = analysisMessages.en;
+    expect([levelNone, levelVeryStrong, levelStrong, levelModerate, levelWeak, levelLack]).toEqual(levels);
+  });
+
+  it('writes headings, columns and notes in Spanish, with the model’s Spanish construct and stage names', () => {
+    const own = responses.filter((response) => response.instrument.id === selfAssessment.id);
+    const [section] = analysisSections({ responses: own, rejected: [] }, choose({ groupBy: ['language'] }), spanish);
+    expect(headings(section!)[0]).toBe(
+      `${findInstrument(selfAssessment.id, es).title} (versión ${selfAssessment.version})`,
+    );
+    expect(headings(section!)).toContain(analysisMessages.es.constructScores);
+    const means = tableNamed(section!, analysisMessages.es.meansCaption)!;
+    const analysis = analyzeResponses(selfAssessment, own, { groupBy: ['language'], minGroupSize: 1 });
+    expect(means.head).toEqual([
+      'Grupo',
+      'n',
+      ...analysis.overall.constructs.map((c) => es.constructs.find((construct) => construct.id === c.construct)!.name),
+    ]);
+    expect(means.rows[0]![0]).toBe('Todas las respuestas');
+    expect(String(means.rows[0]![2])).toMatch(/^\d\.\d\d \(DE \d\.\d\d, n \d+\)$/);
+    expect(section!.blocks.flatMap((block) => (block.kind === 'paragraph' ? [block.text] : []))).toContain(
+      analysisMessages.es.invarianceNote,
+    );
+    const stages = tableNamed(section!, analysisMessages.es.stageCaption)!;
+    expect(stages.head).toEqual(expect.arrayContaining(es.stages.map((stage) => stage.name)));
+  });
+
+  it('says in Spanish what it read, counted by Spanish plural rules', () => {
+    expect(analysisStatus({ responses, rejected: [] }, { files: 1, collector: null }, 0.5, spanish)).toBe(
+      '10 respuesta(s) analizada(s) de 1 archivo(s) en 0.50 s.',
     );
   });
 });
