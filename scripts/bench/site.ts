@@ -15,6 +15,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../test/e2e/chromium.ts';
 import { publishedHash } from '../../src/instruments/hash.ts';
 import { instruments } from '../../src/instruments/model.ts';
+import { pathIn, paths } from '../../src/components/paths.ts';
 import { median } from '../../src/instruments/numbers.ts';
 import { commandLine } from '../cli.ts';
 import { serve } from './preview.ts';
@@ -142,6 +143,22 @@ try {
   ]) {
     weights.push(await pageWeight(browser, 'http://127.0.0.1:4431', siteDist, path));
   }
+  // Each instrument page in Spanish beside English: a page loads only its own language's texts, so the goal is
+  // a Spanish page within 2% of the English one.
+  const languageWeights = [];
+  for (const instrument of instruments.filter((each) => each.languages.includes('es'))) {
+    const [english, spanish] = await Promise.all(
+      [paths.instrument(instrument.id), pathIn('es', paths.instrument(instrument.id))].map((path) =>
+        pageWeight(browser, 'http://127.0.0.1:4431', siteDist, path),
+      ),
+    );
+    languageWeights.push({
+      instrument: instrument.id,
+      'English (KB)': english!.totalKB,
+      'Spanish (KB)': spanish!.totalKB,
+      'Spanish / English': +(spanish!.totalKB / english!.totalKB).toFixed(3),
+    });
+  }
   const naiveWeight = await pageWeight(browser, 'http://127.0.0.1:4432', join(scratch, 'dist'), '/naive-survey/');
 
   const timings: Record<string, { startVisible: number[]; answerable: number[] }> = {
@@ -162,6 +179,8 @@ try {
   console.log(`\nBuild (astro build + Pagefind index): ${buildSeconds.toFixed(1)} s\n`);
   console.log('Transfer, gzip (KB):');
   console.table([...weights, { ...naiveWeight, path: `${naiveWeight.path} (baseline)` }]);
+  console.log('Instrument pages by language, gzip (goal: Spanish within 2% of English):');
+  console.table(languageWeights);
   console.log(`Slow 4G, median of ${RUNS} cold loads (ms):`);
   const timingRows = Object.entries(timings).map(([page, t]) => ({
     page,
@@ -193,7 +212,7 @@ try {
   writeFileSync(
     join(out, 'results.json'),
     JSON.stringify(
-      { buildSeconds, weights, naiveWeight, timings: timingRows, analysisInChromium, analysisInNode: analysis.stdout },
+      { buildSeconds, weights, languageWeights, naiveWeight, timings: timingRows, analysisInChromium, analysisInNode: analysis.stdout },
       null,
       2,
     ),

@@ -28,6 +28,8 @@ export const pathsIn = (language: Language) => {
     element: (id: string) => at(paths.element(id)),
     instrument: (id: string) => at(paths.instrument(id)),
     instrumentPrint: (id: string) => at(paths.instrumentPrint(id)),
+    analysis: at(paths.analysis),
+    authoring: at(paths.authoring),
   };
 };
 

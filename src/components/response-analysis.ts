@@ -10,16 +10,19 @@ import {
   collectorFailure,
   collectorLoaded,
   tooLargeRejection,
+  type AnalysisText,
   type Block,
   type SectionView,
 } from '../instruments/analysis-view.ts';
 import { defaultCollectorAddress, fetchCollectorResponses } from '../instruments/collector-export.ts';
+import { fill } from '../i18n/catalogue.ts';
+import type { Language } from '../instruments/languages.ts';
 import type { PublishedHashes } from '../instruments/published.ts';
 import { readResponses, type ReadResponses, type Rejection } from '../instruments/responses.ts';
 import { distributionChartSvg, downloadButton, el, part, tableRegion } from './dom.ts';
 
-/** The select's `data-version-of` names the instrument whose version it picks. */
-function versionPicker(instrument: string, label: string, versions: string[], chosen: string): Element {
+/** The select's `data-version-of` names the instrument whose version it picks; `option` names one version. */
+function versionPicker(instrument: string, label: string, versions: string[], chosen: string, option: string): Element {
   const field = el('div', null, 'version-picker');
   const id = `analysis-version-${instrument}`;
   const caption = el('label', label);
@@ -27,12 +30,14 @@ function versionPicker(instrument: string, label: string, versions: string[], ch
   const select = el('select');
   select.id = id;
   select.dataset['versionOf'] = instrument;
-  select.append(...versions.map((version) => new Option(`Version ${version}`, version, false, version === chosen)));
+  select.append(
+    ...versions.map((version) => new Option(fill(option, { version }), version, false, version === chosen)),
+  );
   field.append(caption, select);
   return field;
 }
 
-function blockElement(block: Block): Element {
+function blockElement(block: Block, { messages }: AnalysisText): Element {
   switch (block.kind) {
     case 'heading':
       return el(block.level === 2 ? 'h2' : 'h3', block.text);
@@ -43,7 +48,7 @@ function blockElement(block: Block): Element {
     case 'chart':
       return distributionChartSvg(block.chart);
     case 'version-picker':
-      return versionPicker(block.instrument, block.label, block.versions, block.chosen);
+      return versionPicker(block.instrument, block.label, block.versions, block.chosen, messages.versionOption);
     case 'downloads': {
       const row = el('div', null, 'downloads');
       row.append(
@@ -54,15 +59,20 @@ function blockElement(block: Block): Element {
   }
 }
 
-function sectionElement({ className, instrument, blocks }: SectionView): HTMLElement {
+function sectionElement({ className, instrument, blocks }: SectionView, text: AnalysisText): HTMLElement {
   const section = el('section', null, className);
   if (instrument) section.dataset['instrument'] = instrument;
-  section.append(...blocks.map(blockElement));
+  section.append(...blocks.map((block) => blockElement(block, text)));
   return section;
 }
 
 class ResponseAnalysis extends HTMLElement {
   #hashes = JSON.parse(this.dataset['hashes'] ?? '{}') as PublishedHashes;
+  /** The page's language and its messages only, as the page wrote them into `data-messages`. */
+  #text: AnalysisText = {
+    language: this.dataset['language'] as Language,
+    messages: JSON.parse(this.dataset['messages']!) as AnalysisText['messages'],
+  };
   /** The version picked for each instrument whose responses answer several; the newest otherwise. */
   #versions: Record<string, string> = {};
   #status = this.querySelector<HTMLElement>('[role="status"]')!;
@@ -122,26 +132,31 @@ class ResponseAnalysis extends HTMLElement {
       ...(instrument.value ? { instrument: instrument.value } : {}),
     };
     const allowedOrigins = [location.origin, this.dataset['otherCollector'] ?? ''].filter((origin) => origin !== '');
-    message.textContent = 'Loading responses from the collector…';
+    message.textContent = this.#text.messages.loadingCollector;
     try {
       const file = await fetchCollectorResponses(source, { allowedOrigins });
       this.#collected = file;
       this.#read = null;
-      message.textContent = collectorLoaded(file.origin, file.text, instrument.value ? instrument.text : null);
+      message.textContent = collectorLoaded(
+        file.origin,
+        file.text,
+        instrument.value ? instrument.text : null,
+        this.#text,
+      );
       this.#render();
     } catch (error) {
-      message.textContent = collectorFailure(error);
+      message.textContent = collectorFailure(error, this.#text);
     }
   }
 
   async #load(files: File[]) {
     if (files.length === 0) return;
-    this.#status.textContent = `Reading ${files.length} file(s)…`;
+    this.#status.textContent = fill(this.#text.messages.readingFiles, { count: files.length });
     this.#tooLarge = [];
     this.#files = [];
     this.#read = null;
     for (const file of files) {
-      const tooLarge = tooLargeRejection(file.name, file.size);
+      const tooLarge = tooLargeRejection(file.name, file.size, this.#text);
       if (tooLarge) this.#tooLarge.push(tooLarge);
       else this.#files.push({ name: file.name, text: await file.text() });
     }
@@ -160,7 +175,7 @@ class ResponseAnalysis extends HTMLElement {
     field.setAttribute('aria-invalid', String(!valid));
     part(this, 'min-group-error').textContent = valid
       ? ''
-      : `Enter a whole number of 1 or more; ${defaultChoices.minGroupSize} is used until then.`;
+      : fill(this.#text.messages.minGroupSizeInvalid, { size: defaultChoices.minGroupSize });
     return {
       groupBy,
       minGroupSize: valid ? size : defaultChoices.minGroupSize,
@@ -175,7 +190,7 @@ class ResponseAnalysis extends HTMLElement {
     if (this.#read?.defaultInstrument !== defaultInstrument) {
       const sources = this.#collected ? [...this.#files, this.#collected] : this.#files;
       const read = readResponses(sources, this.#hashes, {
-        nameInstrument: 'choose one under “CSV rows without an instrument_id answer”',
+        nameInstrument: this.#text.messages.nameInstrument,
         ...(defaultInstrument ? { defaultInstrument } : {}),
       });
       this.#read = { defaultInstrument, ...read };
@@ -183,12 +198,13 @@ class ResponseAnalysis extends HTMLElement {
     const files = { ...this.#read, rejected: [...this.#tooLarge, ...this.#read.rejected] };
     const sources = { files: this.#files.length, collector: this.#collected?.origin ?? null };
     try {
-      this.#results.replaceChildren(...analysisSections(files, this.#choices()).map(sectionElement));
-      this.#status.textContent = analysisStatus(files, sources, (performance.now() - started) / 1000);
+      const sections = analysisSections(files, this.#choices(), this.#text);
+      this.#results.replaceChildren(...sections.map((section) => sectionElement(section, this.#text)));
+      this.#status.textContent = analysisStatus(files, sources, (performance.now() - started) / 1000, this.#text);
     } catch (error) {
       // Results of an earlier choice must not stay on screen as if they answered this one.
       this.#results.replaceChildren();
-      this.#status.textContent = analysisFailure(error);
+      this.#status.textContent = analysisFailure(error, this.#text);
     }
   }
 }

@@ -2,7 +2,9 @@
  * What the analysis page shows, as data: for the files read, the sections with their headings, tables, charts
  * and downloads, and the status line. The page's element only turns this into elements, as text.
  */
-import { agreementLevel, verdictText } from './agreement.ts';
+import { analysisMessages, type AnalysisMessages } from '../i18n/analysis.ts';
+import { countOf, fill } from '../i18n/catalogue.ts';
+import { agreementLevel, type AggregationVerdict } from './agreement.ts';
 import {
   analyzeResponses,
   DEFAULT_MIN_GROUP_SIZE,
@@ -21,9 +23,8 @@ import { agreementTable, changeTable, reliabilityTable, summaryTable } from './a
 import { distributionChart, summaryLayout, type DistributionChart } from './charts.ts';
 import { CollectorReadError } from './collector-export.ts';
 import { toCsv } from './csv.ts';
-import { findConstruct, findStage } from './framework.ts';
-import { instruments, itemsOf } from './model.ts';
-import { MISSING_DATA_RULE } from './reliability.ts';
+import type { Language } from './languages.ts';
+import { findVersion, instruments, itemsOf, modelIn, type FrameworkModel } from './model.ts';
 import { escapeControl } from './printable.ts';
 import { mergedCount, type MergedCopies, type Rejection, type ResponseRecord } from './responses.ts';
 import { closestStages } from './score.ts';
@@ -73,40 +74,78 @@ export interface ReadFiles {
   conflicts?: number;
 }
 
+/**
+ * The words the analysis is written in: the page's language and its messages, which the page hands over so
+ * this code carries no language's text of its own.
+ */
+export interface AnalysisText {
+  language: Language;
+  messages: AnalysisMessages;
+}
+
 /** A file too large to read in the tab, as a rejection of the whole file (line 0). */
-export function tooLargeRejection(file: string, bytes: number): Rejection | null {
+export function tooLargeRejection(file: string, bytes: number, { messages }: AnalysisText): Rejection | null {
   if (bytes <= MAX_FILE_BYTES) return null;
-  const megabytes = Math.round(bytes / 1024 / 1024);
   return {
     file,
     line: 0,
-    reason: `is ${megabytes} MB, more than a browser tab can analyse safely (${MAX_FILE_BYTES / 1024 / 1024} MB); split it into smaller files, or analyse it on a computer with the project’s own script (npm run analyze), which has no such limit`,
+    reason: fill(messages.tooLarge, { size: Math.round(bytes / 1024 / 1024), limit: MAX_FILE_BYTES / 1024 / 1024 }),
   };
 }
 
 /** What the collector form says once an export is loaded: how many responses it held, and what happens next. */
-export function collectorLoaded(origin: string, text: string, instrumentTitle: string | null): string {
-  const stored = text.split('\n').filter((line) => line.trim() !== '').length;
-  return `Loaded ${stored} stored response(s)${instrumentTitle ? ` to ${instrumentTitle}` : ''} from ${origin}; they are analysed below with any files chosen above.`;
+export function collectorLoaded(
+  origin: string,
+  text: string,
+  instrumentTitle: string | null,
+  { messages }: AnalysisText,
+): string {
+  const count = text.split('\n').filter((line) => line.trim() !== '').length;
+  return instrumentTitle
+    ? fill(messages.collectorLoadedTo, { count, instrument: instrumentTitle, origin })
+    : fill(messages.collectorLoaded, { count, origin });
 }
 
 /** What the collector form says when loading failed: the reason when it is one a researcher can act on. */
-export function collectorFailure(error: unknown): string {
-  const reason =
-    error instanceof CollectorReadError ? error.message : 'Something unexpected went wrong while reading the export.';
-  return `Nothing was loaded. ${reason}`;
+export function collectorFailure(error: unknown, { messages }: AnalysisText): string {
+  const reason = error instanceof CollectorReadError ? error.message : messages.collectorUnexpected;
+  return fill(messages.collectorFailure, { reason });
 }
 
 /** What the status line says when the analysis itself failed: the reason, and that nothing below is stale. */
-export function analysisFailure(error: unknown): string {
+export function analysisFailure(error: unknown, { messages }: AnalysisText): string {
   const reason = (error instanceof Error ? error.message : String(error)).replace(/[.\s]*$/, '');
-  return escapeControl(
-    `The analysis could not be completed: ${reason}. Nothing is shown until it can be; change the options or files to try again.`,
-  );
+  return escapeControl(fill(messages.analysisFailure, { reason }));
 }
 
 const fixed = (value: number | null, digits = 2) => (value === null ? '—' : value.toFixed(digits));
-const constructName = (id: string) => findConstruct(id).name;
+
+/**
+ * An rwg(j) that has each level of agreement, keyed by the level's message: agreement.ts draws the lines
+ * between the levels (and names them in English), so a level's message is found by the name it gives.
+ */
+const AGREEMENT_LEVELS = {
+  levelNone: null,
+  levelVeryStrong: 1,
+  levelStrong: 0.8,
+  levelModerate: 0.6,
+  levelWeak: 0.4,
+  levelLack: 0,
+} as const satisfies Partial<Record<keyof AnalysisMessages, number | null>>;
+
+function agreementLevelIn(rwgj: number | null, messages: AnalysisMessages): string {
+  const level = (Object.keys(AGREEMENT_LEVELS) as (keyof typeof AGREEMENT_LEVELS)[]).find(
+    (key) => agreementLevel(AGREEMENT_LEVELS[key]) === agreementLevel(rwgj),
+  )!;
+  return messages[level];
+}
+
+const VERDICTS: Record<AggregationVerdict, keyof AnalysisMessages> = {
+  defensible: 'verdictDefensible',
+  'agree-but-unreliable': 'verdictUnreliable',
+  disagree: 'verdictDisagree',
+  'too-few-groups': 'verdictTooFewGroups',
+};
 
 /** What the researcher chose on the page: the analysis options, and the version picked for each instrument. */
 export interface AnalysisChoices {
@@ -132,10 +171,11 @@ export const defaultChoices: AnalysisChoices = {
  */
 export function analysisSections(
   { responses, rejected }: ReadFiles,
-  choices: AnalysisChoices = defaultChoices,
+  choices: AnalysisChoices,
+  text: AnalysisText,
 ): SectionView[] {
   const sections: SectionView[] = [];
-  if (rejected.length > 0) sections.push(rejectedSection(rejected));
+  if (rejected.length > 0) sections.push(rejectedSection(rejected, text.messages));
   for (const { id } of instruments) {
     const own = responses.filter((response) => response.instrument.id === id);
     if (own.length === 0) continue;
@@ -144,7 +184,7 @@ export function analysisSections(
     // Pooling is onto the newest version answered: its statements offer every answer the older ones do, and no
     // picker is shown to say otherwise. The pick is kept for when pooling is turned off again.
     const chosen = !choices.pool && requested !== undefined && answered.includes(requested) ? requested : null;
-    sections.push(instrumentSection(versionToAnalyse(id, own, chosen), own, answered, choices));
+    sections.push(instrumentSection(versionToAnalyse(id, own, chosen), own, answered, choices, text));
   }
   return sections;
 }
@@ -163,76 +203,103 @@ export function analysisStatus(
   { responses, rejected, merged = [], conflicts = 0 }: ReadFiles,
   { files, collector }: Sources,
   seconds: number,
+  { language, messages }: AnalysisText,
 ): string {
-  const from = [
-    files > 0 || collector === null ? `${files} file(s)` : null,
-    collector === null ? null : `the collector at ${collector}`,
-  ];
+  const fromFiles = fill(messages.statusSourceFiles, { count: files });
+  const fromCollector = collector === null ? null : fill(messages.statusSourceCollector, { origin: collector });
+  const sources =
+    fromCollector === null
+      ? fromFiles
+      : files > 0
+        ? fill(messages.statusSourcesBoth, { files: fromFiles, collector: fromCollector })
+        : fromCollector;
   const copies = mergedCount(merged);
   const notes = [
     copies === 0
       ? null
-      : `${copies} duplicate ${copies === 1 ? 'copy' : 'copies'} merged (each response is counted once)`,
+      : countOf(language, copies, { one: messages.statusMergedOne, other: messages.statusMergedOther }),
     rejected.length === 0
       ? null
-      : `${rejected.length} row(s) or file(s) could not be used` +
-        (conflicts === 0
-          ? ''
-          : `, among them the copies of ${conflicts} response id(s) with conflicting content, none counted until resolved`) +
-        ' (listed below)',
+      : conflicts === 0
+        ? fill(messages.statusRejected, { count: rejected.length })
+        : fill(messages.statusRejectedConflicts, { count: rejected.length, conflicts }),
   ].filter((note) => note !== null);
-  return escapeControl(
-    `${responses.length} response(s) analysed from ${from.filter((source) => source !== null).join(' and ')} in ${seconds.toFixed(2)} s` +
-      (notes.length > 0 ? `; ${notes.join('; ')}.` : '.'),
-  );
+  const status = fill(messages.status, { count: responses.length, sources, seconds: seconds.toFixed(2) });
+  return escapeControl(notes.length > 0 ? `${status}; ${notes.join('; ')}.` : `${status}.`);
 }
 
-function rejectedSection(rejected: Rejection[]): SectionView {
+function rejectedSection(rejected: Rejection[], messages: AnalysisMessages): SectionView {
   return {
     className: 'rejected',
     blocks: [
-      { kind: 'heading', level: 2, text: 'Rows that could not be used' },
+      { kind: 'heading', level: 2, text: messages.rejectedHeading },
       {
         kind: 'table',
         table: {
-          caption: 'Rows that could not be used, with the reason',
-          head: ['File', 'Line', 'Reason'],
-          rows: rejected.map((r) => [r.file, r.line === 0 ? 'whole file' : r.line, r.reason]),
+          caption: messages.rejectedCaption,
+          head: [messages.file, messages.line, messages.reason],
+          rows: rejected.map((r) => [r.file, r.line === 0 ? messages.wholeFile : r.line, r.reason]),
         },
       },
     ],
   };
 }
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const responsesCount = (n: number, { language, messages }: AnalysisText) =>
+  countOf(language, n, { one: messages.responsesOne, other: messages.responsesOther });
 
 /** How many responses were analysed, and which were set aside or pooled. */
-function versionNote(analysis: Analysis): string {
-  const { version } = analysis.instrument;
+function versionNote(analysis: Analysis, text: AnalysisText): string {
+  const { messages } = text;
+  const responses = responsesCount(analysis.n, text);
   if (analysis.pooled.length > 1) {
-    return `${count(analysis.n, 'response', 'responses')} to versions ${analysis.pooled.join(', ')}, pooled on the ${analysis.pooledItems!.length} statements they all ask unchanged (everything else is left out).`;
+    return fill(messages.pooled, {
+      responses,
+      versions: analysis.pooled.join(', '),
+      statements: analysis.pooledItems!.length,
+    });
   }
-  const analysed = `${count(analysis.n, 'response', 'responses')} to version ${version}.`;
+  const analysed = fill(messages.analysed, { responses, version: analysis.instrument.version });
   if (analysis.setAside.length === 0) return analysed;
-  const others = analysis.setAside.map(
-    ({ version, n }) => `${count(n, 'response', 'responses')} to version ${version}`,
+  const others = analysis.setAside.map(({ version, n }) =>
+    fill(messages.setAsideOne, { responses: responsesCount(n, text), version }),
   );
-  return `${analysed} Set aside: ${others.join(', ')} (versions are analysed one at a time; choose another version, or pool the versions, to include those).`;
+  return fill(messages.setAside, { analysed, others: others.join(', ') });
 }
 
-/** What a group view leaves out, or null when nothing. */
-export function hiddenNote(hidden: Hidden | undefined, minGroupSize: number, what = 'group'): string | null {
+/**
+ * What a group view leaves out, in English, for the command-line analysis (the page uses hiddenNoteIn, so the
+ * browser's bundle leaves this and the catalogue's other languages out).
+ */
+export const hiddenNote = (hidden: Hidden | undefined, minGroupSize: number, what: 'group' | 'role' = 'group') =>
+  hiddenNoteIn(hidden, minGroupSize, what, { language: 'en', messages: analysisMessages.en });
+
+/** What a group view leaves out (groups, or the roles shown beside them), or null when nothing. */
+function hiddenNoteIn(
+  hidden: Hidden | undefined,
+  minGroupSize: number,
+  what: 'group' | 'role',
+  text: AnalysisText,
+): string | null {
   if (!hidden || hidden.groups === 0) return null;
-  return `${count(hidden.groups, what, `${what}s`)} with fewer than ${minGroupSize} responses (${count(hidden.responses, 'response', 'responses')} in all) ${hidden.groups === 1 ? 'is' : 'are'} hidden, so no one’s answers can be picked out; they still count in “All responses”.`;
+  const { messages } = text;
+  const forms =
+    what === 'group'
+      ? { one: messages.hiddenGroupsOne, other: messages.hiddenGroupsOther }
+      : { one: messages.hiddenRolesOne, other: messages.hiddenRolesOther };
+  return countOf(text.language, hidden.groups, forms, {
+    min: minGroupSize,
+    responses: responsesCount(hidden.responses, text),
+  });
 }
 
 /** A group's stage estimate as a reader would say it: the stage, or why none is named and which come closest. */
-function stageVerdict(stage: GroupStage): string {
-  if (stage.stage !== null) return findStage(stage.stage).name;
-  if (stage.clarity === 'unclear') return 'Unclear';
-  return `Tentative: ${closestStages(stage.means.map(({ stage, mean, n }) => ({ stage, mean, answered: n })))
-    .map((id) => findStage(id).name)
-    .join(' or ')}`;
+function stageVerdict(stage: GroupStage, within: FrameworkModel, messages: AnalysisMessages): string {
+  const stageName = (id: string) => within.stages.find((candidate) => candidate.id === id)!.name;
+  if (stage.stage !== null) return stageName(stage.stage);
+  if (stage.clarity === 'unclear') return messages.unclear;
+  const closest = closestStages(stage.means.map(({ stage, mean, n }) => ({ stage, mean, answered: n })));
+  return fill(messages.tentative, { stages: closest.map(stageName).join(messages.or) });
 }
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
@@ -242,7 +309,14 @@ function instrumentSection(
   responses: ResponseRecord[],
   answeredVersions: string[],
   choices: AnalysisChoices,
+  text: AnalysisText,
 ): SectionView {
+  const { language, messages } = text;
+  const within = modelIn(language);
+  const constructName = (id: string) => within.constructs.find((construct) => construct.id === id)!.name;
+  const stageName = (id: string) => within.stages.find((stage) => stage.id === id)!.name;
+  // Versions offered in English only keep their English title on any page.
+  const title = (findVersion(instrument.id, instrument.version, within) ?? instrument).title;
   // Groupings this instrument cannot use (e.g. role on an instrument without one) are left out.
   const groupBy = choices.groupBy.filter((name) => groupingOptions(instrument).includes(name));
   const analysis = analyzeResponses(instrument, responses, {
@@ -261,19 +335,19 @@ function instrumentSection(
     csv,
   });
   const blocks: Block[] = [
-    { kind: 'heading', level: 2, text: `${instrument.title} (version ${instrument.version})` },
+    { kind: 'heading', level: 2, text: fill(messages.instrumentHeading, { title, version: instrument.version }) },
     ...(answeredVersions.length > 1 && !pooled
       ? [
           {
             kind: 'version-picker' as const,
             instrument: instrument.id,
-            label: `Version of ${instrument.title} to analyse`,
+            label: fill(messages.versionPicker, { title }),
             versions: answeredVersions,
             chosen: instrument.version,
           },
         ]
       : []),
-    { kind: 'paragraph', text: versionNote(analysis), className: 'lead' },
+    { kind: 'paragraph', text: versionNote(analysis, text), className: 'lead' },
   ];
   const paragraph = (text: string | null, className?: string) => {
     if (text !== null) blocks.push({ kind: 'paragraph', text, ...(className ? { className } : {}) });
@@ -284,32 +358,33 @@ function instrumentSection(
   if (analysis.crosswalks.length > 0 && !pooled) {
     const total = itemsOf(instrument).length;
     table(
-      `Statements unchanged since earlier versions: their answers mean the same in version ${instrument.version}`,
-      ['Earlier version', 'Unchanged', 'Statements'],
-      analysis.crosswalks.map(({ from, unchanged }) => [from, `${unchanged.length} of ${total}`, unchanged.join(', ')]),
+      fill(messages.crosswalkCaption, { version: instrument.version }),
+      [messages.earlierVersion, messages.unchanged, messages.statements],
+      analysis.crosswalks.map(({ from, unchanged }) => [
+        from,
+        fill(messages.unchangedOf, { unchanged: unchanged.length, total }),
+        unchanged.join(', '),
+      ]),
     );
   }
   blocks.push({
     kind: 'downloads',
     downloads: [
-      download('Download summary (CSV)', 'summary', () => toCsv(summaryTable(analysis))),
-      download('Download reliability (CSV)', 'reliability', () => toCsv(reliabilityTable(analysis))),
+      download(messages.downloadSummary, 'summary', () => toCsv(summaryTable(analysis))),
+      download(messages.downloadReliability, 'reliability', () => toCsv(reliabilityTable(analysis))),
       ...(analysis.agreement.length > 0
-        ? [download('Download agreement (CSV)', 'agreement', () => toCsv(agreementTable(analysis)))]
+        ? [download(messages.downloadAgreement, 'agreement', () => toCsv(agreementTable(analysis)))]
         : []),
       ...(analysis.change.length > 0
-        ? [download('Download change between waves (CSV)', 'change', () => toCsv(changeTable(analysis)))]
+        ? [download(messages.downloadChange, 'change', () => toCsv(changeTable(analysis)))]
         : []),
-      download('Download scored data (CSV)', 'scored', () => toCsv(scoredTable(analysed))),
+      download(messages.downloadScored, 'scored', () => toCsv(scoredTable(analysed))),
     ],
   });
 
   blocks.push(
-    { kind: 'heading', level: 3, text: 'Construct scores' },
-    {
-      kind: 'paragraph',
-      text: 'Each dot shows how many respondents’ scores fall at that point of the scale (larger dots, more respondents); the line marks the mean. A spread of dots is disagreement a mean alone would hide.',
-    },
+    { kind: 'heading', level: 3, text: messages.constructScores },
+    { kind: 'paragraph', text: messages.chartNote },
     {
       kind: 'chart',
       chart: distributionChart(
@@ -326,7 +401,7 @@ function instrumentSection(
 
   const grouping = groupBy.join(GROUP_JOINER);
   const summaries: [string, GroupSummary][] = [
-    ['All responses', analysis.overall],
+    [messages.allResponses, analysis.overall],
     ...analysis.groups.map((group): [string, GroupSummary] => [`${grouping}: ${groupLabel(group.key)}`, group]),
   ];
   // Grouped by role already, the groups are the roles.
@@ -336,50 +411,58 @@ function instrumentSection(
     ...byRole.map((role): [string, GroupSummary] => [`role: ${groupLabel(role.key)}`, role]),
   ];
   const constructNames = analysis.overall.constructs.map((c) => constructName(c.construct));
-  paragraph(hiddenNote(analysis.hidden, analysis.minGroupSize));
-  paragraph(grouping === 'role' ? null : hiddenNote(analysis.hiddenRoles, analysis.minGroupSize, 'role'));
-  paragraph(invarianceNote(analysis));
+  paragraph(hiddenNoteIn(analysis.hidden, analysis.minGroupSize, 'group', text));
+  paragraph(grouping === 'role' ? null : hiddenNoteIn(analysis.hiddenRoles, analysis.minGroupSize, 'role', text));
+  paragraph(invarianceNote(analysis, messages.invarianceNote));
   table(
-    'Construct means, standard deviations and numbers of scored responses',
-    ['Group', 'n', ...constructNames],
+    messages.meansCaption,
+    [messages.group, messages.n, ...constructNames],
     withRoles.map(([label, summary]) => [
       label,
       summary.n,
-      ...summary.constructs.map((c) => `${fixed(c.mean)} (SD ${fixed(c.sd)}, n ${c.n})`),
+      ...summary.constructs.map((c) => fill(messages.meanCell, { mean: fixed(c.mean), sd: fixed(c.sd), n: c.n })),
     ]),
   );
 
   blocks.push(
-    { kind: 'heading', level: 3, text: 'Agreement within groups' },
-    {
-      kind: 'paragraph',
-      text: 'rwg(j) compares how much members’ answers to a construct’s statements vary with how much they would vary if everyone answered at random on the 5-point scale (a uniform null, expected variance 2): 1 is full agreement, 0 no more agreement than chance (negative values are set to 0). Values above .70 are usually taken as enough agreement to speak of the group’s view.',
-    },
+    { kind: 'heading', level: 3, text: messages.agreementHeading },
+    { kind: 'paragraph', text: messages.agreementNote },
   );
   table(
-    'rwg(j) per group and construct, with the level of agreement (complete cases)',
-    ['Group', ...constructNames],
+    messages.rwgCaption,
+    [messages.group, ...constructNames],
     withRoles.map(([label, summary]) => [
       label,
-      ...summary.constructs.map((c) => (c.rwgj === null ? '—' : `${fixed(c.rwgj)} (${agreementLevel(c.rwgj)})`)),
+      ...summary.constructs.map((c) =>
+        c.rwgj === null
+          ? '—'
+          : fill(messages.rwgCell, { rwg: fixed(c.rwgj), level: agreementLevelIn(c.rwgj, messages) }),
+      ),
     ]),
   );
   if (analysis.agreement.length > 0) {
-    paragraph(
-      `Across the ${grouping} groups shown: ICC(1) is the share of the variance in scores that lies between groups; ICC(2) is how reliably the group means tell the groups apart (.70 or more is the usual bar). Both come from a one-way analysis of variance of respondents’ construct scores.`,
-    );
+    paragraph(fill(messages.iccNote, { grouping }));
     table(
-      `Agreement across ${grouping} groups, and whether aggregating to group means is defensible`,
-      ['Construct', 'Groups', 'n', 'ICC(1)', 'ICC(2)', 'F (p)', 'Median rwg(j)', 'Verdict'],
+      fill(messages.iccCaption, { grouping }),
+      [
+        messages.construct,
+        messages.groups,
+        messages.n,
+        'ICC(1)',
+        'ICC(2)',
+        'F (p)',
+        messages.medianRwg,
+        messages.verdict,
+      ],
       analysis.agreement.map((a) => [
         constructName(a.construct),
         a.groups,
         a.n,
         fixed(a.icc1),
         fixed(a.icc2),
-        a.f === null ? '—' : `${fixed(a.f)} (${a.p === null ? '—' : fixed(a.p, 3)})`,
+        a.f === null ? '—' : fill(messages.fCell, { f: fixed(a.f), p: a.p === null ? '—' : fixed(a.p, 3) }),
         fixed(a.medianRwgj),
-        verdictText[a.verdict],
+        messages[VERDICTS[a.verdict]],
       ]),
     );
   }
@@ -387,42 +470,50 @@ function instrumentSection(
   const { stage, vignette } = analysis.overall;
   if (stage) {
     blocks.push(
-      { kind: 'heading', level: 3, text: 'Group stage estimates' },
-      {
-        kind: 'paragraph',
-        text: 'Each stage’s mean is the average of the respondents’ agreement with its descriptions; the group’s stage is read from these averages with the same rule as one respondent’s.',
-      },
+      { kind: 'heading', level: 3, text: messages.stageHeading },
+      { kind: 'paragraph', text: messages.stageNote },
     );
     table(
-      'Mean agreement with each stage’s descriptions (respondents with a mean), and the stage the means point to',
-      ['Group', 'n', ...stage.means.map((m) => findStage(m.stage).name), 'Estimate'],
+      messages.stageCaption,
+      [messages.group, messages.n, ...stage.means.map((m) => stageName(m.stage)), messages.estimate],
       withRoles.map(([label, summary]) => [
         label,
         summary.n,
-        ...summary.stage!.means.map((m) => `${fixed(m.mean)} (n ${m.n})`),
-        stageVerdict(summary.stage!),
+        ...summary.stage!.means.map((m) => fill(messages.countCell, { value: fixed(m.mean), n: m.n })),
+        stageVerdict(summary.stage!, within, messages),
       ]),
     );
   }
   if (vignette) {
-    blocks.push({ kind: 'heading', level: 3, text: 'Vignette choices' });
+    blocks.push({ kind: 'heading', level: 3, text: messages.vignetteHeading });
     table(
-      'How many respondents chose each stage’s story in the vignette',
-      ['Group', ...vignette.map((v) => (v.stage === null ? 'No choice' : findStage(v.stage).name))],
+      messages.vignetteCaption,
+      [messages.group, ...vignette.map((v) => (v.stage === null ? messages.noChoice : stageName(v.stage)))],
       withRoles.map(([label, summary]) => [label, ...summary.vignette!.map((v) => v.count)]),
     );
   }
 
-  blocks.push({ kind: 'heading', level: 3, text: 'Strongest and weakest' });
+  blocks.push({ kind: 'heading', level: 3, text: messages.extremesHeading });
   const overallMean = analysis.overall.readinessOverall !== undefined;
   table(
-    'The constructs with the highest and lowest group mean',
-    ['Group', 'n', ...(overallMean ? ['Overall readiness mean (SD)'] : []), 'Strongest', 'Weakest'],
+    messages.extremesCaption,
+    [
+      messages.group,
+      messages.n,
+      ...(overallMean ? [messages.readinessMean] : []),
+      messages.strongest,
+      messages.weakest,
+    ],
     withRoles.map(([label, summary]) => [
       label,
       summary.n,
       ...(overallMean
-        ? [`${fixed(summary.readinessOverall?.mean ?? null)} (SD ${fixed(summary.readinessOverall?.sd ?? null)})`]
+        ? [
+            fill(messages.readinessCell, {
+              mean: fixed(summary.readinessOverall?.mean ?? null),
+              sd: fixed(summary.readinessOverall?.sd ?? null),
+            }),
+          ]
         : []),
       summary.strongest.map(constructName).join(', '),
       summary.weakest.map(constructName).join(', '),
@@ -431,16 +522,20 @@ function instrumentSection(
 
   if (analysis.change.length > 0) {
     blocks.push(
-      { kind: 'heading', level: 3, text: 'Change between waves' },
-      {
-        kind: 'paragraph',
-        text: 'For respondents whose links carried the same respondent code in two waves: the mean change in each construct score (later wave minus earlier) and its SD. A code with several responses in either wave is left out, since which to pair is not known.',
-      },
+      { kind: 'heading', level: 3, text: messages.changeHeading },
+      { kind: 'paragraph', text: messages.changeNote },
     );
     for (const change of analysis.change) {
+      const respondents = countOf(language, change.paired, {
+        one: messages.respondentsOne,
+        other: messages.respondentsOther,
+      });
+      const { from, to, ambiguous } = change;
       table(
-        `Wave ${change.from} to wave ${change.to}: ${count(change.paired, 'respondent', 'respondents')} paired${change.ambiguous > 0 ? `, ${change.ambiguous} code(s) left out` : ''}`,
-        ['Construct', 'n paired', 'Mean change', 'SD of change'],
+        ambiguous > 0
+          ? fill(messages.changeCaptionAmbiguous, { from, to, respondents, ambiguous })
+          : fill(messages.changeCaption, { from, to, respondents }),
+        [messages.construct, messages.nPaired, messages.meanChange, messages.sdChange],
         change.constructs.map((c) => [
           constructName(c.construct),
           c.n,
@@ -451,49 +546,66 @@ function instrumentSection(
     }
   }
 
-  blocks.push({ kind: 'heading', level: 3, text: 'Reliability' }, { kind: 'paragraph', text: MISSING_DATA_RULE });
+  blocks.push(
+    { kind: 'heading', level: 3, text: messages.reliabilityHeading },
+    { kind: 'paragraph', text: messages.missingDataRule },
+  );
   table(
-    'Cronbach’s alpha with its 95% confidence interval (Feldt), standardised alpha and the average inter-item correlation',
-    ['Construct', 'n used', 'n excluded', 'Statements', 'Alpha (95% CI)', 'Standardised alpha', 'Average r'],
+    messages.alphaCaption,
+    [
+      messages.construct,
+      messages.nUsed,
+      messages.nExcluded,
+      messages.statements,
+      messages.alphaInterval,
+      messages.standardisedAlpha,
+      messages.averageR,
+    ],
     analysis.reliability.map((r) => [
       constructName(r.construct),
       r.n,
       r.excluded,
       r.items,
-      `${fixed(r.alpha)}${r.interval ? ` (${fixed(r.interval.lower)} to ${fixed(r.interval.upper)})` : ''}`,
+      r.interval
+        ? fill(messages.alphaIntervalCell, {
+            alpha: fixed(r.alpha),
+            lower: fixed(r.interval.lower),
+            upper: fixed(r.interval.upper),
+          })
+        : fixed(r.alpha),
       fixed(r.standardizedAlpha),
       fixed(r.averageR),
     ]),
   );
   if (analysis.groups.length > 0) {
     table(
-      'Cronbach’s alpha per group (complete cases in each group)',
-      ['Group', ...constructNames],
+      messages.groupAlphaCaption,
+      [messages.group, ...constructNames],
       summaries.map(([label, summary]) => [
         label,
-        ...summary.constructs.map((c) => `${fixed(c.alpha)} (n ${c.complete})`),
+        ...summary.constructs.map((c) => fill(messages.countCell, { value: fixed(c.alpha), n: c.complete })),
       ]),
     );
   }
   table(
-    'Statement statistics: mean and SD after reverse-keying, shares of “don’t know” and “does not apply”, corrected item–total r and alpha if the statement were deleted',
+    messages.itemCaption,
     [
-      'Statement',
-      'Construct',
-      'Reverse-keyed',
-      'n',
-      'Mean',
-      'SD',
-      'Don’t know',
-      'Does not apply',
-      'Item–total r',
-      'Alpha if deleted',
+      messages.statement,
+      messages.construct,
+      messages.reverseKeyed,
+      messages.n,
+      messages.mean,
+      messages.sd,
+      messages.dontKnow,
+      messages.doesNotApply,
+      messages.itemTotal,
+      messages.alphaIfDeleted,
     ],
     analysis.reliability.flatMap((r) =>
       r.itemDetails.map((item) => [
         item.item,
         constructName(r.construct),
-        item.reverse ? 'yes' : 'no',
+        item.reverse ? messages.yes : messages.no,
         item.n,
         fixed(item.mean),
         fixed(item.sd),

@@ -203,9 +203,14 @@ export const INVARIANCE_NOTE =
   'e.g. lavaan’s cfa(…, group = "language") or semTools’ measurementInvariance) before reading a difference ' +
   'between languages as real. Languages with fewer responses than the smallest group shown are hidden, like any group.';
 
-/** The invariance note when the analysis compares languages or pools responses in several; null otherwise. */
-export const invarianceNote = (analysis: Pick<Analysis, 'groupBy' | 'languages'>): string | null =>
-  analysis.groupBy.includes('language') || analysis.languages.length > 1 ? INVARIANCE_NOTE : null;
+/**
+ * The invariance note (in English unless the page gives it in its language) when the analysis compares
+ * languages or pools responses in several; null otherwise.
+ */
+export const invarianceNote = (
+  analysis: Pick<Analysis, 'groupBy' | 'languages'>,
+  note: string = INVARIANCE_NOTE,
+): string | null => (analysis.groupBy.includes('language') || analysis.languages.length > 1 ? note : null);
 
 interface Scored {
   response: ResponseRecord;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { verdictText } from '../../src/instruments/agreement.ts';
+import { analysisMessages, analysisPageMessages } from '../../src/i18n/analysis.ts';
+import { placeholdersOf } from '../../src/i18n/catalogue.ts';
+import { agreementLevel, verdictText } from '../../src/instruments/agreement.ts';
 import {
   analyzeResponses,
   DEFAULT_MIN_GROUP_SIZE,
@@ -25,10 +27,13 @@ import { CollectorReadError } from '../../src/instruments/collector-export.ts';
 import { toCsv } from '../../src/instruments/csv.ts';
 import { crosswalk } from '../../src/instruments/crosswalk.ts';
 import { findConstruct, findStage } from '../../src/instruments/framework.ts';
-import { choicesOf, findInstrument, findScale, findVersion, itemsOf } from '../../src/instruments/model.ts';
+import { choicesOf, findInstrument, findScale, findVersion, itemsOf, modelIn } from '../../src/instruments/model.ts';
 import type { ResponseRecord } from '../../src/instruments/responses.ts';
 import { scoreResponse } from '../../src/instruments/score.ts';
 import type { Instrument } from '../../src/instruments/types.ts';
+
+/** The analysis in English, as the English page gives it. */
+const english = { language: 'en', messages: analysisMessages.en } as const;
 
 const selfAssessment = findInstrument('cop-self-assessment');
 const selfAssessment1 = findVersion('cop-self-assessment', '1.0.0')!;
@@ -85,7 +90,7 @@ function sectionOf(
 ) {
   const own = from.filter((response) => response.instrument.id === instrument.id);
   const chosen = choose({ groupBy, ...choices });
-  const [section] = analysisSections({ responses: own, rejected: [] }, chosen);
+  const [section] = analysisSections({ responses: own, rejected: [] }, chosen, english);
   if (!section) throw new Error(`no section for ${instrument.id}`);
   const { minGroupSize, pool } = chosen;
   return { own, section, expected: analyzeResponses(instrument, own, { groupBy, minGroupSize, pool }) };
@@ -114,8 +119,8 @@ const headings = (section: SectionView) =>
 
 describe('tooLargeRejection', () => {
   it('refuses files over the limit as a whole, pointing to the Node script', () => {
-    expect(tooLargeRejection('a.ndjson', MAX_FILE_BYTES)).toBeNull();
-    expect(tooLargeRejection('big.ndjson', 210 * 1024 * 1024)).toEqual({
+    expect(tooLargeRejection('a.ndjson', MAX_FILE_BYTES, english)).toBeNull();
+    expect(tooLargeRejection('big.ndjson', 210 * 1024 * 1024, english)).toEqual({
       file: 'big.ndjson',
       line: 0,
       reason:
@@ -130,7 +135,7 @@ describe('analysisSections', () => {
       { file: 'big.csv', line: 0, reason: 'is too large' },
       { file: 'a.csv', line: 3, reason: 'has no instrument_id' },
     ];
-    const sections = analysisSections({ responses: [...responses].reverse(), rejected }, choose());
+    const sections = analysisSections({ responses: [...responses].reverse(), rejected }, choose(), english);
     expect(sections.map((section) => section.instrument ?? section.className)).toEqual([
       'rejected',
       selfAssessment.id,
@@ -143,7 +148,7 @@ describe('analysisSections', () => {
   });
 
   it('leaves out instruments without responses and the rejected section when nothing was rejected', () => {
-    const sections = analysisSections({ responses: responses.slice(0, 2), rejected: [] }, choose());
+    const sections = analysisSections({ responses: responses.slice(0, 2), rejected: [] }, choose(), english);
     expect(sections.map((section) => section.instrument)).toEqual([selfAssessment.id]);
   });
 
@@ -210,12 +215,16 @@ describe('analysisSections', () => {
   });
 
   it('falls back to no grouping, or to the groupings it can use, when the instrument cannot group that way', () => {
-    const [section] = analysisSections({ responses, rejected: [] }, choose({ groupBy: ['department'] }));
+    const [section] = analysisSections({ responses, rejected: [] }, choose({ groupBy: ['department'] }), english);
     const means = tableNamed(section!, MEANS)!;
     expect(means.rows.map((row) => row[0]).filter((label) => !String(label).startsWith('role: '))).toEqual([
       'All responses',
     ]);
-    const [partly] = analysisSections({ responses, rejected: [] }, choose({ groupBy: ['department', 'community'] }));
+    const [partly] = analysisSections(
+      { responses, rejected: [] },
+      choose({ groupBy: ['department', 'community'] }),
+      english,
+    );
     expect(
       tableNamed(partly!, MEANS)!
         .rows.map((row) => row[0])
@@ -300,7 +309,7 @@ describe('analysisSections', () => {
 
   it('keeps version 1’s overall readiness mean', () => {
     const old = Array.from({ length: 3 }, (_, i) => respondent(readiness1, i, {}));
-    const [section] = analysisSections({ responses: old, rejected: [] }, choose());
+    const [section] = analysisSections({ responses: old, rejected: [] }, choose(), english);
     const profiles = tableNamed(section!, 'The constructs with the highest and lowest group mean')!;
     expect(profiles.head).toEqual(['Group', 'n', 'Overall readiness mean (SD)', 'Strongest', 'Weakest']);
   });
@@ -595,7 +604,7 @@ describe('analysisSections: one version at a time', () => {
     )[0];
 
   it('analyses the newest version, offers the others in a picker and says how many responses were set aside', () => {
-    const [section] = analysisSections({ responses: mixed, rejected: [] }, choose());
+    const [section] = analysisSections({ responses: mixed, rejected: [] }, choose(), english);
     expect(headings(section!)[0]).toBe(`${selfAssessment.title} (version 2.0.0)`);
     expect(blocksOf(section!, 'version-picker')).toEqual([
       {
@@ -610,7 +619,7 @@ describe('analysisSections: one version at a time', () => {
   });
 
   it('lists the statements unchanged since each earlier version', () => {
-    const [section] = analysisSections({ responses: mixed, rejected: [] }, choose());
+    const [section] = analysisSections({ responses: mixed, rejected: [] }, choose(), english);
     const unchanged = tables(section!).find((table) => table.caption.startsWith('Statements unchanged'))!;
     const walk = crosswalk(selfAssessment1, selfAssessment);
     expect(unchanged.rows).toEqual([
@@ -622,6 +631,7 @@ describe('analysisSections: one version at a time', () => {
     const [older] = analysisSections(
       { responses: mixed, rejected: [] },
       choose({ versions: { 'cop-self-assessment': '1.0.0' } }),
+      english,
     );
     expect(headings(older!)[0]).toBe(`${selfAssessment1.title} (version 1.0.0)`);
     expect(leadOf(older!)).toMatch(/^2 responses to version 1\.0\.0\. Set aside: 3 responses to version 2\.0\.0 /);
@@ -629,6 +639,7 @@ describe('analysisSections: one version at a time', () => {
     const [stale] = analysisSections(
       { responses: mixed.slice(0, 3), rejected: [] },
       choose({ versions: { 'cop-self-assessment': '1.0.0' } }),
+      english,
     );
     expect(headings(stale!)[0]).toBe(`${selfAssessment.title} (version 2.0.0)`);
     expect(blocksOf(stale!, 'version-picker')).toEqual([]);
@@ -666,11 +677,11 @@ describe('analysisSections: one version at a time', () => {
     // A version 2 respondent said a statement both versions ask "does not apply", which version 1 offers no code for.
     const answers = [respondent(selfAssessment, 0, {}, { [item]: -9 }), ...mixed.slice(1)];
     const picked = choose({ pool: true, versions: { 'cop-self-assessment': '1.0.0' } });
-    const [section] = analysisSections({ responses: answers, rejected: [] }, picked);
+    const [section] = analysisSections({ responses: answers, rejected: [] }, picked, english);
     expect(headings(section!)[0]).toBe(`${selfAssessment.title} (version 2.0.0)`);
     expect(leadOf(section!)).toMatch(/^5 responses to versions 2\.0\.0, 1\.0\.0, pooled /);
     // Unpooled, the pick holds again.
-    const [unpooled] = analysisSections({ responses: answers, rejected: [] }, { ...picked, pool: false });
+    const [unpooled] = analysisSections({ responses: answers, rejected: [] }, { ...picked, pool: false }, english);
     expect(headings(unpooled!)[0]).toBe(`${selfAssessment1.title} (version 1.0.0)`);
   });
 
@@ -682,22 +693,22 @@ describe('analysisSections: one version at a time', () => {
 
 describe('analysisStatus', () => {
   it('counts responses, files and what could not be used', () => {
-    expect(analysisStatus({ responses, rejected: [] }, { files: 2, collector: null }, 0.5)).toBe(
+    expect(analysisStatus({ responses, rejected: [] }, { files: 2, collector: null }, 0.5, english)).toBe(
       '10 response(s) analysed from 2 file(s) in 0.50 s.',
     );
     const rejected = [{ file: 'a', line: 1, reason: 'x' }];
-    expect(analysisStatus({ responses, rejected }, { files: 1, collector: null }, 1.234)).toBe(
+    expect(analysisStatus({ responses, rejected }, { files: 1, collector: null }, 1.234, english)).toBe(
       '10 response(s) analysed from 1 file(s) in 1.23 s; 1 row(s) or file(s) could not be used (listed below).',
     );
   });
 
   it('names the collector the responses were loaded from, alone or beside files', () => {
-    expect(analysisStatus({ responses, rejected: [] }, { files: 0, collector: 'https://c.example.org' }, 0.5)).toBe(
-      '10 response(s) analysed from the collector at https://c.example.org in 0.50 s.',
-    );
-    expect(analysisStatus({ responses, rejected: [] }, { files: 2, collector: 'https://c.example.org' }, 0.5)).toBe(
-      '10 response(s) analysed from 2 file(s) and the collector at https://c.example.org in 0.50 s.',
-    );
+    expect(
+      analysisStatus({ responses, rejected: [] }, { files: 0, collector: 'https://c.example.org' }, 0.5, english),
+    ).toBe('10 response(s) analysed from the collector at https://c.example.org in 0.50 s.');
+    expect(
+      analysisStatus({ responses, rejected: [] }, { files: 2, collector: 'https://c.example.org' }, 0.5, english),
+    ).toBe('10 response(s) analysed from 2 file(s) and the collector at https://c.example.org in 0.50 s.');
   });
 });
 
@@ -709,10 +720,12 @@ describe('analysisStatus: each response counted once', () => {
   ];
 
   it('says how many duplicate copies were merged', () => {
-    expect(analysisStatus({ responses, rejected: [], merged }, { files: 2, collector: null }, 0.5)).toBe(
+    expect(analysisStatus({ responses, rejected: [], merged }, { files: 2, collector: null }, 0.5, english)).toBe(
       '10 response(s) analysed from 2 file(s) in 0.50 s; 3 duplicate copies merged (each response is counted once).',
     );
-    expect(analysisStatus({ responses, rejected: [], merged: [merged[1]!] }, { files: 2, collector: null }, 0.5)).toBe(
+    expect(
+      analysisStatus({ responses, rejected: [], merged: [merged[1]!] }, { files: 2, collector: null }, 0.5, english),
+    ).toBe(
       '10 response(s) analysed from 2 file(s) in 0.50 s; 1 duplicate copy merged (each response is counted once).',
     );
   });
@@ -722,41 +735,91 @@ describe('analysisStatus: each response counted once', () => {
       { file: 'a.ndjson', line: 3, reason: 'is one of 2 copies…' },
       { file: 'b.ndjson', line: 3, reason: 'is one of 2 copies…' },
     ];
-    expect(analysisStatus({ responses, rejected, merged, conflicts: 1 }, { files: 2, collector: null }, 0.5)).toBe(
+    expect(
+      analysisStatus({ responses, rejected, merged, conflicts: 1 }, { files: 2, collector: null }, 0.5, english),
+    ).toBe(
       '10 response(s) analysed from 2 file(s) in 0.50 s; 3 duplicate copies merged (each response is counted once); 2 row(s) or file(s) could not be used, among them the copies of 1 response id(s) with conflicting content, none counted until resolved (listed below).',
     );
   });
 
   it('escapes control characters in what it says', () => {
     expect(
-      analysisStatus({ responses, rejected: [] }, { files: 0, collector: 'https://c.example.org\u001b' }, 0.5),
+      analysisStatus({ responses, rejected: [] }, { files: 0, collector: 'https://c.example.org\u001b' }, 0.5, english),
     ).toBe('10 response(s) analysed from the collector at https://c.example.org\\u001b in 0.50 s.');
   });
 });
 
 describe('collector messages', () => {
   it('counts the stored responses loaded, and names the instrument asked for', () => {
-    expect(collectorLoaded('https://c.example.org', '{"a":1}\n{"a":2}\n\n', null)).toBe(
+    expect(collectorLoaded('https://c.example.org', '{"a":1}\n{"a":2}\n\n', null, english)).toBe(
       'Loaded 2 stored response(s) from https://c.example.org; they are analysed below with any files chosen above.',
     );
-    expect(collectorLoaded('https://c.example.org', '', 'Readiness')).toMatch(
+    expect(collectorLoaded('https://c.example.org', '', 'Readiness', english)).toMatch(
       /^Loaded 0 stored response\(s\) to Readiness from /,
     );
   });
 
   it('says why an analysis failed, once punctuated, with control characters escaped', () => {
-    expect(analysisFailure(new Error('Cannot score x: a_1: 9 is not one of 1, 2.'))).toBe(
+    expect(analysisFailure(new Error('Cannot score x: a_1: 9 is not one of 1, 2.'), english)).toBe(
       'The analysis could not be completed: Cannot score x: a_1: 9 is not one of 1, 2. Nothing is shown until it can be; change the options or files to try again.',
     );
-    expect(analysisFailure('bad\u001b[2J')).toContain('bad\\u001b[2J.');
+    expect(analysisFailure('bad\u001b[2J', english)).toContain('bad\\u001b[2J.');
   });
 
   it('gives a refusal’s reason, and no internals of an unexpected error', () => {
-    expect(collectorFailure(new CollectorReadError('The collector did not accept the read token.'))).toBe(
+    expect(collectorFailure(new CollectorReadError('The collector did not accept the read token.'), english)).toBe(
       'Nothing was loaded. The collector did not accept the read token.',
     );
-    expect(collectorFailure(new TypeError('x is undefined at <anonymous>'))).toBe(
+    expect(collectorFailure(new TypeError('x is undefined at <anonymous>'), english)).toBe(
       'Nothing was loaded. Something unexpected went wrong while reading the export.',
+    );
+  });
+});
+
+describe('the analysis in Spanish', () => {
+  const spanish = { language: 'es', messages: analysisMessages.es } as const;
+  const es = modelIn('es');
+
+  it('has every English message’s placeholders in its Spanish one', () => {
+    for (const messages of [analysisMessages, analysisPageMessages]) {
+      for (const [key, message] of Object.entries(messages.en)) {
+        expect(placeholdersOf(messages.es[key as keyof typeof messages.es]), key).toEqual(placeholdersOf(message));
+      }
+    }
+  });
+
+  it('names the English levels of agreement exactly as agreementLevel does', () => {
+    const levels = [null, 0.95, 0.8, 0.6, 0.4, 0.1].map(agreementLevel);
+    const { levelNone, levelVeryStrong, levelStrong, levelModerate, levelWeak, levelLack } = analysisMessages.en;
+    expect([levelNone, levelVeryStrong, levelStrong, levelModerate, levelWeak, levelLack]).toEqual(levels);
+  });
+
+  it('writes headings, columns and notes in Spanish, with the model’s Spanish construct and stage names', () => {
+    const own = responses.filter((response) => response.instrument.id === selfAssessment.id);
+    const [section] = analysisSections({ responses: own, rejected: [] }, choose({ groupBy: ['language'] }), spanish);
+    expect(headings(section!)[0]).toBe(
+      `${findInstrument(selfAssessment.id, es).title} (versión ${selfAssessment.version})`,
+    );
+    expect(headings(section!)).toContain(analysisMessages.es.constructScores);
+    const means = tableNamed(section!, analysisMessages.es.meansCaption)!;
+    const analysis = analyzeResponses(selfAssessment, own, { groupBy: ['language'], minGroupSize: 1 });
+    expect(means.head).toEqual([
+      'Grupo',
+      'n',
+      ...analysis.overall.constructs.map((c) => es.constructs.find((construct) => construct.id === c.construct)!.name),
+    ]);
+    expect(means.rows[0]![0]).toBe('Todas las respuestas');
+    expect(String(means.rows[0]![2])).toMatch(/^\d\.\d\d \(DE \d\.\d\d, n \d+\)$/);
+    expect(section!.blocks.flatMap((block) => (block.kind === 'paragraph' ? [block.text] : []))).toContain(
+      analysisMessages.es.invarianceNote,
+    );
+    const stages = tableNamed(section!, analysisMessages.es.stageCaption)!;
+    expect(stages.head).toEqual(expect.arrayContaining(es.stages.map((stage) => stage.name)));
+  });
+
+  it('says in Spanish what it read, counted by Spanish plural rules', () => {
+    expect(analysisStatus({ responses, rejected: [] }, { files: 1, collector: null }, 0.5, spanish)).toBe(
+      '10 respuesta(s) analizada(s) de 1 archivo(s) en 0.50 s.',
     );
   });
 });

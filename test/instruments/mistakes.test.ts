@@ -68,6 +68,15 @@ describe('the common mistakes the authoring guide shows', async () => {
       /give it a new version in src\/instruments\/[a-z-]+\.ts, keep the published one in the archive/,
     );
   });
+
+  it('are told in Spanish for the Spanish guide, with the checks’ own English messages', async () => {
+    const spanish = await commonMistakes(model, publishedHashes, 'es');
+    expect(spanish.map((m) => m.report)).toEqual(mistakes.map((m) => m.report));
+    spanish.forEach((m, index) => {
+      expect(m.mistake).not.toBe(mistakes[index]!.mistake);
+      expect(m.fix).not.toBe(mistakes[index]!.fix);
+    });
+  });
 });
 
 describe('assertValidModel', () => {
