@@ -25,7 +25,7 @@ import {
 } from '../../src/instruments/analysis-view.ts';
 import { CollectorReadError } from '../../src/instruments/collector-export.ts';
 import { toCsv } from '../../src/instruments/csv.ts';
-import { crosswalk } from '../../src/instruments/crosswalk.ts';
+import { crosswalk, crosswalksTo } from '../../src/instruments/crosswalk.ts';
 import { findConstruct, findStage } from '../../src/instruments/framework.ts';
 import { choicesOf, findInstrument, findScale, findVersion, itemsOf, modelIn } from '../../src/instruments/model.ts';
 import type { ResponseRecord } from '../../src/instruments/responses.ts';
@@ -37,6 +37,10 @@ const english = { language: 'en', messages: analysisMessages.en } as const;
 
 const selfAssessment = findInstrument('cop-self-assessment');
 const selfAssessment1 = findVersion('cop-self-assessment', '1.0.0')!;
+/** The current version, as the view names it in headings and file names. */
+const V = selfAssessment.version;
+/** A pattern for text that starts with `text`, taken literally. */
+const startingWith = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
 const readiness = findInstrument('organizational-readiness');
 const readiness1 = findVersion('organizational-readiness', '1.0.0')!;
 
@@ -356,9 +360,9 @@ describe('analysisSections', () => {
     const { own, section, expected } = sectionOf(selfAssessment, []);
     const downloads = downloadsOf(section);
     expect(downloads.map((d) => [d.label, d.fileName])).toEqual([
-      ['Download summary (CSV)', 'cop-self-assessment-2.0.0-summary.csv'],
-      ['Download reliability (CSV)', 'cop-self-assessment-2.0.0-reliability.csv'],
-      ['Download scored data (CSV)', 'cop-self-assessment-2.0.0-scored.csv'],
+      ['Download summary (CSV)', `cop-self-assessment-${V}-summary.csv`],
+      ['Download reliability (CSV)', `cop-self-assessment-${V}-reliability.csv`],
+      ['Download scored data (CSV)', `cop-self-assessment-${V}-scored.csv`],
     ]);
     expect(downloads[0]!.csv()).toBe(toCsv(summaryTable(expected)));
     expect(downloads[1]!.csv()).toBe(toCsv(reliabilityTable(expected)));
@@ -495,7 +499,7 @@ describe('analysisSections: agreement across groups', () => {
   it('offers the agreement as CSV only when there is one', () => {
     const { section, expected } = sectionOf(selfAssessment, ['community']);
     const agreement = downloadsOf(section).find((d) => d.label === 'Download agreement (CSV)')!;
-    expect(agreement.fileName).toBe('cop-self-assessment-2.0.0-agreement.csv');
+    expect(agreement.fileName).toBe(`cop-self-assessment-${V}-agreement.csv`);
     expect(agreement.csv()).toBe(toCsv(agreementTable(expected)));
     expect(agreement.csv().trimEnd().split('\r\n')).toHaveLength(expected.overall.constructs.length + 1);
     const ungrouped = sectionOf(selfAssessment, []).section;
@@ -575,7 +579,7 @@ describe('analysisSections: change between waves', () => {
   it('offers the change as CSV', () => {
     const { section, expected } = sectionOf(selfAssessment, [], {}, panel);
     const change = downloadsOf(section).find((d) => d.label === 'Download change between waves (CSV)')!;
-    expect(change.fileName).toBe('cop-self-assessment-2.0.0-change.csv');
+    expect(change.fileName).toBe(`cop-self-assessment-${V}-change.csv`);
     expect(change.csv()).toBe(toCsv(changeTable(expected)));
     expect(change.csv().trimEnd().split('\r\n')).toHaveLength(2 * expected.overall.constructs.length + 1);
   });
@@ -605,26 +609,34 @@ describe('analysisSections: one version at a time', () => {
 
   it('analyses the newest version, offers the others in a picker and says how many responses were set aside', () => {
     const [section] = analysisSections({ responses: mixed, rejected: [] }, choose(), english);
-    expect(headings(section!)[0]).toBe(`${selfAssessment.title} (version 2.0.0)`);
+    expect(headings(section!)[0]).toBe(`${selfAssessment.title} (version ${V})`);
     expect(blocksOf(section!, 'version-picker')).toEqual([
       {
         kind: 'version-picker',
         instrument: 'cop-self-assessment',
         label: `Version of ${selfAssessment.title} to analyse`,
-        versions: ['2.0.0', '1.0.0'],
-        chosen: '2.0.0',
+        versions: [V, '1.0.0'],
+        chosen: V,
       },
     ]);
-    expect(leadOf(section!)).toMatch(/^3 responses to version 2\.0\.0\. Set aside: 2 responses to version 1\.0\.0 /);
+    expect(leadOf(section!)).toMatch(
+      startingWith(`3 responses to version ${V}. Set aside: 2 responses to version 1.0.0 `),
+    );
   });
 
   it('lists the statements unchanged since each earlier version', () => {
     const [section] = analysisSections({ responses: mixed, rejected: [] }, choose(), english);
     const unchanged = tables(section!).find((table) => table.caption.startsWith('Statements unchanged'))!;
-    const walk = crosswalk(selfAssessment1, selfAssessment);
-    expect(unchanged.rows).toEqual([
-      ['1.0.0', `${walk.unchanged.length} of ${itemsOf(selfAssessment).length}`, walk.unchanged.join(', ')],
-    ]);
+    // One row per earlier version, oldest first.
+    const walks = crosswalksTo(selfAssessment);
+    expect(walks.map((walk) => walk.from)).toContain(selfAssessment1.version);
+    expect(unchanged.rows).toEqual(
+      walks.map((walk) => [
+        walk.from,
+        `${walk.unchanged.length} of ${itemsOf(selfAssessment).length}`,
+        walk.unchanged.join(', '),
+      ]),
+    );
   });
 
   it('analyses the version picked, and ignores a pick the responses do not answer', () => {
@@ -634,14 +646,16 @@ describe('analysisSections: one version at a time', () => {
       english,
     );
     expect(headings(older!)[0]).toBe(`${selfAssessment1.title} (version 1.0.0)`);
-    expect(leadOf(older!)).toMatch(/^2 responses to version 1\.0\.0\. Set aside: 3 responses to version 2\.0\.0 /);
+    expect(leadOf(older!)).toMatch(
+      startingWith(`2 responses to version 1.0.0. Set aside: 3 responses to version ${V} `),
+    );
     expect(tables(older!).some((table) => table.caption.startsWith('Statements unchanged'))).toBe(false);
     const [stale] = analysisSections(
       { responses: mixed.slice(0, 3), rejected: [] },
       choose({ versions: { 'cop-self-assessment': '1.0.0' } }),
       english,
     );
-    expect(headings(stale!)[0]).toBe(`${selfAssessment.title} (version 2.0.0)`);
+    expect(headings(stale!)[0]).toBe(`${selfAssessment.title} (version ${V})`);
     expect(blocksOf(stale!, 'version-picker')).toEqual([]);
   });
 
@@ -650,7 +664,7 @@ describe('analysisSections: one version at a time', () => {
     const shared = crosswalk(selfAssessment1, selfAssessment).unchanged;
     expect(expected.pooledItems).toEqual(shared);
     expect(leadOf(section)).toBe(
-      `5 responses to versions 2.0.0, 1.0.0, pooled on the ${shared.length} statements they all ask unchanged (everything else is left out).`,
+      `5 responses to versions ${V}, 1.0.0, pooled on the ${shared.length} statements they all ask unchanged (everything else is left out).`,
     );
     expect(blocksOf(section, 'version-picker')).toEqual([]);
     expect(tables(section).some((table) => table.caption.startsWith('Statements unchanged'))).toBe(false);
@@ -661,9 +675,9 @@ describe('analysisSections: one version at a time', () => {
     expect(items.every((item) => shared.includes(item))).toBe(true);
     const downloads = downloadsOf(section);
     expect(downloads.map((d) => d.fileName)).toEqual([
-      'cop-self-assessment-2.0.0-pooled-summary.csv',
-      'cop-self-assessment-2.0.0-pooled-reliability.csv',
-      'cop-self-assessment-2.0.0-pooled-scored.csv',
+      `cop-self-assessment-${V}-pooled-summary.csv`,
+      `cop-self-assessment-${V}-pooled-reliability.csv`,
+      `cop-self-assessment-${V}-pooled-scored.csv`,
     ]);
     expect(downloads[0]!.csv()).toBe(toCsv(summaryTable(expected)));
   });
@@ -678,8 +692,8 @@ describe('analysisSections: one version at a time', () => {
     const answers = [respondent(selfAssessment, 0, {}, { [item]: -9 }), ...mixed.slice(1)];
     const picked = choose({ pool: true, versions: { 'cop-self-assessment': '1.0.0' } });
     const [section] = analysisSections({ responses: answers, rejected: [] }, picked, english);
-    expect(headings(section!)[0]).toBe(`${selfAssessment.title} (version 2.0.0)`);
-    expect(leadOf(section!)).toMatch(/^5 responses to versions 2\.0\.0, 1\.0\.0, pooled /);
+    expect(headings(section!)[0]).toBe(`${selfAssessment.title} (version ${V})`);
+    expect(leadOf(section!)).toMatch(startingWith(`5 responses to versions ${V}, 1.0.0, pooled `));
     // Unpooled, the pick holds again.
     const [unpooled] = analysisSections({ responses: answers, rejected: [] }, { ...picked, pool: false }, english);
     expect(headings(unpooled!)[0]).toBe(`${selfAssessment1.title} (version 1.0.0)`);
@@ -687,7 +701,7 @@ describe('analysisSections: one version at a time', () => {
 
   it('pools nothing when the responses answer one version only', () => {
     const { section } = sectionOf(selfAssessment, [], { pool: true }, mixed.slice(0, 3));
-    expect(leadOf(section)).toBe('3 responses to version 2.0.0.');
+    expect(leadOf(section)).toBe(`3 responses to version ${V}.`);
   });
 });
 
