@@ -1,4 +1,4 @@
-import { inLanguage, type Language, type Localized } from './languages.ts';
+import { inLanguage, SITE_LANGUAGES, type Language, type Localized } from './languages.ts';
 import {
   findScale,
   itemsOf,
@@ -80,17 +80,18 @@ export function hashedContent(instrument: Instrument, within: FrameworkModel = m
   const written = [...sourceModel.instruments, ...sourceModel.archive].find(
     (candidate) => candidate.id === instrument.id && candidate.version === instrument.version,
   );
-  // A changed copy, or one read from a changed model, cannot say what it says in the other languages: hash
+  // A changed copy, or one read with a changed model, cannot say what it says in the other languages: hash
   // its source instead (writtenHash).
-  if (
-    !written ||
-    !instrument.languages.some((read) => inLanguage(written, read) === instrument && modelIn(read) === within)
-  )
+  const asWritten =
+    written !== undefined &&
+    instrument.languages.some((read) => inLanguage(written, read) === instrument) &&
+    SITE_LANGUAGES.some((read) => modelIn(read) === within);
+  if (!asWritten)
     throw new Error(
       `${instrument.id} ${instrument.version} is offered in several languages, and this copy of it is not the ` +
         'model as written: work out its hash from its source with writtenHash.',
     );
-  return writtenContent(written);
+  return writtenContent(written!);
 }
 
 async function digest(content: unknown): Promise<string> {
