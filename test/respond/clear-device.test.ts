@@ -49,6 +49,20 @@ describe('what clearing says it removes and keeps', () => {
   });
 });
 
+describe('what clearing says, in Spanish', () => {
+  it('uses the Spanish messages and their plural forms', () => {
+    const plan = clearingPlan(
+      { draft: true, results: false, waiting: [payload('a'), payload('b')], sends: true },
+      'es',
+      surveyMessages.es,
+    );
+    expect(plan.removed[0]).toBe(surveyMessages.es.removesDraft);
+    expect(plan.kept[1]).toBe(
+      '2 respuestas terminadas que aún esperan ser enviadas. Se quedan en este dispositivo hasta que se envíen. Puede descargarlas antes.',
+    );
+  });
+});
+
 describe('clearing the device', () => {
   const items = new Map<string, string>();
   beforeEach(() => {
