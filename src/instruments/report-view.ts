@@ -1,6 +1,7 @@
 import { oneDecimal } from './charts.ts';
-import { findConstruct, findStage } from './framework.ts';
-import { choicesOf, itemsOf, withUnit } from './model.ts';
+import type { SurveyMessages } from '../i18n/survey.ts';
+import { fill } from '../i18n/catalogue.ts';
+import { choicesOf, itemsOf, withUnit, type FrameworkModel } from './model.ts';
 import type { ConstructScore, ResponsePayload, StageEstimate } from './payload.ts';
 import { scaleValue } from './scales.ts';
 import { closestStages, keyedConstructItems, strongestAndWeakest } from './score.ts';
@@ -95,7 +96,19 @@ export interface ReportView {
 const MIDPOINT = 3;
 const STATEMENTS_SHOWN = 3;
 
-function unscoredReason(instrument: Instrument, payload: ResponsePayload, score: ConstructScore): Unscored {
+/** A construct or stage of the model the report is read in; the payload names them by id. */
+function found<T extends { id: string }>(list: readonly T[], id: string, what: string): T {
+  const entry = list.find((candidate) => candidate.id === id);
+  if (!entry) throw new Error(`Unknown ${what} "${id}".`);
+  return entry;
+}
+
+function unscoredReason(
+  instrument: Instrument,
+  payload: ResponsePayload,
+  score: ConstructScore,
+  within: FrameworkModel,
+): Unscored {
   const section = instrument.sections.find(
     (s) => s.askIf && s.items.some((item) => item.kind === 'scored' && item.construct === score.construct),
   );
@@ -103,7 +116,7 @@ function unscoredReason(instrument: Instrument, payload: ResponsePayload, score:
   const asked = !condition || condition.values.some((value) => value === payload.answers[condition.item]);
   if (asked) return { kind: 'too-few' };
   const screener = itemsOf(instrument).find((item) => item.id === condition.item)!;
-  const answer = choicesOf(screener).find((choice) => choice.value === payload.answers[condition.item]);
+  const answer = choicesOf(screener, within).find((choice) => choice.value === payload.answers[condition.item]);
   return {
     kind: 'not-asked',
     question: withUnit(screener.text, instrument, payload.params),
@@ -111,14 +124,14 @@ function unscoredReason(instrument: Instrument, payload: ResponsePayload, score:
   };
 }
 
-function constructViews(instrument: Instrument, payload: ResponsePayload): ConstructView[] {
+function constructViews(instrument: Instrument, payload: ResponsePayload, within: FrameworkModel): ConstructView[] {
   return payload.scores.constructs.map((score) => ({
-    construct: findConstruct(score.construct),
+    construct: found(within.constructs, score.construct, 'construct'),
     mean: score.mean,
     band: instrument.scoring.bands.find((band) => band.id === score.band) ?? null,
     answered: score.answered,
     items: score.items,
-    unscored: score.mean === null ? unscoredReason(instrument, payload, score) : null,
+    unscored: score.mean === null ? unscoredReason(instrument, payload, score, within) : null,
   }));
 }
 
@@ -138,7 +151,11 @@ function standOut(constructs: ConstructView[]): ReportView['standOut'] {
  * construct describes. Only answers on the good or bad side of the midpoint count; ties keep the order the
  * statements were asked in, so the same answers always give the same lists.
  */
-function statements(instrument: Instrument, payload: ResponsePayload): ReportView['statements'] {
+function statements(
+  instrument: Instrument,
+  payload: ResponsePayload,
+  within: FrameworkModel,
+): ReportView['statements'] {
   const asked = itemsOf(instrument);
   const items = new Map(asked.map((item) => [item.id, item]));
   const order = new Map(asked.map((item, index) => [item.id, index]));
@@ -147,7 +164,7 @@ function statements(instrument: Instrument, payload: ResponsePayload): ReportVie
       const value = scaleValue(payload.answers[id]);
       if (value === null) return [];
       const item = items.get(id)!;
-      const answer = choicesOf(item).find((choice) => choice.value === value)!.text;
+      const answer = choicesOf(item, within).find((choice) => choice.value === value)!.text;
       const statement: Statement = {
         id,
         text: withUnit(item.text, instrument, payload.params),
@@ -178,10 +195,11 @@ const storyOf = (instrument: Instrument, payload: ResponsePayload): StageId | nu
   return typeof answer === 'string' ? (answer as StageId) : null;
 };
 
-function stageView(instrument: Instrument, payload: ResponsePayload): StageView | null {
+function stageView(instrument: Instrument, payload: ResponsePayload, within: FrameworkModel): StageView | null {
   const estimate = payload.scores.stage;
   if (!estimate) return null;
   const rule = ruleText(instrument);
+  const findStage = (id: string) => found(within.stages, id, 'stage');
   if (estimate.stage !== null) {
     const stage = findStage(estimate.stage);
     return { named: true, stage, tentative: estimate.clarity !== 'clear', means: estimate.means, rule };
@@ -197,11 +215,18 @@ function stageView(instrument: Instrument, payload: ResponsePayload): StageView 
   };
 }
 
-function fitView(instrument: Instrument, payload: ResponsePayload, constructs: ConstructView[]): FitView | null {
+function fitView(
+  instrument: Instrument,
+  payload: ResponsePayload,
+  constructs: ConstructView[],
+  within: FrameworkModel,
+): FitView | null {
+  const findStage = (id: string) => found(within.stages, id, 'stage');
+  const findConstruct = (id: string) => found(within.constructs, id, 'construct');
   if (payload.scores.stage) {
     const { stage } = payload.scores.stage;
     if (stage === null) return null;
-    const fit = fitFor(stage as StageId, []);
+    const fit = fitFor(stage as StageId, [], within.stageFit);
     const rows = fit.priorities.map(({ construct, why }) => ({ construct: findConstruct(construct), why }));
     return { kind: 'stage', stage: findStage(stage), rows, sources: fit.sources };
   }
@@ -209,7 +234,7 @@ function fitView(instrument: Instrument, payload: ResponsePayload, constructs: C
   if (!instrument.stageVignette) return null;
   const story = storyOf(instrument, payload);
   if (story === null) return { kind: 'no-story' };
-  const fit = fitFor(story, payload.scores.constructs);
+  const fit = fitFor(story, payload.scores.constructs, within.stageFit);
   const rating = (id: string) => constructs.find((view) => view.construct.id === id);
   return {
     kind: 'readiness',
@@ -223,25 +248,36 @@ function fitView(instrument: Instrument, payload: ResponsePayload, constructs: C
   };
 }
 
-/** Everything the report shows for one response, read with the instrument version it was answered on. */
-export function reportView(instrument: Instrument, payload: ResponsePayload): ReportView {
-  const constructs = constructViews(instrument, payload);
+/**
+ * Everything the report shows for one response, read with the instrument version it was answered on, in the
+ * model's language (`within`, which `instrument` must come from).
+ */
+export function reportView(instrument: Instrument, payload: ResponsePayload, within: FrameworkModel): ReportView {
+  const constructs = constructViews(instrument, payload, within);
   return {
     constructs,
     standOut: standOut(constructs),
-    statements: statements(instrument, payload),
-    stage: stageView(instrument, payload),
-    fit: fitView(instrument, payload, constructs),
+    statements: statements(instrument, payload, within),
+    stage: stageView(instrument, payload, within),
+    fit: fitView(instrument, payload, constructs, within),
   };
 }
 
+/** The survey catalogue's messages that word a rating. */
+export type RatingMessages = Pick<
+  SurveyMessages,
+  'ratingWithBand' | 'rating' | 'notAskedAnswered' | 'notAskedBlank' | 'notScoredTooFew'
+>;
+
 /** How the respondent rated a construct, in words: its band and mean, or why it has none. */
-export function ratingText(view: ConstructView): string {
-  if (view.mean !== null) return `${view.band ? `${view.band.label}, ` : ''}${oneDecimal(view.mean)} of 5`;
-  if (view.unscored?.kind === 'not-asked') {
-    return view.unscored.answer
-      ? `Not asked: you answered “${view.unscored.answer}” to “${view.unscored.question}”`
-      : `Not asked: you did not answer “${view.unscored.question}”`;
+export function ratingText(view: ConstructView, messages: RatingMessages): string {
+  if (view.mean !== null) {
+    const mean = oneDecimal(view.mean);
+    return view.band ? fill(messages.ratingWithBand, { band: view.band.label, mean }) : fill(messages.rating, { mean });
   }
-  return 'Not scored: too few answers';
+  if (view.unscored?.kind === 'not-asked') {
+    const { answer, question } = view.unscored;
+    return answer ? fill(messages.notAskedAnswered, { answer, question }) : fill(messages.notAskedBlank, { question });
+  }
+  return messages.notScoredTooFew;
 }

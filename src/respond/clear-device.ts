@@ -5,6 +5,9 @@
  * here: losing them would lose data the respondent meant to give, so the respondent is told they stay and
  * may download them first.
  */
+import { countOf } from '../i18n/catalogue.ts';
+import type { SurveyMessages } from '../i18n/survey.ts';
+import type { Language } from '../instruments/languages.ts';
 import type { ResponsePayload } from '../instruments/payload.ts';
 import { clearDraft } from './drafts.ts';
 import type { OutboxStore } from './outbox-store.ts';
@@ -25,23 +28,33 @@ export interface ClearingPlan {
   kept: string[];
 }
 
-const count = (n: number, one: string, many: string) => (n === 1 ? `1 ${one}` : `${n} ${many}`);
+/** The survey catalogue's messages for the confirm step's lists. */
+export type ClearingMessages = Pick<
+  SurveyMessages,
+  | 'removesDraft'
+  | 'removesResults'
+  | 'removesSentNotes'
+  | 'keepsSent'
+  | 'keepsNothing'
+  | 'keepsWaitingOne'
+  | 'keepsWaitingOther'
+>;
 
-/** The plain-words lists the confirm step shows: exactly what goes and what stays. Pure. */
-export function clearingPlan({ draft, results, waiting, sends }: DeviceCopy): ClearingPlan {
+/** The plain-words lists the confirm step shows, in the page's language: exactly what goes and what stays. Pure. */
+export function clearingPlan(
+  { draft, results, waiting, sends }: DeviceCopy,
+  language: Language,
+  messages: ClearingMessages,
+): ClearingPlan {
   const removed = [
-    ...(draft ? ['The answers you have given so far on this survey.'] : []),
-    ...(results ? ['Your results on this page.'] : []),
-    ...(sends ? ['The note on this device of which finished answers were sent, for every survey on this site.'] : []),
+    ...(draft ? [messages.removesDraft] : []),
+    ...(results ? [messages.removesResults] : []),
+    ...(sends ? [messages.removesSentNotes] : []),
   ];
   const kept = [
-    sends
-      ? 'Answers that were already sent. To take them back, contact the people running the study and give your response ID.'
-      : 'Nothing is kept anywhere else: this site does not send answers off this device.',
+    sends ? messages.keepsSent : messages.keepsNothing,
     ...(waiting.length > 0
-      ? [
-          `${count(waiting.length, 'finished response', 'finished responses')} still waiting to be sent. ${waiting.length === 1 ? 'It stays' : 'They stay'} on this device until ${waiting.length === 1 ? 'it is' : 'they are'} sent. You can download ${waiting.length === 1 ? 'it' : 'them'} first.`,
-        ]
+      ? [countOf(language, waiting.length, { one: messages.keepsWaitingOne, other: messages.keepsWaitingOther })]
       : []),
   ];
   return { removed, kept };

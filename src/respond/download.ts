@@ -9,6 +9,8 @@ export function responseCsv(payload: ResponsePayload): string {
     response_id: payload.responseId,
     instrument_id: payload.instrument.id,
     instrument_version: payload.instrument.version,
+    // The language the respondent answered in, where the researchers' export puts it: after the version.
+    language: payload.language,
     instrument_hash: payload.instrument.hash,
     started_at: payload.startedAt,
     submitted_at: payload.submittedAt,

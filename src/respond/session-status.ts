@@ -5,6 +5,8 @@
  * it when it arrives). The interpretation is pure; `checkSession` only fetches. Nothing the collector or the
  * link says is ever treated as markup: the page shows these values as text.
  */
+import { fill } from '../i18n/catalogue.ts';
+import type { SurveyMessages } from '../i18n/survey.ts';
 import { SESSION_CODE, type SessionStatus } from '../instruments/team-session.ts';
 
 export type SessionCheck =
@@ -107,45 +109,39 @@ export async function checkSession(
 /** What the page says for each outcome; text only. `null`: nothing to say (no session, or still asking). */
 export function sessionMessage(
   check: SessionCheck,
+  messages: SessionMessages,
 ): { tone: 'note' | 'problem'; heading?: string; text: string } | null {
   switch (check.state) {
     case 'checking':
-      return { tone: 'note', text: 'Checking this team session with the collector…' };
+      return { tone: 'note', text: messages.sessionChecking };
     case 'open':
-      return {
-        tone: 'note',
-        text: `You are answering as part of ${check.community}’s team session; your facilitator sees only the group’s combined answers, never yours.`,
-      };
+      return { tone: 'note', text: fill(messages.sessionOpen, { community: check.community }) };
     case 'closed':
-      return {
-        tone: 'problem',
-        heading: 'This team session is closed',
-        text: 'This team session is closed: its facilitator is no longer collecting answers. Nothing you enter here would be counted.',
-      };
+      return { tone: 'problem', heading: messages.sessionClosedHeading, text: messages.sessionClosed };
     case 'unknown':
-      return {
-        tone: 'problem',
-        heading: 'This team session link is not known',
-        text: 'This session link is not known to the collector; it may have been deleted.',
-      };
+      return { tone: 'problem', heading: messages.sessionUnknownHeading, text: messages.sessionUnknown };
     case 'other-instrument':
-      return {
-        tone: 'problem',
-        heading: 'This team session link is not known',
-        text: 'This session link is not known to the collector; it may have been deleted. The collector has a team session with this code for another survey, not this one: check that you opened the link exactly as it was sent.',
-      };
+      return { tone: 'problem', heading: messages.sessionUnknownHeading, text: messages.sessionOtherInstrument };
     case 'unreachable':
-      return {
-        tone: 'note',
-        text: 'The collector could not be reached to check this team session. You can still answer: your response waits on this device and is sent when the collector can be reached.',
-      };
+      return { tone: 'note', text: messages.sessionUnreachable };
     case 'unsupported':
-      return {
-        tone: 'note',
-        text: 'This link is for a team session, but this copy of the site does not send responses to a collector, so your answers will not count toward it. You can still answer for yourself.',
-      };
+      return { tone: 'note', text: messages.sessionUnsupported };
   }
 }
+
+/** The survey catalogue's messages about a link's team session. */
+export type SessionMessages = Pick<
+  SurveyMessages,
+  | 'sessionChecking'
+  | 'sessionOpen'
+  | 'sessionClosedHeading'
+  | 'sessionClosed'
+  | 'sessionUnknownHeading'
+  | 'sessionUnknown'
+  | 'sessionOtherInstrument'
+  | 'sessionUnreachable'
+  | 'sessionUnsupported'
+>;
 
 /**
  * Whether a refused response was refused because its session had closed: the collector answers 409 for a

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findVersion } from '../../src/instruments/model.ts';
+import { surveyMessages } from '../../src/i18n/survey.ts';
+import { choicesOf, findVersion, itemsOf, model, modelIn, withUnit } from '../../src/instruments/model.ts';
 import { buildPayload } from '../../src/instruments/payload.ts';
 import { ratingText, reportView } from '../../src/instruments/report-view.ts';
 import type { Instrument, Item, StageId } from '../../src/instruments/types.ts';
@@ -56,11 +57,11 @@ describe('readiness: stage fit', () => {
       readiness,
       answer(readiness, lowTime, { scr_coaches: 'yes', community_vignette: 'coalescing' }),
     );
-    const { fit } = reportView(readiness, payload);
+    const { fit } = reportView(readiness, payload, model);
     expect(fit?.kind).toBe('readiness');
     if (fit?.kind !== 'readiness') return;
     expect(fit.stage.id).toBe('coalescing');
-    expect(fit.rows.map((row) => [row.construct.id, row.rating && ratingText(row.rating)])).toEqual([
+    expect(fit.rows.map((row) => [row.construct.id, row.rating && ratingText(row.rating, surveyMessages.en)])).toEqual([
       ['room-for-emergence', 'Established, 4.0 of 5'],
       ['time-space-resources', 'Emerging, 2.0 of 5'],
       ['championing-leadership', 'Established, 4.0 of 5'],
@@ -71,7 +72,7 @@ describe('readiness: stage fit', () => {
 
   it('shows no stage and no priorities when the story question was skipped', () => {
     const payload = payloadFor(readiness, answer(readiness, lowTime, { scr_coaches: 'yes' }));
-    expect(reportView(readiness, payload).fit).toEqual({ kind: 'no-story' });
+    expect(reportView(readiness, payload, model).fit).toEqual({ kind: 'no-story' });
   });
 
   it('has no fit section for version 1, which never asked for a story', () => {
@@ -80,7 +81,7 @@ describe('readiness: stage fit', () => {
       v1,
       answer(v1, (item) => keyed(item, 4), { ctx_role: 'member' }),
     );
-    const view = reportView(v1, payload);
+    const view = reportView(v1, payload, model);
     expect(view.fit).toBeNull();
     expect(view.stage).toBeNull();
   });
@@ -95,8 +96,8 @@ describe('readiness: factors not asked', () => {
         site: 'Hill School',
       },
     );
-    const coaching = reportView(readiness, payload).constructs.find((view) => view.construct.id === 'coaching')!;
-    expect(ratingText(coaching)).toBe(
+    const coaching = reportView(readiness, payload, model).constructs.find((view) => view.construct.id === 'coaching')!;
+    expect(ratingText(coaching, surveyMessages.en)).toBe(
       'Not asked: you answered “No” to “Does Hill School have coaches who work with groups of staff?”',
     );
   });
@@ -106,8 +107,8 @@ describe('readiness: factors not asked', () => {
       readiness,
       answer(readiness, (item) => (constructOf(item) === 'integration' ? -8 : keyed(item, 4)), { scr_coaches: 'yes' }),
     );
-    const integration = reportView(readiness, payload).constructs.find((v) => v.construct.id === 'integration')!;
-    expect(ratingText(integration)).toBe('Not scored: too few answers');
+    const integration = reportView(readiness, payload, model).constructs.find((v) => v.construct.id === 'integration')!;
+    expect(ratingText(integration, surveyMessages.en)).toBe('Not scored: too few answers');
   });
 });
 
@@ -118,7 +119,11 @@ describe('strongest and weakest', () => {
         item,
         constructOf(item) === 'coaching' ? 5 : ['integration', 'mutual-adjustment'].includes(constructOf(item)) ? 1 : 3,
       );
-    const { standOut } = reportView(readiness, payloadFor(readiness, answer(readiness, level, { scr_coaches: 'yes' })));
+    const { standOut } = reportView(
+      readiness,
+      payloadFor(readiness, answer(readiness, level, { scr_coaches: 'yes' })),
+      model,
+    );
     expect(standOut?.strongest.map((v) => v.construct.id)).toEqual(['coaching']);
     expect(standOut?.weakest.map((v) => v.construct.id)).toEqual(['mutual-adjustment', 'integration']);
     expect(standOut?.weakest.every((v) => (v.construct.firstMoves?.length ?? 0) > 0)).toBe(true);
@@ -129,7 +134,7 @@ describe('strongest and weakest', () => {
       readiness,
       answer(readiness, (item) => keyed(item, 3), { scr_coaches: 'no' }),
     );
-    expect(reportView(readiness, payload).standOut).toBeNull();
+    expect(reportView(readiness, payload, model).standOut).toBeNull();
   });
 });
 
@@ -149,7 +154,7 @@ describe('statements that stand out', () => {
       answer(readiness, (item) => values[item.id] ?? 3, { scr_coaches: 'no' }),
       { site: 'Hill School' },
     );
-    const { best, worst } = reportView(readiness, payload).statements;
+    const { best, worst } = reportView(readiness, payload, model).statements;
     expect(best.map((s) => s.id)).toEqual(['prof_05', 'prof_08', 'adj_05']);
     expect(worst.map((s) => s.id)).toEqual(['dial_05', 'memb_08', 'know_05']);
     expect(best[1]).toMatchObject({ reverse: true, answer: 'Strongly disagree' });
@@ -161,7 +166,7 @@ describe('statements that stand out', () => {
       readiness,
       answer(readiness, () => 3, { scr_coaches: 'no' }),
     );
-    expect(reportView(readiness, payload).statements).toEqual({ best: [], worst: [] });
+    expect(reportView(readiness, payload, model).statements).toEqual({ best: [], worst: [] });
   });
 });
 
@@ -172,7 +177,7 @@ describe('self-assessment: stage', () => {
 
   it('names a clear stage in full, with what matters most in the organization and a rule to explain it', () => {
     const answers = answer(selfAssessment, scored, { stage_vignette: 'maturing' }, stages({ maturing: 5 }));
-    const view = reportView(selfAssessment, payloadFor(selfAssessment, answers));
+    const view = reportView(selfAssessment, payloadFor(selfAssessment, answers), model);
     expect(view.stage).toMatchObject({ named: true, tentative: false, stage: { id: 'maturing' } });
     expect(view.stage?.rule).toEqual({ version: 2, minAnswered: 2, lead: 1 });
     expect(view.fit?.kind).toBe('stage');
@@ -190,7 +195,7 @@ describe('self-assessment: stage', () => {
       { stage_vignette: 'potential' },
       stages({ maturing: 5, stewardship: 4 }),
     );
-    const view = reportView(selfAssessment, payloadFor(selfAssessment, answers));
+    const view = reportView(selfAssessment, payloadFor(selfAssessment, answers), model);
     expect(view.stage?.named).toBe(false);
     if (view.stage?.named !== false) return;
     expect(view.stage.closest.map((stage) => stage.id)).toEqual(['maturing', 'stewardship']);
@@ -205,7 +210,7 @@ describe('self-assessment: stage', () => {
       { stage_vignette: 'maturing' },
       stages({ maturing: 4, stewardship: 4 }),
     );
-    const view = reportView(selfAssessment, payloadFor(selfAssessment, answers));
+    const view = reportView(selfAssessment, payloadFor(selfAssessment, answers), model);
     expect(view.stage).toMatchObject({ named: false, story: null });
   });
 
@@ -214,8 +219,68 @@ describe('self-assessment: stage', () => {
     const payload = payloadFor(v1, answer(v1, scored, {}, stages({ coalescing: 4 })));
     // Two statements a stage give leads in half points, so a lead under the margin is set by hand.
     payload.scores.stage = { ...payload.scores.stage!, stage: 'coalescing', clarity: 'tentative', lead: 0.25 };
-    const view = reportView(v1, payload);
+    const view = reportView(v1, payload, model);
     expect(view.stage).toMatchObject({ named: true, tentative: true, stage: { id: 'coalescing' } });
     expect(view.stage?.rule).toEqual({ version: 1, margin: 0.5 });
+  });
+});
+
+describe('in Spanish', () => {
+  const es = modelIn('es');
+  const messages = surveyMessages.es;
+  const readinessEs = findVersion('organizational-readiness', '2.1.0', es)!;
+  const selfAssessmentEs = findVersion('cop-self-assessment', '2.1.0', es)!;
+  const spanishPayload = (instrument: Instrument, answers: Record<string, number | string>, params = {}) => ({
+    ...payloadFor(instrument, answers, params),
+    language: 'es' as const,
+  });
+
+  it('words a rating with the band’s Spanish label, “de 5”, and why a construct has no score', () => {
+    const payload = spanishPayload(
+      readinessEs,
+      answer(readinessEs, (item) => (constructOf(item) === 'integration' ? -8 : keyed(item, 4)), { scr_coaches: 'no' }),
+      { site: 'Escuela del Cerro' },
+    );
+    const { constructs } = reportView(readinessEs, payload, es);
+    const rated = constructs.find((view) => view.mean !== null)!;
+    expect(ratingText(rated, messages)).toBe(`${rated.band!.label}, 4.0 de 5`);
+    expect(readinessEs.scoring.bands.map((band) => band.label)).toContain(rated.band!.label);
+
+    const integration = constructs.find((view) => view.construct.id === 'integration')!;
+    expect(ratingText(integration, messages)).toBe('Sin puntaje: muy pocas respuestas');
+
+    const screener = readinessEs.sections
+      .flatMap((section) => section.items)
+      .find((item) => item.id === 'scr_coaches')!;
+    const no = choicesOf(screener, es).find((choice) => choice.value === 'no')!.text;
+    const question = withUnit(screener.text, readinessEs, { site: 'Escuela del Cerro' });
+    const coaching = constructs.find((view) => view.construct.id === 'coaching')!;
+    expect(ratingText(coaching, messages)).toBe(`No se preguntó: usted respondió “${no}” a “${question}”`);
+  });
+
+  it('names constructs, stages, answers and the stage fit from the Spanish model', () => {
+    const answers = answer(
+      selfAssessmentEs,
+      (item) => keyed(item, 4),
+      { stage_vignette: 'maturing' },
+      (item) => (item.kind === 'stage' ? (item.stage === 'maturing' ? 5 : 2) : undefined),
+    );
+    const view = reportView(selfAssessmentEs, spanishPayload(selfAssessmentEs, answers), es);
+    const construct = (id: string) => es.constructs.find((candidate) => candidate.id === id)!;
+    for (const { construct: shown } of view.constructs) expect(shown).toEqual(construct(shown.id));
+    expect(view.stage).toMatchObject({ named: true, stage: es.stages.find((stage) => stage.id === 'maturing') });
+    const fit = es.stageFit.find((row) => row.stage === 'maturing')!;
+    expect(view.fit?.kind === 'stage' && view.fit.rows.map((row) => row.why)).toEqual(
+      fit.priorities.map((priority) => priority.why),
+    );
+    expect(view.fit?.kind === 'stage' && view.fit.sources).toEqual(fit.sources);
+    const items = new Map(itemsOf(selfAssessmentEs).map((item) => [item.id, item]));
+    const statements = [...view.statements.best, ...view.statements.worst];
+    expect(statements.length).toBeGreaterThan(0);
+    for (const statement of statements) {
+      const item = items.get(statement.id)!;
+      expect(statement.text).toBe(item.text);
+      expect(statement.answer).toBe(choicesOf(item, es).find((choice) => choice.value === answers[item.id])!.text);
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { surveyMessages } from '../../src/i18n/survey.ts';
 import { instruments } from '../../src/instruments/model.ts';
 import type { ResponsePayload } from '../../src/instruments/payload.ts';
 import { clearDevice, clearingPlan } from '../../src/respond/clear-device.ts';
@@ -10,7 +11,7 @@ const payload = (responseId: string) => ({ responseId, instrument: { id: instrum
 
 describe('what clearing says it removes and keeps', () => {
   it('lists the draft, the results and the sent notes, and says sent answers need the study’s contact', () => {
-    const plan = clearingPlan({ draft: true, results: false, waiting: [], sends: true });
+    const plan = clearingPlan({ draft: true, results: false, waiting: [], sends: true }, 'en', surveyMessages.en);
     expect(plan.removed).toEqual([
       'The answers you have given so far on this survey.',
       'The note on this device of which finished answers were sent, for every survey on this site.',
@@ -18,26 +19,47 @@ describe('what clearing says it removes and keeps', () => {
     expect(plan.kept).toEqual([
       'Answers that were already sent. To take them back, contact the people running the study and give your response ID.',
     ]);
-    expect(clearingPlan({ draft: false, results: true, waiting: [], sends: true }).removed[0]).toBe(
-      'Your results on this page.',
-    );
+    expect(
+      clearingPlan({ draft: false, results: true, waiting: [], sends: true }, 'en', surveyMessages.en).removed[0],
+    ).toBe('Your results on this page.');
   });
 
   it('says waiting responses stay until sent and can be downloaded first', () => {
-    expect(clearingPlan({ draft: true, results: false, waiting: [payload('a')], sends: true }).kept[1]).toBe(
+    expect(
+      clearingPlan({ draft: true, results: false, waiting: [payload('a')], sends: true }, 'en', surveyMessages.en)
+        .kept[1],
+    ).toBe(
       '1 finished response still waiting to be sent. It stays on this device until it is sent. You can download it first.',
     );
     expect(
-      clearingPlan({ draft: true, results: false, waiting: [payload('a'), payload('b')], sends: true }).kept[1],
+      clearingPlan(
+        { draft: true, results: false, waiting: [payload('a'), payload('b')], sends: true },
+        'en',
+        surveyMessages.en,
+      ).kept[1],
     ).toBe(
       '2 finished responses still waiting to be sent. They stay on this device until they are sent. You can download them first.',
     );
   });
 
   it('in a build that sends nothing, promises no sent notes and says nothing was sent', () => {
-    const plan = clearingPlan({ draft: false, results: true, waiting: [], sends: false });
+    const plan = clearingPlan({ draft: false, results: true, waiting: [], sends: false }, 'en', surveyMessages.en);
     expect(plan.removed).toEqual(['Your results on this page.']);
     expect(plan.kept).toEqual(['Nothing is kept anywhere else: this site does not send answers off this device.']);
+  });
+});
+
+describe('what clearing says, in Spanish', () => {
+  it('uses the Spanish messages and their plural forms', () => {
+    const plan = clearingPlan(
+      { draft: true, results: false, waiting: [payload('a'), payload('b')], sends: true },
+      'es',
+      surveyMessages.es,
+    );
+    expect(plan.removed[0]).toBe(surveyMessages.es.removesDraft);
+    expect(plan.kept[1]).toBe(
+      '2 respuestas terminadas que aún esperan ser enviadas. Se quedan en este dispositivo hasta que se envíen. Puede descargarlas antes.',
+    );
   });
 });
 

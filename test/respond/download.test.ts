@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import type { ResponsePayload } from '../../src/instruments/payload.ts';
 import { scoreRow } from '../../src/instruments/score-table.ts';
 import { responseCsv } from '../../src/respond/download.ts';
 import { storedResponses } from '../support/stored-responses.ts';
@@ -19,7 +20,8 @@ describe.each(storedResponses.map((payload) => [payload.instrument.id, payload] 
     it('has identity and timestamps, then parameters, answers and scores, in that order', () => {
       const scores = scoreRow(payload.scores);
       expect(meta.fields).toEqual([
-        ...['response_id', 'instrument_id', 'instrument_version', 'instrument_hash', 'started_at', 'submitted_at'],
+        ...['response_id', 'instrument_id', 'instrument_version', 'language', 'instrument_hash'],
+        ...['started_at', 'submitted_at'],
         ...Object.keys(payload.params),
         ...Object.keys(payload.answers),
         ...Object.keys(scores),
@@ -32,3 +34,11 @@ describe.each(storedResponses.map((payload) => [payload.instrument.id, payload] 
     });
   },
 );
+
+describe('the CSV download of a Spanish response', () => {
+  it('says the language it was answered in', () => {
+    const payload: ResponsePayload = { ...storedResponses[0]!, language: 'es' };
+    const { data } = Papa.parse<Record<string, string>>(responseCsv(payload), { header: true, skipEmptyLines: true });
+    expect(data[0]!['language']).toBe('es');
+  });
+});

@@ -10,6 +10,9 @@ import {
   sessionStatusUrl,
   type SessionCheck,
 } from '../../src/respond/session-status.ts';
+import { surveyMessages } from '../../src/i18n/survey.ts';
+
+const en = surveyMessages.en;
 
 const CODE = 'AbCdEfGhIjKlMnOpQr_-09';
 const INSTRUMENT = 'cop-self-assessment';
@@ -76,32 +79,32 @@ describe('what the page does for each outcome', () => {
   });
 
   it('words each outcome as the brief asks', () => {
-    expect(sessionMessage({ state: 'open', community: 'Maths team' })).toEqual({
+    expect(sessionMessage({ state: 'open', community: 'Maths team' }, en)).toEqual({
       tone: 'note',
       text: 'You are answering as part of Maths team’s team session; your facilitator sees only the group’s combined answers, never yours.',
     });
-    expect(sessionMessage({ state: 'closed', community: 'Maths team' })?.text).toBe(
+    expect(sessionMessage({ state: 'closed', community: 'Maths team' }, en)?.text).toBe(
       'This team session is closed: its facilitator is no longer collecting answers. Nothing you enter here would be counted.',
     );
-    expect(sessionMessage({ state: 'unknown' })?.text).toBe(
+    expect(sessionMessage({ state: 'unknown' }, en)?.text).toBe(
       'This session link is not known to the collector; it may have been deleted.',
     );
-    const other = sessionMessage({ state: 'other-instrument' })!;
+    const other = sessionMessage({ state: 'other-instrument' }, en)!;
     expect(other.text.startsWith('This session link is not known to the collector; it may have been deleted.')).toBe(
       true,
     );
     expect(other.text).toMatch(/another survey/);
     for (const state of ['closed', 'unknown', 'other-instrument'] as const) {
-      const message = sessionMessage(state === 'closed' ? { state, community: 'x' } : { state })!;
+      const message = sessionMessage(state === 'closed' ? { state, community: 'x' } : { state }, en)!;
       expect(message.tone).toBe('problem');
       expect(message.heading).toBeTruthy();
     }
-    expect(sessionMessage({ state: 'unreachable' })?.text).toMatch(/could not be reached.*You can still answer/);
+    expect(sessionMessage({ state: 'unreachable' }, en)?.text).toMatch(/could not be reached.*You can still answer/);
   });
 
   it('puts the collector’s community in as it is: the page renders it as text', () => {
     const community = '<img src=x onerror=alert(1)>';
-    expect(sessionMessage({ state: 'open', community })?.text).toContain(community);
+    expect(sessionMessage({ state: 'open', community }, en)?.text).toContain(community);
   });
 });
 

@@ -3,6 +3,7 @@ import type { ResponsePayload } from '../../instruments/payload.ts';
 import { clearDevice, clearingPlan, type ClearingPlan } from '../../respond/clear-device.ts';
 import { pending } from '../../respond/outbox.ts';
 import { openDeviceStore } from '../../respond/outbox-store.ts';
+import { useSurveyText } from './surveyText.tsx';
 
 interface Props {
   instrumentId: string;
@@ -21,6 +22,7 @@ type State =
 
 /** The "Clear my answers from this device" control and its confirm step. */
 export function ClearAnswers({ instrumentId, draftKey, open, sends, onCleared }: Props) {
+  const { language, messages } = useSurveyText();
   const [state, setState] = useState<State>({ name: 'closed' });
   const confirmHeading = useRef<HTMLHeadingElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
@@ -35,7 +37,11 @@ export function ClearAnswers({ instrumentId, draftKey, open, sends, onCleared }:
     const waiting = (await pending())
       .filter((record) => record.payload.instrument.id === instrumentId)
       .map((record) => record.payload);
-    const plan = clearingPlan({ draft: open === 'answers', results: open === 'results', waiting, sends });
+    const plan = clearingPlan(
+      { draft: open === 'answers', results: open === 'results', waiting, sends },
+      language,
+      messages,
+    );
     setState({ name: 'confirming', plan, waiting });
   };
   const cancel = () => {
@@ -57,20 +63,20 @@ export function ClearAnswers({ instrumentId, draftKey, open, sends, onCleared }:
     <div className="no-print clear-answers">
       {/* Always there, so the sentence is announced when the answers are cleared. */}
       <p role="status" ref={status} tabIndex={-1}>
-        {state.name === 'cleared' && open === null && 'Your answers were cleared from this device.'}
+        {state.name === 'cleared' && open === null && messages.cleared}
       </p>
       {state.name === 'confirming' ? (
         <div className="clear-answers__confirm" role="group" aria-labelledby="clear-heading">
           <h3 id="clear-heading" ref={confirmHeading} tabIndex={-1}>
-            Clear your answers from this device?
+            {messages.clearHeading}
           </h3>
-          <p>This removes:</p>
+          <p>{messages.clearRemoves}</p>
           <ul>
             {state.plan.removed.map((line) => (
               <li key={line}>{line}</li>
             ))}
           </ul>
-          <p>This does not remove:</p>
+          <p>{messages.clearKeeps}</p>
           <ul>
             {state.plan.kept.map((line) => (
               <li key={line}>{line}</li>
@@ -79,21 +85,21 @@ export function ClearAnswers({ instrumentId, draftKey, open, sends, onCleared }:
           <div className="clear-answers__actions">
             {state.waiting.length > 0 && (
               <button type="button" className="button--quiet" onClick={() => void download(state.waiting)}>
-                Download the waiting answers (JSON)
+                {messages.clearDownloadWaiting}
               </button>
             )}
             <button type="button" onClick={() => void clear()}>
-              Clear them
+              {messages.clearConfirm}
             </button>
             <button type="button" className="button--quiet" onClick={cancel}>
-              Cancel
+              {messages.clearCancel}
             </button>
           </div>
         </div>
       ) : (
         open !== null && (
           <button type="button" ref={opener} className="button--quiet" onClick={() => void ask()}>
-            Clear my answers from this device
+            {messages.clearOpen}
           </button>
         )
       )}

@@ -1,6 +1,7 @@
+import { fill } from '../../i18n/catalogue.ts';
 import { ratingText, type ConstructView } from '../../instruments/report-view.ts';
-import { paths } from '../paths.ts';
-import { EssayLinkTo, type EssayLink } from './EssayLink.tsx';
+import { EssayAnchor, EssayLinkTo, type EssayLink } from './EssayLink.tsx';
+import { useSurveyText } from './surveyText.tsx';
 
 interface Props {
   constructs: readonly ConstructView[];
@@ -10,9 +11,10 @@ interface Props {
 
 /** What each area means, how it was rated, questions to talk about and where to read more. */
 export function ConstructCards({ constructs, essaysByConstruct, titles }: Props) {
+  const { messages, paths } = useSurveyText();
   return (
     <section aria-labelledby="meaning-heading">
-      <h3 id="meaning-heading">What each area means</h3>
+      <h3 id="meaning-heading">{messages.meaningHeading}</h3>
       <div className="report__constructs">
         {constructs.map((view) => {
           const { construct } = view;
@@ -24,10 +26,11 @@ export function ConstructCards({ constructs, essaysByConstruct, titles }: Props)
               <h4>{construct.name}</h4>
               <p>{construct.definition}</p>
               <p>
-                <strong>Your rating:</strong> {ratingText(view)}.{view.band && ` ${view.band.meaning}`}
+                <strong>{messages.yourRating}</strong> {ratingText(view, messages)}.
+                {view.band && ` ${view.band.meaning}`}
               </p>
               <details>
-                <summary>Questions to talk about</summary>
+                <summary>{messages.talkHeading}</summary>
                 <ul>
                   {construct.prompts.map((prompt) => (
                     <li key={prompt}>{prompt}</li>
@@ -36,14 +39,20 @@ export function ConstructCards({ constructs, essaysByConstruct, titles }: Props)
               </details>
               <ul>
                 <li>
-                  <a href={paths.construct(construct.id)}>About {construct.name.toLowerCase()}</a>
+                  <a href={paths.construct(construct.id)}>
+                    {fill(messages.aboutConstruct, { construct: construct.name.toLowerCase() })}
+                  </a>
                 </li>
                 <li>
-                  <EssayLinkTo slug={construct.essay} about={construct.name} titles={titles} />
+                  <EssayLinkTo
+                    slug={construct.essay}
+                    fallback={fill(messages.readAbout, { topic: construct.name.toLowerCase() })}
+                    titles={titles}
+                  />
                 </li>
                 {related.map((essay) => (
                   <li key={essay.href}>
-                    <a href={essay.href}>{essay.title}</a>
+                    <EssayAnchor href={essay.href} title={essay.title} />
                   </li>
                 ))}
               </ul>

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import { deliveryState, flush, subscribe, type DeliveryState } from '../../respond/outbox.ts';
+import { fill } from '../../i18n/catalogue.ts';
 import { refusedForClosedSession } from '../../respond/session-status.ts';
+import { useSurveyText } from './surveyText.tsx';
 
 interface Props {
   responseId: string;
@@ -23,6 +25,7 @@ export function DeliveryStatus({ responseId, kept, session }: Props) {
     lastError: null,
   });
   const [trying, setTrying] = useState(false);
+  const { messages } = useSurveyText();
 
   useEffect(() => {
     const refresh = () => void deliveryState(responseId).then(setState);
@@ -40,23 +43,23 @@ export function DeliveryStatus({ responseId, kept, session }: Props) {
   };
   const retryButton = (label: string) => (
     <button type="button" className="button--quiet" onClick={retry} disabled={trying}>
-      {trying ? 'Trying…' : label}
+      {trying ? messages.trying : label}
     </button>
   );
 
   if (kept === null) {
     return (
       <div className="notice delivery delivery--local" role="status">
-        <strong>Kept on this device only.</strong> This site is not set up to collect responses, so your answers were
-        not sent anywhere. Download them below if you want to keep them or share them.
+        <strong>{messages.keptLocalLead}</strong> {messages.keptLocal}
       </div>
     );
   }
+  const stillSaved = (where: 'device' | 'memory') => (where === 'device' ? ` ${messages.stillSaved}` : '');
   switch (state.state) {
     case 'sent':
       return (
         <div className="notice delivery" role="status">
-          <strong>Sent.</strong> Your response reached the researcher’s server.
+          <strong>{messages.sentLead}</strong> {messages.sent}
         </div>
       );
     case 'rejected':
@@ -64,51 +67,45 @@ export function DeliveryStatus({ responseId, kept, session }: Props) {
         return (
           <div className="notice notice--problem delivery" role="alert">
             <p>
-              <strong>Not counted: the team session has closed.</strong> Its facilitator stopped collecting answers
-              while you were answering, so the collector did not take your response.
-              {state.kept === 'device' ? ' It is still saved on this device.' : ''} Your results are still shown below:
-              download them if you want to keep them, or pass them to the person who shared the link.
+              <strong>{messages.sessionClosedLead}</strong> {messages.sessionClosedRefused}
+              {stillSaved(state.kept)} {messages.sessionClosedAfter}
             </p>
-            {retryButton('Try again')}
+            {retryButton(messages.tryAgain)}
           </div>
         );
       }
       return (
         <div className="notice notice--problem delivery" role="alert">
           <p>
-            <strong>Could not send.</strong> The server refused the response
-            {state.lastError ? ` (${state.lastError})` : ''}.
-            {state.kept === 'device' ? ' It is still saved on this device.' : ''} Download it below and pass it to the
-            person who shared the link.
+            <strong>{messages.refusedLead}</strong>{' '}
+            {state.lastError ? fill(messages.refusedBecause, { error: state.lastError }) : messages.refused}
+            {stillSaved(state.kept)} {messages.refusedAfter}
           </p>
-          {retryButton('Try again')}
+          {retryButton(messages.tryAgain)}
         </div>
       );
     case 'waiting': {
-      const where =
-        state.kept === 'device'
-          ? 'It is safe on this device. You can close this tab: it will be sent automatically, at the latest the next time this device opens any page of this site.'
-          : 'Your browser would not let this site store the response (its storage is full or blocked), so it is held by this tab only: keep the tab open until it says “Sent”, or download it below.';
+      const where = state.kept === 'device' ? messages.waitingOnDevice : messages.waitingInTab;
       return (
         <div className="notice delivery delivery--waiting" role="status">
           <p>
             <strong>
               {state.attempts > 0
-                ? 'Waiting to send.'
+                ? messages.waitingLead
                 : state.kept === 'device'
-                  ? 'Saved on this device; sending now.'
-                  : 'Sending now.'}
+                  ? messages.savedSendingLead
+                  : messages.sendingLead}
             </strong>{' '}
             {state.lastError ?? ''} {where}
           </p>
-          {state.attempts > 0 && retryButton('Try sending now')}
+          {state.attempts > 0 && retryButton(messages.trySendingNow)}
         </div>
       );
     }
     default:
       return (
         <div className="notice delivery" role="status">
-          <strong>No longer waiting on this device.</strong> This device keeps no record of the response any more.
+          <strong>{messages.forgottenLead}</strong> {messages.forgotten}
         </div>
       );
   }

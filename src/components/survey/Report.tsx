@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
+import { fill } from '../../i18n/catalogue.ts';
 import { findVersion } from '../../instruments/model.ts';
 import type { ResponsePayload } from '../../instruments/payload.ts';
 import { reportView } from '../../instruments/report-view.ts';
@@ -11,6 +12,7 @@ import type { EssayLink } from './EssayLink.tsx';
 import { FitSection } from './FitSection.tsx';
 import { StageSection } from './StageSection.tsx';
 import { StatementsSection } from './StatementsSection.tsx';
+import { useSurveyText } from './surveyText.tsx';
 import { WhereToStart } from './WhereToStart.tsx';
 
 export type { EssayLink } from './EssayLink.tsx';
@@ -27,11 +29,12 @@ interface Props {
 }
 
 export function Report({ instrument: current, payload, kept, essaysByConstruct, essayTitles }: Props) {
+  const { messages, within } = useSurveyText();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   // A respondent who started before a new version was published finishes on the version they answered.
-  const instrument = findVersion(payload.instrument.id, payload.instrument.version) ?? current;
-  const view = useMemo(() => reportView(instrument, payload), [instrument, payload]);
+  const instrument = findVersion(payload.instrument.id, payload.instrument.version, within) ?? current;
+  const view = useMemo(() => reportView(instrument, payload, within), [instrument, payload, within]);
   const titles = (slug: string): string | undefined => essayTitles[slug];
   const readiness = !view.stage;
 
@@ -39,21 +42,16 @@ export function Report({ instrument: current, payload, kept, essaysByConstruct, 
     // data-response-id: the site-wide outbox notice leaves this response to the status below.
     <section className="report" aria-labelledby="report-heading" data-response-id={payload.responseId}>
       <h2 id="report-heading" ref={heading} tabIndex={-1}>
-        Your results
+        {messages.yourResults}
       </h2>
-      <p className="meta">
-        {instrument.title}, version {instrument.version}
-      </p>
-      <p className="report__note">
-        These results show how you see things today. They are not grades or judgements. They work best as a start for a
-        talk with others in your community.
-      </p>
+      <p className="meta">{fill(messages.titleAndVersion, { title: instrument.title, version: instrument.version })}</p>
+      <p className="report__note">{messages.reportNote}</p>
       <div className="no-print">
         <DeliveryStatus responseId={payload.responseId} kept={kept} session={payload.session} />
       </div>
       <div className="report__actions no-print">
         <button type="button" onClick={() => window.print()}>
-          Print a one-page summary
+          {messages.printSummary}
         </button>
       </div>
 
@@ -69,10 +67,10 @@ export function Report({ instrument: current, payload, kept, essaysByConstruct, 
 
       <div className="report__actions no-print">
         <button type="button" className="button--quiet" onClick={() => downloadResponse(payload, 'json')}>
-          Download my answers and scores (JSON)
+          {messages.downloadJson}
         </button>
         <button type="button" className="button--quiet" onClick={() => downloadResponse(payload, 'csv')}>
-          Download my answers and scores (CSV)
+          {messages.downloadCsv}
         </button>
       </div>
     </section>

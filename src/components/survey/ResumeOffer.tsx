@@ -1,3 +1,7 @@
+import { fill } from '../../i18n/catalogue.ts';
+import type { Language } from '../../instruments/languages.ts';
+import { useSurveyText } from './surveyText.tsx';
+
 interface Props {
   /** When the draft was last saved (ISO 8601). */
   savedAt: string;
@@ -5,22 +9,28 @@ interface Props {
   onStartFresh: () => void;
 }
 
+/**
+ * The browser's own locale when it is a variant of the page's language (so an English page in Britain writes
+ * British dates, a Spanish one in Mexico Mexican ones); otherwise the page's language, so a date never
+ * reads in a language other than the sentence around it.
+ */
+const dateLocale = (language: Language): string =>
+  navigator.language.split('-')[0] === language ? navigator.language : language;
+
 /** Offered when this device holds a draft: on a shared computer it may be someone else's. */
 export function ResumeOffer({ savedAt, onContinue, onStartFresh }: Props) {
+  const { language, messages } = useSurveyText();
+  const date = new Date(savedAt).toLocaleString(dateLocale(language), { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <div className="resume" role="group" aria-labelledby="resume-heading">
-      <h2 id="resume-heading">Continue where you left off?</h2>
-      <p>
-        This device has answers you started on{' '}
-        {new Date(savedAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}. If someone else
-        started them, start fresh: their answers are removed from this device.
-      </p>
+      <h2 id="resume-heading">{messages.resumeHeading}</h2>
+      <p>{fill(messages.resumeText, { date })}</p>
       <div className="resume__actions">
         <button type="button" onClick={onContinue}>
-          Continue my answers
+          {messages.continueAnswers}
         </button>
         <button type="button" className="button--quiet" onClick={onStartFresh}>
-          Not me: start fresh
+          {messages.startFresh}
         </button>
       </div>
     </div>

@@ -1,8 +1,10 @@
 import { barChart, reportLayout } from '../../instruments/charts.ts';
 import type { ConstructView } from '../../instruments/report-view.ts';
+import { useSurveyText } from './surveyText.tsx';
 
 /** The 1–5 bar chart of the scores; the table beside it carries the same numbers for screen readers. */
 export function ScoreChart({ scores }: { scores: readonly ConstructView[] }) {
+  const { messages } = useSurveyText();
   const chart = barChart(
     scores.map(({ construct, mean }) => ({ id: construct.id, label: construct.name, mean })),
     reportLayout,
@@ -34,7 +36,8 @@ export function ScoreChart({ scores }: { scores: readonly ConstructView[] }) {
               y={note.y}
               className={note.muted ? 'bar-chart__label bar-chart__label--muted' : 'bar-chart__value'}
             >
-              {note.text}
+              {/* The muted note is the chart's English "not scored"; every other note is a number. */}
+              {note.muted ? messages.chartNotScored : note.text}
             </text>
           )}
         </g>

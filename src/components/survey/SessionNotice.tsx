@@ -1,4 +1,5 @@
 import { sessionMessage, type SessionCheck } from '../../respond/session-status.ts';
+import { useSurveyText } from './surveyText.tsx';
 
 interface Props {
   check: SessionCheck | null;
@@ -10,7 +11,8 @@ interface Props {
  * there is nothing to say) so the outcome of the check is announced when it arrives. Text only.
  */
 export function SessionNotice({ check }: Props) {
-  const message = check ? sessionMessage(check) : null;
+  const { messages } = useSurveyText();
+  const message = check ? sessionMessage(check, messages) : null;
   return (
     <div role="status" className="session-status" data-session-state={check?.state}>
       {message &&

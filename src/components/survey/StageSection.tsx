@@ -1,18 +1,17 @@
+import { fill } from '../../i18n/catalogue.ts';
+import type { SurveyMessages } from '../../i18n/survey.ts';
 import { oneDecimal } from '../../instruments/charts.ts';
-import { findStage } from '../../instruments/framework.ts';
 import type { StageRuleText, StageView } from '../../instruments/report-view.ts';
 import type { Stage } from '../../instruments/types.ts';
-import { paths } from '../paths.ts';
 import { EssayLinkTo } from './EssayLink.tsx';
+import { useSurveyText, withLink } from './surveyText.tsx';
 
 type Titles = (slug: string) => string | undefined;
 
-function ruleSentence(rule: StageRuleText): string {
-  if (rule.version === 1) {
-    return `We name the stage you agreed with most. If it is less than ${oneDecimal(rule.margin)} points ahead of the next one, treat it as a best guess.`;
-  }
-  const lead = rule.lead === 1 ? 'a full point' : `${oneDecimal(rule.lead)} points`;
-  return `We name a stage only when three things are true. You answered at least ${rule.minAnswered} statements for each stage. You agreed with one stage ${lead} more than with any other. The story you picked, if you picked one, is that same stage.`;
+function ruleSentence(rule: StageRuleText, messages: SurveyMessages): string {
+  if (rule.version === 1) return fill(messages.stageRuleV1, { margin: oneDecimal(rule.margin) });
+  const lead = rule.lead === 1 ? messages.leadFullPoint : fill(messages.leadPoints, { lead: oneDecimal(rule.lead) });
+  return fill(messages.stageRuleV2, { minAnswered: rule.minAnswered, lead });
 }
 
 function List({ items }: { items: readonly string[] }) {
@@ -27,20 +26,21 @@ function List({ items }: { items: readonly string[] }) {
 
 /** One stage in full: what it is, the question it raises, what helps, what to avoid and what to talk about. */
 function StageDetails({ stage, titles }: { stage: Stage; titles: Titles }) {
+  const { messages } = useSurveyText();
   return (
     <div className="report__stage">
       <p>{stage.summary}</p>
       <p>
-        <strong>The big question now:</strong> {stage.tension}
+        <strong>{messages.bigQuestion}</strong> {stage.tension}
       </p>
-      <h4>Support that fits this stage</h4>
+      <h4>{messages.supportHeading}</h4>
       <List items={stage.support} />
-      <h4>What to avoid at this stage</h4>
+      <h4>{messages.avoidHeading}</h4>
       <List items={stage.avoid} />
-      <h4>Questions to talk about</h4>
+      <h4>{messages.talkHeading}</h4>
       <List items={stage.prompts} />
       <p className="no-print">
-        <EssayLinkTo slug={stage.essay} about="the stages" titles={titles} />
+        <EssayLinkTo slug={stage.essay} fallback={messages.readAboutStages} titles={titles} />
       </p>
     </div>
   );
@@ -48,53 +48,54 @@ function StageDetails({ stage, titles }: { stage: Stage; titles: Titles }) {
 
 /** The report's stage of development: the named stage in full, or the two closest ones and why none was named. */
 export function StageSection({ stage: view, titles }: { stage: StageView; titles: Titles }) {
+  const { messages, paths, within } = useSurveyText();
+  const stageName = (id: string) => within.stages.find((stage) => stage.id === id)!.name;
   return (
     <section aria-labelledby="stage-heading">
-      <h3 id="stage-heading">Your community’s stage</h3>
+      <h3 id="stage-heading">{messages.stageHeading}</h3>
       {view.named ? (
         <>
           <p data-stage={view.stage.id}>
-            Your answers fit the <a href={paths.stage(view.stage.id)}>{view.stage.name.toLowerCase()} stage</a> best
-            {view.tentative ? ', but another stage is close behind. Treat this as a best guess.' : '.'}
+            {withLink(
+              view.tentative ? messages.stageFitsTentative : messages.stageFits,
+              <a href={paths.stage(view.stage.id)}>
+                {fill(messages.stageLink, { stage: view.stage.name.toLowerCase() })}
+              </a>,
+            )}
           </p>
           <StageDetails stage={view.stage} titles={titles} />
         </>
       ) : (
         <>
           <p data-stage="">
-            Your answers do not point to one stage. That is common: a community often shows signs of more than one.
-            {view.closest.length > 0 && ' These are the stages you agreed with most.'}
+            {messages.noOneStage}
+            {view.closest.length > 0 && ` ${messages.closestStages}`}
           </p>
-          {view.story && (
-            <p>
-              The story you picked sounds like the {view.story.name.toLowerCase()} stage, which is not the one you
-              agreed with most. That gap is worth talking about.
-            </p>
-          )}
+          {view.story && <p>{fill(messages.storyGap, { stage: view.story.name.toLowerCase() })}</p>}
           {view.closest.map((stage) => (
             <div key={stage.id} data-closest-stage={stage.id}>
               <h4>{stage.name}</h4>
               <p>{stage.summary}</p>
-              <p>Support that fits it:</p>
+              <p>{messages.supportFitsIt}</p>
               <List items={stage.support} />
             </div>
           ))}
         </>
       )}
-      <p className="meta">{ruleSentence(view.rule)}</p>
+      <p className="meta">{ruleSentence(view.rule, messages)}</p>
       <table className={view.named ? 'report__table no-print' : 'report__table'}>
-        <caption>How much you agreed with each stage, from 1 to 5</caption>
+        <caption>{messages.stageTableCaption}</caption>
         <thead>
           <tr>
-            <th scope="col">Stage</th>
-            <th scope="col">Agreement</th>
+            <th scope="col">{messages.stageColumn}</th>
+            <th scope="col">{messages.agreementColumn}</th>
           </tr>
         </thead>
         <tbody>
           {view.means.map((entry) => (
             <tr key={entry.stage}>
-              <th scope="row">{findStage(entry.stage).name}</th>
-              <td>{entry.mean === null ? 'Too few answers' : oneDecimal(entry.mean)}</td>
+              <th scope="row">{stageName(entry.stage)}</th>
+              <td>{entry.mean === null ? messages.tooFewAnswers : oneDecimal(entry.mean)}</td>
             </tr>
           ))}
         </tbody>

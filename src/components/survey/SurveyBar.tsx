@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { PageModel, QuestionRadiogroupModel, SurveyModel } from 'survey-core';
+import { fill } from '../../i18n/catalogue.ts';
+import { useSurveyText } from './surveyText.tsx';
 
 interface Progress {
   part: number;
@@ -56,7 +58,8 @@ function useProgress(survey: SurveyModel): Progress {
  */
 export function SurveyBar({ survey }: { survey: SurveyModel }) {
   const { part, parts, title, answered, questions, columns } = useProgress(survey);
-  const where = `Part ${part} of ${parts}: ${title}`;
+  const { messages } = useSurveyText();
+  const where = fill(messages.partOf, { part, parts, title });
   return (
     <div className="survey-bar">
       <div role="status" className="visually-hidden">
@@ -68,8 +71,13 @@ export function SurveyBar({ survey }: { survey: SurveyModel }) {
           {answered}/{questions}
         </span>
       </div>
-      <progress className="survey-bar__progress" value={answered} max={questions} aria-label="Questions answered">
-        {answered} of {questions} questions answered
+      <progress
+        className="survey-bar__progress"
+        value={answered}
+        max={questions}
+        aria-label={messages.questionsAnsweredLabel}
+      >
+        {fill(messages.questionsAnswered, { answered, questions })}
       </progress>
       {columns.length > 0 && (
         // Each option keeps its own label for screen readers; these headings repeat them once for the eye.

@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useMemo, useReducer } from 'react';
 import { Survey } from 'survey-react-ui';
 import 'survey-core/survey-core.fontless.min.css';
+import type { SurveyMessages } from '../../i18n/survey.ts';
 import type { Language } from '../../instruments/languages.ts';
 import { checkLinkParameters, checkSessionParameter } from '../../instruments/link-parameters.ts';
-import { findInstrument } from '../../instruments/model.ts';
+import { findInstrument, modelIn } from '../../instruments/model.ts';
 import { buildPayload } from '../../instruments/payload.ts';
 import type { StudyInfo } from '../../instruments/study.ts';
 import { clearDraft, draftKey, loadDraft, type Draft } from '../../respond/drafts.ts';
@@ -16,11 +17,13 @@ import { Report, type EssayLink } from './Report.tsx';
 import { ResumeOffer } from './ResumeOffer.tsx';
 import { SessionNotice } from './SessionNotice.tsx';
 import { SurveyBar } from './SurveyBar.tsx';
+import { SurveyTextProvider, type SurveyText } from './surveyText.tsx';
 import { showSurveyScreen } from './surveyScreen.ts';
 import { useAnsweringSurvey } from './useAnsweringSurvey.ts';
 import { useSessionCheck } from './useSessionCheck.ts';
 import { useSurveyHistory } from './useSurveyHistory.ts';
 import { WithdrawalNotice } from './WithdrawalNotice.tsx';
+import { pathsIn } from '../paths.ts';
 import './survey.css';
 
 interface Props {
@@ -36,6 +39,8 @@ interface Props {
   study: StudyInfo | null;
   /** The language the page shows the instrument in; each response records it. */
   language: Language;
+  /** The survey catalogue's messages in `language`, picked on the server so the browser gets only those. */
+  messages: SurveyMessages;
 }
 
 /** Set (and announced with START_REQUESTED_EVENT) by the page's inline script when its static Start button is pressed. */
@@ -51,8 +56,14 @@ export default function SurveyIsland({
   essayTitles,
   study,
   language,
+  messages,
 }: Props) {
-  const instrument = useMemo(() => findInstrument(instrumentId), [instrumentId]);
+  const text = useMemo<SurveyText>(
+    () => ({ language, messages, within: modelIn(language), paths: pathsIn(language) }),
+    [language, messages],
+  );
+  const { within } = text;
+  const instrument = useMemo(() => findInstrument(instrumentId, within), [instrumentId, within]);
   const params = useMemo(
     () => checkLinkParameters(instrument.parameters, new URLSearchParams(window.location.search)).values,
     [instrument],
@@ -117,7 +128,14 @@ export default function SurveyIsland({
     },
     [instrument, hash, params, delivery, key, sentSession, language],
   );
-  const { survey, draftsUnsaved } = useAnsweringSurvey({ instrument, params, slot, onComplete: complete });
+  const { survey, draftsUnsaved } = useAnsweringSurvey({
+    instrument,
+    within,
+    language,
+    params,
+    slot,
+    onComplete: complete,
+  });
   const cleared = useCallback(() => dispatch({ type: 'cleared' }), []);
   const sends = delivery !== null;
 
@@ -168,14 +186,7 @@ export default function SurveyIsland({
       <div className="survey-frame" data-survey-top>
         <SurveyBar survey={survey} />
         {/* The region is always there, so its sentence is announced when it appears, and only then. */}
-        <div role="status">
-          {draftsUnsaved && (
-            <p className="notice">
-              This device will not keep your answers if you leave this page. Please finish in one sitting, or they will
-              be lost.
-            </p>
-          )}
-        </div>
+        <div role="status">{draftsUnsaved && <p className="notice">{messages.draftsUnsaved}</p>}</div>
         <Survey model={survey} />
       </div>
     ) : null;
@@ -186,14 +197,14 @@ export default function SurveyIsland({
     body = (
       <div className="start">
         <button type="button" className="start__button" onClick={() => start(null)}>
-          Start the survey
+          {messages.startSurvey}
         </button>
       </div>
     );
   }
 
   return (
-    <>
+    <SurveyTextProvider value={text}>
       {session !== null && (
         <SessionNotice
           check={phase.name === 'done' || (phase.name === 'answering' && mayAnswer) ? null : sessionCheck}
@@ -207,6 +218,6 @@ export default function SurveyIsland({
         sends={sends}
         onCleared={cleared}
       />
-    </>
+    </SurveyTextProvider>
   );
 }

@@ -1,17 +1,20 @@
+import { fill } from '../../i18n/catalogue.ts';
 import { ratingText, type ConstructView, type ReportView } from '../../instruments/report-view.ts';
+import { useSurveyText } from './surveyText.tsx';
 
 const names = (views: readonly ConstructView[]) => views.map((view) => view.construct.name).join(', ');
 
 function Weak({ view }: { view: ConstructView }) {
   const { construct } = view;
+  const { messages } = useSurveyText();
   return (
     <div className="report__weak" data-weak={construct.id}>
       <h4>
-        {construct.name} ({ratingText(view)})
+        {construct.name} ({ratingText(view, messages)})
       </h4>
       {construct.firstMoves && (
         <>
-          <p>Small first steps:</p>
+          <p>{messages.firstSteps}</p>
           <ul>
             {construct.firstMoves.map((move) => (
               <li key={move}>{move}</li>
@@ -19,7 +22,7 @@ function Weak({ view }: { view: ConstructView }) {
           </ul>
         </>
       )}
-      <p>Questions to talk about:</p>
+      <p>{messages.talkLead}</p>
       <ul>
         {construct.prompts.map((prompt) => (
           <li key={prompt}>{prompt}</li>
@@ -31,14 +34,15 @@ function Weak({ view }: { view: ConstructView }) {
 
 /** The strongest and weakest constructs, with first moves and questions for the weakest. */
 export function WhereToStart({ standOut }: { standOut: ReportView['standOut'] }) {
+  const { messages } = useSurveyText();
   return (
     <section aria-labelledby="start-heading">
-      <h3 id="start-heading">Where to start</h3>
+      <h3 id="start-heading">{messages.startHeading}</h3>
       {standOut ? (
         <>
           <ul>
-            <li data-strongest>Strongest: {names(standOut.strongest)}</li>
-            <li data-weakest>Weakest: {names(standOut.weakest)}</li>
+            <li data-strongest>{fill(messages.strongest, { constructs: names(standOut.strongest) })}</li>
+            <li data-weakest>{fill(messages.weakest, { constructs: names(standOut.weakest) })}</li>
           </ul>
           <div className="report__weak-list">
             {standOut.weakest.map((view) => (
@@ -47,7 +51,7 @@ export function WhereToStart({ standOut }: { standOut: ReportView['standOut'] })
           </div>
         </>
       ) : (
-        <p>No area stands out as strongest or weakest: too few were scored, or all scored the same.</p>
+        <p>{messages.noneStandsOut}</p>
       )}
     </section>
   );

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import type { StudyInfo } from '../../instruments/study.ts';
+import { fill } from '../../i18n/catalogue.ts';
+import { useSurveyText, withLink } from './surveyText.tsx';
 
 interface Props {
   responseId: string;
@@ -14,6 +16,7 @@ interface Props {
  * (no name is asked), and whom to give it to.
  */
 export function WithdrawalNotice({ responseId, study, sends }: Props) {
+  const { messages } = useSurveyText();
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
   const copyId = () =>
     navigator.clipboard.writeText(responseId).then(
@@ -23,32 +26,32 @@ export function WithdrawalNotice({ responseId, study, sends }: Props) {
 
   return (
     <section className="no-print withdrawal" aria-labelledby="withdrawal-heading">
-      <h3 id="withdrawal-heading">Your response ID</h3>
+      <h3 id="withdrawal-heading">{messages.responseIdHeading}</h3>
       <p className="withdrawal__id">
         <code data-response-id-text>{responseId}</code>
         <button type="button" className="button--quiet" onClick={() => void copyId()}>
-          Copy
+          {messages.copy}
         </button>
       </p>
       <p role="status" className="meta">
-        {copy === 'copied' && 'Copied.'}
-        {copy === 'failed' && 'This browser would not copy it. Select the ID and copy it yourself.'}
+        {copy === 'copied' && messages.copied}
+        {copy === 'failed' && messages.copyFailed}
       </p>
       {study ? (
         <p>
-          To take your answers back, write to {study.contact.name} at{' '}
-          <a href={`mailto:${study.contact.email}`}>{study.contact.email}</a> and give this ID. {study.withdrawal}
+          {withLink(
+            fill(messages.withdrawStudy, { name: study.contact.name, email: '{link}' }),
+            <a href={`mailto:${study.contact.email}`}>{study.contact.email}</a>,
+          )}{' '}
+          {study.withdrawal}
         </p>
       ) : sends ? (
-        <p>
-          No study is attached to this survey. To take your answers back, ask the person who sent you the link, and give
-          them this ID.
-        </p>
+        <p>{messages.withdrawNoStudy}</p>
       ) : (
-        <p>Your answers were not sent anywhere, so no one else has them. This ID is also in the files you download.</p>
+        <p>{messages.withdrawNotSent}</p>
       )}
       <p>
-        <a href="#study-information">Read about this study</a>
+        <a href="#study-information">{messages.readAboutStudy}</a>
       </p>
     </section>
   );

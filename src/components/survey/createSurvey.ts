@@ -2,6 +2,7 @@ import { Model, SvgRegistry, createBoxShadowReset } from 'survey-core';
 import LightTheme from 'survey-core/themes/default-light-panelless';
 import DarkTheme from 'survey-core/themes/default-dark-panelless';
 import type { SurveyJson } from '../../instruments/generate.ts';
+import type { Language } from '../../instruments/languages.ts';
 
 /** The site's accent and type, laid over SurveyJS's own light and dark themes. */
 const siteVariables = (dark: boolean) => ({
@@ -46,9 +47,13 @@ function setShadowResets(root: HTMLElement) {
   }
 }
 
-/** The one place instrument JSON becomes a SurveyJS model. */
-export function createSurvey(json: SurveyJson, dark: boolean): Model {
+/**
+ * The one place instrument JSON becomes a SurveyJS model. `language` is the page's: SurveyJS's own texts
+ * (buttons, required-answer errors) come from its locale, which surveyLocale.ts must have loaded first.
+ */
+export function createSurvey(json: SurveyJson, language: Language, dark: boolean): Model {
   const survey = new Model(json);
+  survey.locale = language;
   survey.generateStylesheet = false;
   // A section the screener hides (e.g. coaching, after "No") loses its answers at once, not only on completion:
   // the draft kept on the device must not hold answers the respondent took back by changing the screener.

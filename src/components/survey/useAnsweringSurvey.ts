@@ -1,13 +1,20 @@
 import { useEffect, useState } from 'react';
 import type { SurveyModel } from 'survey-core';
 import { surveyJson } from '../../instruments/generate.ts';
-import { model as frameworkModel } from '../../instruments/model.ts';
+import type { Language } from '../../instruments/languages.ts';
+import type { FrameworkModel } from '../../instruments/model.ts';
 import type { Instrument } from '../../instruments/types.ts';
 import { createSurvey, surveyTheme } from './createSurvey.ts';
 import { keepDrafts, type DraftSlot } from './keepDrafts.ts';
+import { useSurveyLocale } from './surveyLocale.ts';
 
 interface Options {
+  /** The instrument as `within` words it. */
   instrument: Instrument;
+  /** The model in the page's language: the choices' labels come from it. */
+  within: FrameworkModel;
+  /** The page's language: SurveyJS's own buttons and messages are shown in it. */
+  language: Language;
   /** The link's checked parameters: they name the unit the items speak of (Instrument.unit). Keep it stable. */
   params: Readonly<Record<string, string>>;
   /** The draft to restore and keep; null while the respondent is not answering. */
@@ -23,17 +30,18 @@ const colourScheme = () => window.matchMedia('(prefers-color-scheme: dark)');
  * its handlers owned here and removed on cleanup. `draftsUnsaved` turns true the first time the device
  * refuses a draft.
  */
-export function useAnsweringSurvey({ instrument, params, slot, onComplete }: Options) {
+export function useAnsweringSurvey({ instrument, within, language, params, slot, onComplete }: Options) {
   const [survey, setSurvey] = useState<SurveyModel | null>(null);
   const [draftsUnsaved, setDraftsUnsaved] = useState(false);
   const key = slot?.key;
   const hash = slot?.hash;
   const startedAt = slot?.startedAt;
+  const localeLoaded = useSurveyLocale(language);
 
   useEffect(() => {
-    if (key === undefined || hash === undefined || startedAt === undefined) return;
+    if (key === undefined || hash === undefined || startedAt === undefined || !localeLoaded) return;
     const scheme = colourScheme();
-    const model = createSurvey(surveyJson(instrument, frameworkModel, params), scheme.matches);
+    const model = createSurvey(surveyJson(instrument, within, params), language, scheme.matches);
     const stopDrafts = keepDrafts(model, { key, hash, startedAt }, () => setDraftsUnsaved(true));
     const complete = (sender: SurveyModel) => onComplete(sender.data as Record<string, number | string>, startedAt);
     const recolour = () => model.applyTheme(surveyTheme(scheme.matches));
@@ -46,7 +54,7 @@ export function useAnsweringSurvey({ instrument, params, slot, onComplete }: Opt
       scheme.removeEventListener('change', recolour);
       setSurvey(null);
     };
-  }, [instrument, params, key, hash, startedAt, onComplete]);
+  }, [instrument, within, language, localeLoaded, params, key, hash, startedAt, onComplete]);
 
   return { survey, draftsUnsaved };
 }

@@ -27,7 +27,7 @@ function fakeStorage() {
 const instrument = instruments[0]!;
 const [first, second] = itemsOf(instrument);
 const slot = { key: draftKey(instrument.id, { community: 'x' }), hash: 'h1', startedAt: '2026-06-01T09:00:00.000Z' };
-const model = () => createSurvey(surveyJson(instrument), false);
+const model = () => createSurvey(surveyJson(instrument), 'en', false);
 let storage: ReturnType<typeof fakeStorage>;
 
 beforeEach(() => {

@@ -6,7 +6,7 @@ import { findInstrument, findScale, itemsOf, model } from '../../../src/instrume
 
 describe('the layout the survey asks SurveyJS for', () => {
   const readiness = findInstrument('organizational-readiness');
-  const survey = createSurvey(surveyJson(readiness, model), false);
+  const survey = createSurvey(surveyJson(readiness, model), 'en', false);
 
   it('puts the options of agreement items in one row (matrix columns on wide screens), and lists the others', () => {
     for (const item of itemsOf(readiness)) {
