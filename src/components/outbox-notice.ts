@@ -4,7 +4,6 @@
  * offers to try again or download it. Responses whose report is on this page are left to that report.
  * Also starts the outbox and forgets expired drafts. Text only; nothing is shown when nothing waits.
  */
-import { countOf } from '../i18n/catalogue.ts';
 import type { Language } from '../instruments/languages.ts';
 import { forgetExpiredDrafts } from '../respond/drafts.ts';
 import { flush, pending, subscribe, type Deliveries } from '../respond/outbox.ts';
@@ -18,14 +17,22 @@ interface OutboxMessages {
   refused: { one: string; other: string };
 }
 
-/** Empty when nothing needs the respondent's attention; else a sentence for each kind of response that waits. */
-const noticeTextIn = ({ language, waiting, refused }: OutboxMessages, counts: NoticeCounts): string =>
-  [
-    counts.waiting > 0 ? countOf(language, counts.waiting, waiting) : '',
-    counts.refused > 0 ? countOf(language, counts.refused, refused) : '',
+/**
+ * Empty when nothing needs the respondent's attention; else a sentence for each kind of response that waits,
+ * in the form the language's plural rules pick. (As `countOf` does, written out here so this script, on every
+ * page, brings no catalogue module with it.)
+ */
+function noticeTextIn({ language, waiting, refused }: OutboxMessages, counts: NoticeCounts): string {
+  const plural = new Intl.PluralRules(language);
+  const sentence = (forms: OutboxMessages['waiting'], count: number) =>
+    (plural.select(count) === 'one' ? forms.one : forms.other).replace('{count}', String(count));
+  return [
+    counts.waiting > 0 ? sentence(waiting, counts.waiting) : '',
+    counts.refused > 0 ? sentence(refused, counts.refused) : '',
   ]
-    .filter((sentence) => sentence !== '')
+    .filter((text) => text !== '')
     .join(' ');
+}
 
 class OutboxNotice extends HTMLElement {
   #unsubscribe: (() => void) | undefined;
