@@ -3,8 +3,19 @@
  * types the answers in needs beside it (variable names and answer codes). Rated items that share their
  * answers are set as one grid, a row per statement and a column per answer, so a form fits on few pages.
  */
-import { choicesOf, findScale, itemsOf, model, nonResponseChoicesOf, withUnit, type FrameworkModel } from './model.ts';
-import { NOT_APPLICABLE, nonResponses } from './scales.ts';
+import { fill } from '../i18n/catalogue.ts';
+import { printMessages } from '../i18n/print.ts';
+import type { Language } from './languages.ts';
+import {
+  choicesOf,
+  findScale,
+  itemsOf,
+  modelIn,
+  nonResponseChoicesOf,
+  withUnit,
+  type FrameworkModel,
+} from './model.ts';
+import { NOT_APPLICABLE } from './scales.ts';
 import type { Instrument, Item } from './types.ts';
 
 export interface PaperChoice {
@@ -59,18 +70,24 @@ export interface PaperForm {
 }
 
 /**
- * Consent sentences that only make sense on a screen: answers saved on a device, sent when finished, the
- * study information shown beside the survey. On paper they give way to PAPER_HANDLING.
+ * Consent sentences that only make sense on a screen, in each language: answers saved on a device, sent when
+ * finished, the study information shown beside the survey. On paper they give way to the handling sentence.
  */
-const SCREEN_ONLY = /\b(device|link|click|tap|screen|browser|sent|study information)\b/i;
-export const PAPER_HANDLING =
-  'Give the finished form back to the person who handed it to you. They can tell you who is running this survey and how the forms are kept safe.';
+const SCREEN_ONLY: Record<Language, RegExp> = {
+  en: /\b(device|link|click|tap|screen|browser|sent|study information)\b/i,
+  es: /(dispositivo|enlace|clic|toque|pantalla|navegador|envían|enviará|información del estudio)/i,
+};
+/** What happens to a finished paper form, in English: the sentence every English paper consent ends with. */
+export const PAPER_HANDLING = printMessages.en.handling;
 
 const sentences = (text: string): string[] => text.match(/[^.!?]+[.!?]+(\s+|$)/g)?.map((s) => s.trim()) ?? [text];
 
 /** The consent statement for paper: the screen's, less what only a screen does, plus how a paper form is handled. */
-export const paperConsent = (instrument: Instrument): string =>
-  [...sentences(instrument.consent).filter((sentence) => !SCREEN_ONLY.test(sentence)), PAPER_HANDLING].join(' ');
+export const paperConsent = (instrument: Instrument, language: Language = 'en'): string =>
+  [
+    ...sentences(instrument.consent).filter((sentence) => !SCREEN_ONLY[language].test(sentence)),
+    printMessages[language].handling,
+  ].join(' ');
 
 const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -81,16 +98,21 @@ function gridColumns(items: readonly Item[], within: FrameworkModel): PaperChoic
     text: option.label,
   }));
   const offered = items.flatMap((item) => nonResponseChoicesOf(item, within));
-  const order = [...nonResponses.map((code) => code.value), NOT_APPLICABLE] as (number | string)[];
+  const order = [...within.nonResponses.map((code) => code.value), NOT_APPLICABLE] as (number | string)[];
   const extra = order.flatMap((value) => offered.find((choice) => choice.value === value) ?? []);
   return [...scale, ...extra];
 }
 
 /** "Yes", "Yes or Unsure": the screener answers that open a section, as the respondent saw them. */
-const orList = (words: readonly string[]) =>
-  words.length < 2 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
+const orList = (words: readonly string[], language: Language) =>
+  words.length < 2
+    ? (words[0] ?? '')
+    : fill(printMessages[language].or, { first: words.slice(0, -1).join(', '), last: words.at(-1)! });
 
-export function paperForm(instrument: Instrument, within: FrameworkModel = model): PaperForm {
+/** The paper form of an instrument in the language it was read in (`instrument` comes from `modelIn(language)`). */
+export function paperForm(instrument: Instrument, language: Language = 'en'): PaperForm {
+  const within = modelIn(language);
+  const messages = printMessages[language];
   // On paper `{unit}` reads as its neutral phrase ("your workplace"); the respondent names it on a line at the top.
   const text = (value: string) => withUnit(value, instrument);
   const numbers = new Map(itemsOf(instrument).map((item, i) => [item.id, i + 1]));
@@ -135,8 +157,17 @@ export function paperForm(instrument: Instrument, within: FrameworkModel = model
       const screener = itemsOf(instrument).find((item) => item.id === screenerId)!;
       const answers = choices(screener).filter((choice) => values.includes(choice.value));
       const next = instrument.sections.slice(index + 1).find((later) => later.items.length > 0)?.items[0];
-      const otherwise = next ? `If not, go on to question ${numbers.get(next.id)}.` : 'If not, you have finished.';
-      onlyIf = `Answer only if you answered ${orList(answers.map((a) => a.text))} to question ${numbers.get(screenerId)}. ${otherwise}`;
+      const otherwise = next
+        ? fill(messages.otherwiseGoTo, { number: numbers.get(next.id)! })
+        : messages.otherwiseFinished;
+      onlyIf = fill(messages.onlyIf, {
+        answers: orList(
+          answers.map((a) => a.text),
+          language,
+        ),
+        number: numbers.get(screenerId)!,
+        otherwise,
+      });
     }
     return { id: section.id, title: text(section.title), description: text(section.description), onlyIf, blocks };
   });
@@ -146,5 +177,10 @@ export function paperForm(instrument: Instrument, within: FrameworkModel = model
     label: instrument.unit?.parameter === name ? capitalized(instrument.unit.fallback) : label,
   }));
 
-  return { introduction: text(instrument.introduction), consent: paperConsent(instrument), writeIns, sections };
+  return {
+    introduction: text(instrument.introduction),
+    consent: paperConsent(instrument, language),
+    writeIns,
+    sections,
+  };
 }
