@@ -4,35 +4,10 @@
  * offers to try again or download it. Responses whose report is on this page are left to that report.
  * Also starts the outbox and forgets expired drafts. Text only; nothing is shown when nothing waits.
  */
-import type { Language } from '../instruments/languages.ts';
 import { forgetExpiredDrafts } from '../respond/drafts.ts';
 import { flush, pending, subscribe, type Deliveries } from '../respond/outbox.ts';
 import { startOutbox } from '../respond/start.ts';
-import type { NoticeCounts } from '../respond/notice-text.ts';
-
-/** The notice's sentences in the page's language, rendered by OutboxFlush.astro. */
-interface OutboxMessages {
-  language: Language;
-  waiting: { one: string; other: string };
-  refused: { one: string; other: string };
-}
-
-/**
- * Empty when nothing needs the respondent's attention; else a sentence for each kind of response that waits,
- * in the form the language's plural rules pick. (As `countOf` does, written out here so this script, on every
- * page, brings no catalogue module with it.)
- */
-function noticeTextIn({ language, waiting, refused }: OutboxMessages, counts: NoticeCounts): string {
-  const plural = new Intl.PluralRules(language);
-  const sentence = (forms: OutboxMessages['waiting'], count: number) =>
-    (plural.select(count) === 'one' ? forms.one : forms.other).replace('{count}', String(count));
-  return [
-    counts.waiting > 0 ? sentence(waiting, counts.waiting) : '',
-    counts.refused > 0 ? sentence(refused, counts.refused) : '',
-  ]
-    .filter((text) => text !== '')
-    .join(' ');
-}
+import { noticeText, type NoticeCounts, type NoticeMessages } from '../respond/notice-text.ts';
 
 class OutboxNotice extends HTMLElement {
   #unsubscribe: (() => void) | undefined;
@@ -40,7 +15,7 @@ class OutboxNotice extends HTMLElement {
   connectedCallback() {
     forgetExpiredDrafts();
     const deliveries = JSON.parse(this.dataset['deliveries'] ?? '{}') as Deliveries;
-    const messages = JSON.parse(this.dataset['messages'] ?? '{}') as OutboxMessages;
+    const messages = JSON.parse(this.dataset['messages'] ?? '{}') as NoticeMessages;
     if (Object.keys(deliveries).length > 0) startOutbox(deliveries);
     this.#unsubscribe = subscribe(() => void this.#render(deliveries, messages));
     void this.#render(deliveries, messages);
@@ -63,7 +38,7 @@ class OutboxNotice extends HTMLElement {
     );
   }
 
-  async #render(deliveries: Deliveries, messages: OutboxMessages) {
+  async #render(deliveries: Deliveries, messages: NoticeMessages) {
     const records = await this.#unreported(deliveries);
     const counts: NoticeCounts = {
       refused: records.filter((record) => record.state === 'rejected').length,
@@ -72,7 +47,7 @@ class OutboxNotice extends HTMLElement {
     const message = this.querySelector<HTMLElement>('[data-message]');
     const actions = this.querySelector<HTMLElement>('[data-actions]');
     if (!message || !actions) return;
-    const text = noticeTextIn(messages, counts);
+    const text = noticeText(messages, counts);
     if (message.textContent !== text) message.textContent = text;
     actions.hidden = text === '';
   }

@@ -1,3 +1,5 @@
+import type { Language } from '../instruments/languages.ts';
+
 /** What the site-wide outbox notice says. Pure, so every wording is unit-tested. */
 export interface NoticeCounts {
   /** Responses the server refused (kept, not retried on their own). */
@@ -6,20 +8,25 @@ export interface NoticeCounts {
   waiting: number;
 }
 
-const responses = (n: number) => (n === 1 ? 'A response' : `${n} responses`);
+/**
+ * The notice's sentences in the page's language, each in the forms a count can take; OutboxFlush.astro
+ * renders them from its catalogue, so the script on every page brings no catalogue with it.
+ */
+export interface NoticeMessages {
+  language: Language;
+  waiting: { one: string; other: string };
+  refused: { one: string; other: string };
+}
 
-/** Empty when nothing needs the respondent's attention. */
-export function noticeText({ refused, waiting }: NoticeCounts): string {
-  const parts: string[] = [];
-  if (waiting > 0) {
-    parts.push(
-      `${responses(waiting)} you completed on this device ${waiting === 1 ? 'has' : 'have'} not reached the researcher’s server yet. ${waiting === 1 ? 'It is' : 'They are'} saved here and will be sent automatically.`,
-    );
-  }
-  if (refused > 0) {
-    parts.push(
-      `${responses(refused)} you completed on this device ${refused === 1 ? 'was' : 'were'} refused by the researcher’s server. Download ${refused === 1 ? 'it' : 'them'} and pass ${refused === 1 ? 'it' : 'them'} to the person who shared the link, or try again.`,
-    );
-  }
-  return parts.join(' ');
+/** Empty when nothing needs the respondent's attention; else a sentence for each kind of response that waits. */
+export function noticeText({ language, waiting, refused }: NoticeMessages, counts: NoticeCounts): string {
+  const plural = new Intl.PluralRules(language);
+  const sentence = (forms: NoticeMessages['waiting'], count: number) =>
+    (plural.select(count) === 'one' ? forms.one : forms.other).replaceAll('{count}', String(count));
+  return [
+    counts.waiting > 0 ? sentence(waiting, counts.waiting) : '',
+    counts.refused > 0 ? sentence(refused, counts.refused) : '',
+  ]
+    .filter((text) => text !== '')
+    .join(' ');
 }

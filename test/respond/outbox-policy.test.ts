@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { instruments } from '../../src/instruments/model.ts';
 import { deliveriesFor, deliveryFor } from '../../src/respond/deliveries.ts';
 import { isFresh } from '../../src/respond/drafts.ts';
-import { noticeText } from '../../src/respond/notice-text.ts';
+import { instrumentPageMessages } from '../../src/i18n/instrument-page.ts';
+import type { Language } from '../../src/instruments/languages.ts';
+import { noticeText, type NoticeMessages } from '../../src/respond/notice-text.ts';
 import { KEEP_MS } from '../../src/respond/storage-keys.ts';
 
 describe('draft expiry', () => {
@@ -46,16 +48,44 @@ describe('delivery settings of a build', () => {
 });
 
 describe('the site-wide notice', () => {
+  const messagesIn = (language: Language): NoticeMessages => {
+    const text = instrumentPageMessages[language];
+    return {
+      language,
+      waiting: { one: text.outboxWaitingOne, other: text.outboxWaitingOther },
+      refused: { one: text.outboxRefusedOne, other: text.outboxRefusedOther },
+    };
+  };
+  const english = messagesIn('en');
+  const spanish = messagesIn('es');
+
   it('says nothing when nothing needs attention', () => {
-    expect(noticeText({ refused: 0, waiting: 0 })).toBe('');
+    expect(noticeText(english, { refused: 0, waiting: 0 })).toBe('');
+    expect(noticeText(spanish, { refused: 0, waiting: 0 })).toBe('');
   });
 
   it('names waiting and refused responses, in the singular and the plural', () => {
-    expect(noticeText({ refused: 0, waiting: 1 })).toMatch(/^A response .* has not reached .* It is saved here/);
-    expect(noticeText({ refused: 0, waiting: 3 })).toMatch(/^3 responses .* have not reached .* They are saved here/);
-    expect(noticeText({ refused: 1, waiting: 0 })).toMatch(/^A response .* was refused .* Download it/);
-    expect(noticeText({ refused: 2, waiting: 1 })).toMatch(
+    expect(noticeText(english, { refused: 0, waiting: 1 })).toMatch(
+      /^A response .* has not reached .* It is saved here/,
+    );
+    expect(noticeText(english, { refused: 0, waiting: 3 })).toMatch(
+      /^3 responses .* have not reached .* They are saved here/,
+    );
+    expect(noticeText(english, { refused: 1, waiting: 0 })).toMatch(/^A response .* was refused .* Download it/);
+    expect(noticeText(english, { refused: 2, waiting: 1 })).toMatch(
       /has not reached .* 2 responses .* were refused .* Download them/,
     );
+  });
+
+  it('speaks Spanish on Spanish pages, with the plural form the count takes', () => {
+    const one = noticeText(spanish, { refused: 0, waiting: 1 });
+    const three = noticeText(spanish, { refused: 0, waiting: 3 });
+    expect(one).toBe(spanish.waiting.one);
+    expect(three).toBe(spanish.waiting.other.replaceAll('{count}', '3'));
+    expect(three).toContain('3');
+    expect(noticeText(spanish, { refused: 2, waiting: 1 })).toBe(
+      `${spanish.waiting.one} ${spanish.refused.other.replaceAll('{count}', '2')}`,
+    );
+    expect(noticeText(spanish, { refused: 2, waiting: 0 })).not.toBe(noticeText(english, { refused: 2, waiting: 0 }));
   });
 });
