@@ -31,7 +31,11 @@ export function linkWordsOf(root: HTMLElement): LinkWords {
 function parameterField(parameter: LinkParameter, value: string, { messages }: LinkWords): HTMLElement {
   const id = `lb-field-${parameter.name}`;
   const label = Object.assign(el('label', parameter.label), { htmlFor: id });
-  const hint = el('p', fill(messages.parameterHint, { description: parameter.description, maxLength: parameter.maxLength }), 'field__hint');
+  const hint = el(
+    'p',
+    fill(messages.parameterHint, { description: parameter.description, maxLength: parameter.maxLength }),
+    'field__hint',
+  );
   hint.id = `${id}-hint`;
   const input = Object.assign(el('input'), {
     type: 'text',

@@ -1,9 +1,6 @@
 import { catalogue, fill } from './catalogue.ts';
 
-/**
- * The link builder: its page, its form, and every sentence its scripts show, which the component hands to the
- * browser in the page's language.
- */
+/** The link builder's page and form (what its scripts say is in linkScriptMessages). */
 export const linkBuilderMessages = catalogue(
   {
     pageTitle: 'Link builder',
@@ -31,7 +28,6 @@ export const linkBuilderMessages = catalogue(
     batchIntro:
       'Make one link per respondent code or per community, each for the instrument chosen above and carrying the other details filled in there. Download them as a CSV to merge into your mailing, or print a sheet of QR codes to hand out.',
     varying: 'What changes from link to link',
-    listLabel: 'One value per line',
     listHint: 'Paste a column from a spreadsheet, or open a file below. Blank lines are ignored.',
     fileLabel: 'Or open a list from a file',
     fileHint:
@@ -65,7 +61,80 @@ export const linkBuilderMessages = catalogue(
       'Keep this link private: anyone with it sees the team’s summary and can close or delete the session.',
     copyFacilitatorLink: 'Copy facilitator link',
     sheetHeading: 'QR codes',
-    // What the scripts say, filled in the browser.
+  },
+  {
+    es: {
+      pageTitle: 'Generador de enlaces',
+      pageDescription:
+        'Cree enlaces a una encuesta de Cultivate con la comunidad, el sitio, la ronda o el código de participante ya incluidos: copie un enlace, descargue su código QR o prepare un CSV de enlaces personales y una hoja de códigos QR para imprimir.',
+      searchType: 'Herramienta de investigación',
+      lead: 'Cree el enlace que enviará a las personas que responden, con los datos que deben acompañar sus respuestas: la comunidad, el sitio, la ronda de recolección de datos y un código de participante.',
+      rules:
+        "Todos los datos son opcionales y se revisan igual que en la página de la encuesta: letras, dígitos y espacios, con algunos signos de unión (`. _ ' ’ - –`) en los nombres, y solo letras, dígitos y `. _ -` en rondas y códigos. Un valor no aceptado queda fuera del enlace hasta que se corrija. Las personas que responden ven estos datos antes de empezar, y se envían con cada respuesta.",
+      privacy:
+        'Para dar a cada persona un enlace personal, use una lista de códigos de participante en lugar de nombres. Todo se hace en su navegador: los enlaces, los códigos QR, los archivos CSV y las listas que pegue o abra nunca salen de este dispositivo.',
+      noScript:
+        'El generador de enlaces funciona en su navegador y necesita JavaScript. Sin él, puede escribir un enlace a mano, por ejemplo `{example}`.',
+      oneLink: 'Un enlace',
+      instrument: 'Instrumento',
+      surveyLanguage: 'Idioma de la encuesta',
+      surveyLanguageNote: 'El enlace abre la encuesta en este idioma.',
+      details: 'Datos que lleva el enlace',
+      detailsNote: 'Todos son opcionales: deje un campo vacío para que no entre en el enlace.',
+      link: 'Enlace',
+      leftOut: 'Los campos con un problema quedan fuera del enlace hasta que se corrijan.',
+      copyLink: 'Copiar enlace',
+      downloadQr: 'Descargar código QR (SVG)',
+      batchHeading: 'Muchos enlaces personales',
+      batchIntro:
+        'Cree un enlace por cada código de participante o por cada comunidad, todos para el instrumento elegido arriba y con los demás datos que escribió allí. Descárguelos como CSV para combinarlos con su correo, o imprima una hoja de códigos QR para repartir.',
+      varying: 'Qué cambia de un enlace a otro',
+      listHint:
+        'Pegue una columna de una hoja de cálculo, o abra un archivo más abajo. Las líneas en blanco no se tienen en cuenta.',
+      fileLabel: 'O abra una lista desde un archivo',
+      fileHint:
+        'Un archivo .txt con un valor por línea, o un archivo .csv con los valores en la primera columna. Se lee en este dispositivo y no se sube a ninguna parte.',
+      downloadCsv: 'Descargar CSV de enlaces',
+      printSheet: 'Imprimir hoja de códigos QR',
+      sessionHeading: 'Sesión de equipo',
+      sessionIntro:
+        'Para quien facilita con un recolector de Cultivate: una sesión de equipo reúne las respuestas de una comunidad a una encuesta, y la persona que facilita ve solo las respuestas combinadas del grupo, y nada más que cuántas personas han respondido hasta alcanzar el número mínimo indicado abajo. Al crearla se obtienen el enlace para el equipo y un enlace privado a la vista del equipo.',
+      sessionPolicy:
+        'La clave de lectura se envía solo al recolector, en un encabezado de la solicitud, y no se guarda cuando sale de la página. Esta página puede comunicarse con la dirección de este sitio; su política de seguridad bloquea cualquier otra.',
+      sessionPolicyCollector:
+        'La clave de lectura se envía solo al recolector, en un encabezado de la solicitud, y no se guarda cuando sale de la página. Esta página puede comunicarse con la dirección de este sitio y con {collector}, adonde este sitio envía las respuestas; su política de seguridad bloquea cualquier otra.',
+      collectorAddress: 'Dirección del recolector',
+      collectorAddressHint:
+        'La dirección del propio recolector (por ejemplo, https://collector.example.org), o la dirección a la que este sitio envía las respuestas.',
+      readToken: 'Clave de lectura',
+      survey: 'Encuesta',
+      community: 'Comunidad',
+      communityHint:
+        'El nombre del equipo, tal como lo nombrarán las afirmaciones de la encuesta. Se revisa igual que en la página de la encuesta.',
+      smallestNumber: 'Número mínimo de respuestas',
+      smallestNumberHint:
+        'La vista del equipo muestra solo el recuento hasta que respondan al menos estas personas (como mínimo {min}), para que no se puedan identificar las respuestas de nadie.',
+      createSession: 'Crear sesión de equipo',
+      sessionCreated: 'Sesión de equipo creada',
+      teamLink: 'Enlace para el equipo',
+      copyTeamLink: 'Copiar enlace del equipo',
+      downloadTeamQr: 'Descargar código QR del enlace del equipo (SVG)',
+      facilitatorLink: 'Enlace de la persona que facilita (privado)',
+      facilitatorWarning:
+        'Mantenga este enlace en privado: cualquier persona que lo tenga ve el resumen del equipo y puede cerrar o eliminar la sesión.',
+      copyFacilitatorLink: 'Copiar enlace de la persona que facilita',
+      sheetHeading: 'Códigos QR',
+    },
+  },
+);
+
+/**
+ * What the link builder's scripts say, filled in the browser: the component hands these, in the page's
+ * language, to the element, so the browser loads no catalogue.
+ */
+export const linkScriptMessages = catalogue(
+  {
+    listLabel: 'One value per line',
     parameterHint: '{description} Up to {maxLength} characters.',
     fieldProblem: '{label} {problem}.',
     qrLabel: 'QR code for {link}',
@@ -110,67 +179,7 @@ export const linkBuilderMessages = catalogue(
   },
   {
     es: {
-      pageTitle: 'Generador de enlaces',
-      pageDescription:
-        'Cree enlaces a una encuesta de Cultivate con la comunidad, el sitio, la ronda o el código de participante ya incluidos: copie un enlace, descargue su código QR o prepare un CSV de enlaces personales y una hoja de códigos QR para imprimir.',
-      searchType: 'Herramienta de investigación',
-      lead: 'Cree el enlace que enviará a las personas que responden, con los datos que deben acompañar sus respuestas: la comunidad, el sitio, la ronda de recolección de datos y un código de participante.',
-      rules:
-        "Todos los datos son opcionales y se revisan igual que en la página de la encuesta: letras, dígitos y espacios, con algunos signos de unión (`. _ ' ’ - –`) en los nombres, y solo letras, dígitos y `. _ -` en rondas y códigos. Un valor no aceptado queda fuera del enlace hasta que se corrija. Las personas que responden ven estos datos antes de empezar, y se envían con cada respuesta.",
-      privacy:
-        'Para dar a cada persona un enlace personal, use una lista de códigos de participante en lugar de nombres. Todo se hace en su navegador: los enlaces, los códigos QR, los archivos CSV y las listas que pegue o abra nunca salen de este dispositivo.',
-      noScript:
-        'El generador de enlaces funciona en su navegador y necesita JavaScript. Sin él, puede escribir un enlace a mano, por ejemplo `{example}`.',
-      oneLink: 'Un enlace',
-      instrument: 'Instrumento',
-      surveyLanguage: 'Idioma de la encuesta',
-      surveyLanguageNote: 'El enlace abre la encuesta en este idioma.',
-      details: 'Datos que lleva el enlace',
-      detailsNote: 'Todos son opcionales: deje un campo vacío para que no entre en el enlace.',
-      link: 'Enlace',
-      leftOut: 'Los campos con un problema quedan fuera del enlace hasta que se corrijan.',
-      copyLink: 'Copiar enlace',
-      downloadQr: 'Descargar código QR (SVG)',
-      batchHeading: 'Muchos enlaces personales',
-      batchIntro:
-        'Cree un enlace por cada código de participante o por cada comunidad, todos para el instrumento elegido arriba y con los demás datos que escribió allí. Descárguelos como CSV para combinarlos con su correo, o imprima una hoja de códigos QR para repartir.',
-      varying: 'Qué cambia de un enlace a otro',
       listLabel: 'Un valor por línea',
-      listHint:
-        'Pegue una columna de una hoja de cálculo, o abra un archivo más abajo. Las líneas en blanco no se tienen en cuenta.',
-      fileLabel: 'O abra una lista desde un archivo',
-      fileHint:
-        'Un archivo .txt con un valor por línea, o un archivo .csv con los valores en la primera columna. Se lee en este dispositivo y no se sube a ninguna parte.',
-      downloadCsv: 'Descargar CSV de enlaces',
-      printSheet: 'Imprimir hoja de códigos QR',
-      sessionHeading: 'Sesión de equipo',
-      sessionIntro:
-        'Para quien facilita con un recolector de Cultivate: una sesión de equipo reúne las respuestas de una comunidad a una encuesta, y la persona que facilita ve solo las respuestas combinadas del grupo, y nada más que cuántas personas han respondido hasta alcanzar el número mínimo indicado abajo. Al crearla se obtienen el enlace para el equipo y un enlace privado a la vista del equipo.',
-      sessionPolicy:
-        'La clave de lectura se envía solo al recolector, en un encabezado de la solicitud, y no se guarda cuando sale de la página. Esta página puede comunicarse con la dirección de este sitio; su política de seguridad bloquea cualquier otra.',
-      sessionPolicyCollector:
-        'La clave de lectura se envía solo al recolector, en un encabezado de la solicitud, y no se guarda cuando sale de la página. Esta página puede comunicarse con la dirección de este sitio y con {collector}, adonde este sitio envía las respuestas; su política de seguridad bloquea cualquier otra.',
-      collectorAddress: 'Dirección del recolector',
-      collectorAddressHint:
-        'La dirección del propio recolector (por ejemplo, https://collector.example.org), o la dirección a la que este sitio envía las respuestas.',
-      readToken: 'Clave de lectura',
-      survey: 'Encuesta',
-      community: 'Comunidad',
-      communityHint:
-        'El nombre del equipo, tal como lo nombrarán las afirmaciones de la encuesta. Se revisa igual que en la página de la encuesta.',
-      smallestNumber: 'Número mínimo de respuestas',
-      smallestNumberHint:
-        'La vista del equipo muestra solo el recuento hasta que respondan al menos estas personas (como mínimo {min}), para que no se puedan identificar las respuestas de nadie.',
-      createSession: 'Crear sesión de equipo',
-      sessionCreated: 'Sesión de equipo creada',
-      teamLink: 'Enlace para el equipo',
-      copyTeamLink: 'Copiar enlace del equipo',
-      downloadTeamQr: 'Descargar código QR del enlace del equipo (SVG)',
-      facilitatorLink: 'Enlace de la persona que facilita (privado)',
-      facilitatorWarning:
-        'Mantenga este enlace en privado: cualquier persona que lo tenga ve el resumen del equipo y puede cerrar o eliminar la sesión.',
-      copyFacilitatorLink: 'Copiar enlace de la persona que facilita',
-      sheetHeading: 'Códigos QR',
       parameterHint: '{description} Hasta {maxLength} caracteres.',
       fieldProblem: '{label}: {problem}.',
       qrLabel: 'Código QR de {link}',
@@ -216,7 +225,7 @@ export const linkBuilderMessages = catalogue(
   },
 );
 
-export type LinkBuilderMessages = (typeof linkBuilderMessages)['en'];
+export type LinkScriptMessages = (typeof linkScriptMessages)['en'];
 
 /**
  * The researchers' landing page. Its paragraphs carry a little inline markup, kept inside each whole sentence
@@ -348,11 +357,23 @@ const escaped = (text: string): string => text.replace(/[&<>"']/g, (character) =
 /** `code`, *emphasis*, _a cited title_, or [text]({name}): a link whose address is the value `name`. */
 const INLINE = /`([^`]+)`|\*([^*]+)\*|_([^_]+)_|\[([^\]]+)\]\(\{([A-Za-z_][A-Za-z0-9_]*)\}\)/g;
 
+/** Links to pages published in English only, by the name of their address, and the note that says so. */
+export interface EnglishOnlyLinks {
+  names: readonly string[];
+  /** e.g. "(en inglés)", put after each such link. */
+  note: string;
+}
+
 /**
  * A message with its inline markup (above) made into HTML and its `{name}` placeholders filled in, every text
  * and value escaped: the markup comes only from this site's own catalogues, never from a respondent or a URL.
+ * A link named in `englishOnly` is marked `hreflang="en"` and followed by its note.
  */
-export function inlineHtml(message: string, values: Readonly<Record<string, string | number>> = {}): string {
+export function inlineHtml(
+  message: string,
+  values: Readonly<Record<string, string | number>> = {},
+  englishOnly: EnglishOnlyLinks = { names: [], note: '' },
+): string {
   const text = (part: string) => escaped(fill(part, values));
   let html = '';
   let at = 0;
@@ -362,7 +383,9 @@ export function inlineHtml(message: string, values: Readonly<Record<string, stri
     if (code !== undefined) html += `<code>${text(code)}</code>`;
     else if (emphasis !== undefined) html += `<em>${text(emphasis)}</em>`;
     else if (cited !== undefined) html += `<cite>${text(cited)}</cite>`;
-    else html += `<a href="${text(`{${address!}}`)}">${inlineHtml(linkText!, values)}</a>`;
+    else if (englishOnly.names.includes(address!)) {
+      html += `<a href="${text(`{${address!}}`)}" hreflang="en">${inlineHtml(linkText!, values)}</a> ${escaped(englishOnly.note)}`;
+    } else html += `<a href="${text(`{${address!}}`)}">${inlineHtml(linkText!, values)}</a>`;
     at = match.index + match[0].length;
   }
   return html + text(message.slice(at));

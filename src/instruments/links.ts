@@ -5,7 +5,7 @@
  */
 import Papa from 'papaparse';
 import { countOf, fill } from '../i18n/catalogue.ts';
-import type { LinkBuilderMessages } from '../i18n/researchers.ts';
+import type { LinkScriptMessages } from '../i18n/researchers.ts';
 import { LANGUAGE_AUTONYMS } from '../i18n/site.ts';
 import type { Table } from './csv.ts';
 import type { Language } from './languages.ts';
@@ -33,7 +33,7 @@ export interface InstrumentChoice {
 /** The builder's words in the page's language, with the language for its plural rules. */
 export interface LinkWords {
   language: Language;
-  messages: LinkBuilderMessages;
+  messages: LinkScriptMessages;
 }
 
 /**

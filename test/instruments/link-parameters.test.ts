@@ -6,7 +6,7 @@ import {
   normalizeLinkValue,
   parameterProblem,
 } from '../../src/instruments/link-parameters.ts';
-import { linkBuilderMessages } from '../../src/i18n/researchers.ts';
+import { linkScriptMessages } from '../../src/i18n/researchers.ts';
 import { formValues } from '../../src/instruments/links.ts';
 import { distributionParameters } from '../../src/instruments/parameters.ts';
 import type { LinkParameter } from '../../src/instruments/types.ts';
@@ -275,7 +275,7 @@ describe('parameterProblem: one script per value, so look-alikes cannot pass for
   it('the link builder gives the same rule, the parameter named first', () => {
     const form = formValues(parameters, new Map([['community', 'M\u0430th Dept']]), {
       language: 'en',
-      messages: linkBuilderMessages.en,
+      messages: linkScriptMessages.en,
     });
     expect(form.values).toEqual({});
     expect(form.problems.get('community')).toBe(

@@ -27,7 +27,7 @@ import {
 } from '../../src/instruments/links.ts';
 import type { Language } from '../../src/instruments/languages.ts';
 import { distributionParameters } from '../../src/instruments/parameters.ts';
-import { linkBuilderMessages } from '../../src/i18n/researchers.ts';
+import { linkScriptMessages } from '../../src/i18n/researchers.ts';
 import { pathIn, paths } from '../../src/components/paths.ts';
 import { modelIn } from '../../src/instruments/model.ts';
 
@@ -37,8 +37,8 @@ const instrument: InstrumentChoice = instrumentChoice(
   (language) => pathIn(language, paths.instrument('cop-self-assessment')),
 );
 const path = '/instruments/cop-self-assessment/';
-const words: LinkWords = { language: 'en', messages: linkBuilderMessages.en };
-const spanish: LinkWords = { language: 'es', messages: linkBuilderMessages.es };
+const words: LinkWords = { language: 'en', messages: linkScriptMessages.en };
+const spanish: LinkWords = { language: 'es', messages: linkScriptMessages.es };
 const form = (typed: Record<string, string>) =>
   formValues(instrument.parameters, new Map(Object.entries(typed)), words);
 const batchOf = (list: string, typed: Record<string, string> = {}, varying = 'code', language: Language = 'en') =>
