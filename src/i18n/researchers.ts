@@ -18,6 +18,9 @@ export const linkBuilderMessages = catalogue(
     instrument: 'Instrument',
     surveyLanguage: 'Survey language',
     surveyLanguageNote: 'The link opens the survey in this language.',
+    /** Leaves the word "survey" to the Survey field, so that field's name stays unambiguous. */
+    teamLinkLanguage: 'Language of the team’s link',
+    teamLinkLanguageNote: 'The team’s link opens the survey in this language.',
     details: 'Details the link carries',
     detailsNote: 'All optional: leave a field empty to leave it out of the link.',
     link: 'Link',
@@ -79,6 +82,8 @@ export const linkBuilderMessages = catalogue(
       instrument: 'Instrumento',
       surveyLanguage: 'Idioma de la encuesta',
       surveyLanguageNote: 'El enlace abre la encuesta en este idioma.',
+      teamLinkLanguage: 'Idioma del enlace del equipo',
+      teamLinkLanguageNote: 'El enlace del equipo abre la encuesta en este idioma.',
       details: 'Datos que lleva el enlace',
       detailsNote: 'Todos son opcionales: deje un campo vacío para que no entre en el enlace.',
       link: 'Enlace',
