@@ -59,7 +59,7 @@ export const defaultSurveyLanguage = (instrument: InstrumentChoice, pageLanguage
   instrument.pages.some((page) => page.language === pageLanguage) ? pageLanguage : instrument.pages[0]!.language;
 
 /** The instrument page in `language`, or in its first language when it is not offered in that one. */
-const pageIn = (instrument: InstrumentChoice, language: Language): string =>
+const pagePathIn = (instrument: InstrumentChoice, language: Language): string =>
   (instrument.pages.find((page) => page.language === language) ?? instrument.pages[0]!).path;
 
 export interface FormValues {
@@ -109,7 +109,7 @@ export function linkFor(
     const value = values[parameter.name];
     if (value !== undefined) query.set(parameter.name, value);
   }
-  return `${origin}${pageIn(instrument, language)}${query.size > 0 ? `?${query}` : ''}`;
+  return `${origin}${pagePathIn(instrument, language)}${query.size > 0 ? `?${query}` : ''}`;
 }
 
 /**
@@ -126,7 +126,7 @@ export function sessionRespondentLink(
   const query = new URLSearchParams();
   if (instrument.parameters.some((parameter) => parameter.name === 'community')) query.set('community', community);
   query.set(SESSION_PARAMETER, session);
-  return `${origin}${pageIn(instrument, language)}?${query}`;
+  return `${origin}${pagePathIn(instrument, language)}?${query}`;
 }
 
 /**
