@@ -1,5 +1,7 @@
 /** The link builder's batch section: personal links from a list, as a CSV or a printable sheet of QR codes. */
+import { fill } from '../i18n/catalogue.ts';
 import { toCsv } from '../instruments/csv.ts';
+import type { Language } from '../instruments/languages.ts';
 import {
   batchCsvName,
   batchSummary,
@@ -17,6 +19,7 @@ import {
   type Batch,
   type FormValues,
   type InstrumentChoice,
+  type LinkWords,
   type ReadyBatch,
 } from '../instruments/links.ts';
 import { saveFile } from '../respond/save-file.ts';
@@ -25,7 +28,7 @@ import { el, part } from './dom.ts';
 import { qrSvg } from './qr-svg.ts';
 
 /** What the single-link form above holds: the batch starts from it. */
-export type BatchSource = () => { instrument: InstrumentChoice; form: FormValues };
+export type BatchSource = () => { instrument: InstrumentChoice; language: Language; form: FormValues };
 
 /** A radio button with its label, for one link parameter. */
 function radioOption(name: string, parameter: LinkParameter, checked: boolean): HTMLLabelElement {
@@ -37,6 +40,7 @@ function radioOption(name: string, parameter: LinkParameter, checked: boolean): 
 export class LinkBatch {
   #root: HTMLElement;
   #source: BatchSource;
+  #words: LinkWords;
   #varying: HTMLElement;
   #list: HTMLTextAreaElement;
   #file: HTMLInputElement;
@@ -45,9 +49,10 @@ export class LinkBatch {
   #cards: HTMLElement;
   #fileNote = '';
 
-  constructor(root: HTMLElement, source: BatchSource) {
+  constructor(root: HTMLElement, source: BatchSource, words: LinkWords) {
     this.#root = root;
     this.#source = source;
+    this.#words = words;
     this.#varying = part(root, 'varying');
     this.#list = part(root, 'list');
     this.#file = part(root, 'file');
@@ -78,16 +83,18 @@ export class LinkBatch {
     // A sheet printed earlier no longer matches the list.
     this.#sheet.hidden = true;
     this.#cards.replaceChildren();
-    part(this.#root, 'list-label').textContent = listLabel(batch.parameter);
-    part(this.#root, 'fixed').textContent = sharedDetailsNote(batch, this.#source().form);
-    this.#setStatus(batchSummary(batch, this.#fileNote));
-    part(this.#root, 'batch-problems').replaceChildren(...shownReports(batch).map((text) => el('li', text)));
+    part(this.#root, 'list-label').textContent = listLabel(batch.parameter, this.#words);
+    part(this.#root, 'fixed').textContent = sharedDetailsNote(batch, this.#source().form, this.#words);
+    this.#setStatus(batchSummary(batch, this.#fileNote, this.#words));
+    part(this.#root, 'batch-problems').replaceChildren(
+      ...shownReports(batch, this.#words).map((text) => el('li', text)),
+    );
   }
 
   #batch(): Batch {
-    const { instrument, form } = this.#source();
+    const { instrument, language, form } = this.#source();
     const varying = this.#varying.querySelector<HTMLInputElement>('input:checked')?.value;
-    return buildBatch(location.origin, instrument, varying, form, this.#list.value);
+    return buildBatch(location.origin, { instrument, language }, varying, form, this.#list.value, this.#words);
   }
 
   /** Setting the same text again would make some screen readers repeat it on every keystroke. */
@@ -101,9 +108,9 @@ export class LinkBatch {
     try {
       const list = listFromFile(file.name, file.type, await file.text());
       this.#list.value = list.join('\n');
-      this.#fileNote = fileReadNote(file.name, list);
+      this.#fileNote = fileReadNote(file.name, list, this.#words);
     } catch {
-      this.#fileNote = `${file.name} could not be read. Is it a text or CSV file?`;
+      this.#fileNote = fill(this.#words.messages.fileUnreadable, { file: file.name });
     }
     this.update();
   }
@@ -112,32 +119,37 @@ export class LinkBatch {
   #readyBatch(): ReadyBatch | null {
     const batch = this.#batch();
     if (isReady(batch)) return batch;
-    this.#setStatus(notReadyReason(batch));
+    this.#setStatus(notReadyReason(batch, this.#words));
     return null;
   }
 
   #downloadCsv() {
     const batch = this.#readyBatch();
-    if (batch) saveFile(batchCsvName(batch), 'text/csv', toCsv(batchTable(batch)));
+    if (batch) saveFile(batchCsvName(batch), 'text/csv', toCsv(batchTable(batch, this.#words)));
   }
 
   #printSheet() {
     const batch = this.#readyBatch();
     if (!batch) return;
     const { parameter } = batch;
-    part(this.#root, 'sheet-title').textContent = `${batch.instrument.title}: personal links`;
-    part(this.#root, 'sheet-meta').textContent = sheetNote(batch);
+    const { messages } = this.#words;
+    part(this.#root, 'sheet-title').textContent = fill(messages.sheetTitle, { title: batch.instrument.title });
+    part(this.#root, 'sheet-meta').textContent = sheetNote(batch, this.#words);
     this.#cards.replaceChildren(
       ...batch.rows.map((row) => {
         const value = row.values[parameter.name]!;
         const card = el('li', null, 'qr-card');
-        const qr = qrSvg(row.link, `QR code for ${parameter.label.toLowerCase()} ${value}`);
-        card.append(qr, el('p', `${parameter.label}: ${value}`, 'qr-card__value'), el('p', row.link, 'qr-card__link'));
+        const qr = qrSvg(row.link, fill(messages.cardQrLabel, { label: parameter.label.toLowerCase(), value }));
+        card.append(
+          qr,
+          el('p', fill(messages.cardValue, { label: parameter.label, value }), 'qr-card__value'),
+          el('p', row.link, 'qr-card__link'),
+        );
         return card;
       }),
     );
     this.#sheet.hidden = false;
-    this.#setStatus(`${batchSummary(batch, this.#fileNote)} The sheet of QR codes is below the list, ready to print.`);
+    this.#setStatus(`${batchSummary(batch, this.#fileNote, this.#words)} ${messages.sheetReady}`);
     window.print();
   }
 }

@@ -2,7 +2,17 @@
  * The <link-builder> element: one link with a copy button and a QR code, (through LinkBatch) many personal
  * links, and (through LinkSession) a team session's links. The logic is in instruments/links.ts; this file reads the form and puts the results in place.
  */
-import { fileName, formValues, linkFor, type InstrumentChoice } from '../instruments/links.ts';
+import { fill } from '../i18n/catalogue.ts';
+import type { Language } from '../instruments/languages.ts';
+import {
+  defaultSurveyLanguage,
+  fileName,
+  formValues,
+  linkFor,
+  type InstrumentChoice,
+  type InstrumentPage,
+  type LinkWords,
+} from '../instruments/links.ts';
 import type { LinkParameter } from '../instruments/types.ts';
 import { saveFile } from '../respond/save-file.ts';
 import { el, part } from './dom.ts';
@@ -10,10 +20,22 @@ import { qrSvg } from './qr-svg.ts';
 import { LinkBatch } from './link-batch.ts';
 import { copyField, LinkSession } from './link-session.ts';
 
-function parameterField(parameter: LinkParameter, value: string): HTMLElement {
+/** The builder's words, which the component renders in the page's language. */
+export function linkWordsOf(root: HTMLElement): LinkWords {
+  return {
+    language: (root.dataset['language'] ?? 'en') as Language,
+    messages: JSON.parse(root.dataset['messages'] ?? '{}') as LinkWords['messages'],
+  };
+}
+
+function parameterField(parameter: LinkParameter, value: string, { messages }: LinkWords): HTMLElement {
   const id = `lb-field-${parameter.name}`;
   const label = Object.assign(el('label', parameter.label), { htmlFor: id });
-  const hint = el('p', `${parameter.description} Up to ${parameter.maxLength} characters.`, 'field__hint');
+  const hint = el(
+    'p',
+    fill(messages.parameterHint, { description: parameter.description, maxLength: parameter.maxLength }),
+    'field__hint',
+  );
   hint.id = `${id}-hint`;
   const input = Object.assign(el('input'), {
     type: 'text',
@@ -30,21 +52,37 @@ function parameterField(parameter: LinkParameter, value: string): HTMLElement {
   return field;
 }
 
+/** A survey language to choose, named in itself (and marked so a screen reader says it in that language). */
+function languageOption(page: InstrumentPage, checked: boolean): HTMLLabelElement {
+  const label = el('label', null, 'option');
+  const name = Object.assign(el('span', page.name), { lang: page.language });
+  label.append(Object.assign(el('input'), { type: 'radio', name: 'language', value: page.language, checked }), name);
+  return label;
+}
+
 class LinkBuilder extends HTMLElement {
   #instruments = JSON.parse(this.dataset['instruments'] ?? '[]') as InstrumentChoice[];
+  #words = linkWordsOf(this);
   #form = part<HTMLFormElement>(this, 'form');
+  #languages = part(this, 'languages');
   #fields = part(this, 'fields');
   #link = part<HTMLInputElement>(this, 'link');
   #copyStatus = part(this, 'copy-status');
   #qr = part(this, 'qr');
   /** What was typed in each field, by parameter name, so switching instruments keeps it. */
   #typed = new Map<string, string>();
-  #batch = new LinkBatch(this, () => ({ instrument: this.#instrument(), form: this.#values() }));
+  #batch = new LinkBatch(
+    this,
+    () => ({ instrument: this.#instrument(), language: this.#language(), form: this.#values() }),
+    this.#words,
+  );
 
   connectedCallback() {
     this.#form.addEventListener('submit', (event) => event.preventDefault());
     this.#form.addEventListener('change', (event) => {
-      if ((event.target as HTMLInputElement).name === 'instrument') this.#renderFields();
+      const { name } = event.target as HTMLInputElement;
+      if (name === 'instrument') this.#renderFields();
+      else if (name === 'language') this.#update();
     });
     this.#fields.addEventListener('input', (event) => {
       const input = event.target as HTMLInputElement;
@@ -53,7 +91,7 @@ class LinkBuilder extends HTMLElement {
     });
     part(this, 'copy').addEventListener('click', () => void this.#copy());
     part(this, 'download-qr').addEventListener('click', () => this.#downloadQr());
-    new LinkSession(this, this.#instruments);
+    new LinkSession(this, this.#instruments, this.#words);
     this.#renderFields();
   }
 
@@ -62,14 +100,28 @@ class LinkBuilder extends HTMLElement {
     return this.#instruments.find((instrument) => instrument.id === chosen) ?? this.#instruments[0]!;
   }
 
-  #values() {
-    return formValues(this.#instrument().parameters, this.#typed);
+  /** The chosen survey language, which the instrument is always offered in (#renderFields offers only those). */
+  #language(): Language {
+    const chosen = this.#languages.querySelector<HTMLInputElement>('input:checked')?.value as Language | undefined;
+    return chosen ?? defaultSurveyLanguage(this.#instrument(), this.#words.language);
   }
 
+  #values() {
+    return formValues(this.#instrument().parameters, this.#typed, this.#words);
+  }
+
+  /** The chosen instrument's languages, keeping the one chosen before when it is offered, and its fields. */
   #renderFields() {
     const instrument = this.#instrument();
+    const previous = this.#languages.querySelector<HTMLInputElement>('input:checked')?.value;
+    const checked = instrument.pages.some((page) => page.language === previous)
+      ? previous
+      : defaultSurveyLanguage(instrument, this.#words.language);
+    this.#languages.replaceChildren(...instrument.pages.map((page) => languageOption(page, page.language === checked)));
     this.#fields.replaceChildren(
-      ...instrument.parameters.map((parameter) => parameterField(parameter, this.#typed.get(parameter.name) ?? '')),
+      ...instrument.parameters.map((parameter) =>
+        parameterField(parameter, this.#typed.get(parameter.name) ?? '', this.#words),
+      ),
     );
     this.#batch.renderChoices(instrument);
     this.#update();
@@ -87,17 +139,17 @@ class LinkBuilder extends HTMLElement {
       input.setAttribute('aria-describedby', problem ? `${input.id}-hint ${error.id}` : `${input.id}-hint`);
     }
     part(this, 'left-out').hidden = problems.size === 0;
-    const link = linkFor(location.origin, this.#instrument(), values);
+    const link = linkFor(location.origin, this.#instrument(), this.#language(), values);
     if (link !== this.#link.value) {
       this.#link.value = link;
       this.#copyStatus.textContent = '';
-      this.#qr.replaceChildren(qrSvg(link, `QR code for ${link}`));
+      this.#qr.replaceChildren(qrSvg(link, fill(this.#words.messages.qrLabel, { link })));
     }
     this.#batch.update();
   }
 
   async #copy() {
-    await copyField(this.#link, this.#copyStatus);
+    await copyField(this.#link, this.#copyStatus, this.#words);
   }
 
   #downloadQr() {

@@ -4,8 +4,17 @@
  * instruments/session-request.ts and the links in instruments/links.ts; everything reaches the page as text.
  * The read token is read from its field when the form is sent and kept nowhere else.
  */
+import { fill } from '../i18n/catalogue.ts';
 import { defaultCollectorAddress } from '../instruments/collector-export.ts';
-import { facilitatorLink, fileName, sessionRespondentLink, type InstrumentChoice } from '../instruments/links.ts';
+import type { Language } from '../instruments/languages.ts';
+import {
+  defaultSurveyLanguage,
+  facilitatorLink,
+  fileName,
+  sessionRespondentLink,
+  type InstrumentChoice,
+  type LinkWords,
+} from '../instruments/links.ts';
 import {
   createSession,
   sessionRequest,
@@ -14,22 +23,21 @@ import {
   type SessionField,
 } from '../instruments/session-request.ts';
 import { saveFile } from '../respond/save-file.ts';
-import { part } from './dom.ts';
+import { el, part } from './dom.ts';
 import { qrSvg } from './qr-svg.ts';
 
 /** Copies a read-only field's text; where the browser will not, selects it and says how to copy it. */
-export async function copyField(input: HTMLInputElement, status: HTMLElement): Promise<void> {
+export async function copyField(input: HTMLInputElement, status: HTMLElement, { messages }: LinkWords): Promise<void> {
   status.textContent = '';
   try {
     // Missing outside secure contexts; writeText rejects when permission is refused.
     if (!navigator.clipboard) throw new Error('No clipboard');
     await navigator.clipboard.writeText(input.value);
-    status.textContent = 'Copied.';
+    status.textContent = messages.copied;
   } catch {
     input.focus();
     input.select();
-    status.textContent =
-      'This browser did not let the page copy. The link is selected: press Ctrl+C (or ⌘C on a Mac) to copy it.';
+    status.textContent = messages.copyRefused;
   }
 }
 
@@ -45,16 +53,21 @@ export function defaultSessionAddress(endpoint: string, origin: string): string 
 export class LinkSession {
   #root: HTMLElement;
   #instruments: readonly InstrumentChoice[];
+  #words: LinkWords;
   #form: HTMLFormElement;
+  #language: HTMLSelectElement;
   #message: HTMLElement;
   #result: HTMLElement;
   #created: { session: CreatedSession; instrument: InstrumentChoice } | null = null;
   #busy = false;
 
-  constructor(root: HTMLElement, instruments: readonly InstrumentChoice[]) {
+  constructor(root: HTMLElement, instruments: readonly InstrumentChoice[], words: LinkWords) {
     this.#root = root;
     this.#instruments = instruments;
+    this.#words = words;
     this.#form = part(root, 'session-form');
+    this.#language = part(root, 'session-language');
+    this.#field('instrument').addEventListener('change', () => this.#offerLanguages());
     this.#message = part(root, 'session-message');
     this.#result = part(root, 'session-result');
     this.#field('address').value = defaultSessionAddress(root.dataset['endpoint'] ?? '', location.origin);
@@ -66,11 +79,11 @@ export class LinkSession {
     this.#form.addEventListener('input', (event) => (event.target as Element).removeAttribute('aria-invalid'));
     part(root, 'session-copy-link').addEventListener(
       'click',
-      () => void copyField(part(root, 'session-link'), part(root, 'session-link-status')),
+      () => void copyField(part(root, 'session-link'), part(root, 'session-link-status'), words),
     );
     part(root, 'session-copy-facilitator').addEventListener(
       'click',
-      () => void copyField(part(root, 'session-facilitator'), part(root, 'session-facilitator-status')),
+      () => void copyField(part(root, 'session-facilitator'), part(root, 'session-facilitator-status'), words),
     );
     part(root, 'session-download-qr').addEventListener('click', () => this.#downloadQr());
   }
@@ -79,11 +92,33 @@ export class LinkSession {
     return part<HTMLInputElement>(this.#form, `session-field="${name}"`);
   }
 
+  #instrument(): InstrumentChoice {
+    return this.#instruments.find((choice) => choice.id === this.#field('instrument').value) ?? this.#instruments[0]!;
+  }
+
+  /** The chosen survey's languages, keeping the one chosen before when that survey is offered in it. */
+  #offerLanguages() {
+    const instrument = this.#instrument();
+    const previous = this.#language.value as Language;
+    const selected = instrument.pages.some((page) => page.language === previous)
+      ? previous
+      : defaultSurveyLanguage(instrument, this.#words.language);
+    this.#language.replaceChildren(
+      ...instrument.pages.map((page) =>
+        Object.assign(el('option', page.name), {
+          value: page.language,
+          lang: page.language,
+          selected: page.language === selected,
+        }),
+      ),
+    );
+  }
+
   async #create() {
     if (this.#busy) return;
     for (const marked of this.#form.querySelectorAll('[aria-invalid]')) marked.removeAttribute('aria-invalid');
-    const instrument =
-      this.#instruments.find((choice) => choice.id === this.#field('instrument').value) ?? this.#instruments[0]!;
+    const instrument = this.#instrument();
+    const language = this.#language.value as Language;
     const button = part<HTMLButtonElement>(this.#form, 'session-create');
     this.#busy = true;
     button.disabled = true;
@@ -98,12 +133,12 @@ export class LinkSession {
         },
         location.origin,
       );
-      this.#message.textContent = 'Creating the team session…';
+      this.#message.textContent = this.#words.messages.creatingSession;
       const allowedOrigins = [location.origin, this.#root.dataset['otherCollector'] ?? ''].filter(
         (origin) => origin !== '',
       );
       const session = await createSession(request, { allowedOrigins });
-      this.#show(session, instrument);
+      this.#show(session, instrument, language);
     } catch (error) {
       this.#fail(error);
     } finally {
@@ -114,9 +149,7 @@ export class LinkSession {
 
   #fail(error: unknown) {
     const failure =
-      error instanceof SessionRequestError
-        ? error
-        : new SessionRequestError('The team session could not be created: the page met an unexpected error.');
+      error instanceof SessionRequestError ? error : new SessionRequestError(this.#words.messages.sessionFailed);
     this.#message.textContent = failure.message;
     if (failure.field) {
       const field = this.#field(failure.field);
@@ -125,9 +158,10 @@ export class LinkSession {
     }
   }
 
-  #show(session: CreatedSession, instrument: InstrumentChoice) {
+  #show(session: CreatedSession, instrument: InstrumentChoice, language: Language) {
     this.#created = { session, instrument };
-    const respondent = sessionRespondentLink(location.origin, instrument, session.community, session.session);
+    const { messages } = this.#words;
+    const respondent = sessionRespondentLink(location.origin, instrument, language, session.community, session.session);
     const facilitator = facilitatorLink(
       location.origin,
       this.#root.dataset['teamPath'] ?? '/team/',
@@ -138,10 +172,13 @@ export class LinkSession {
     part<HTMLInputElement>(this.#root, 'session-facilitator').value = facilitator;
     part(this.#root, 'session-link-status').textContent = '';
     part(this.#root, 'session-facilitator-status').textContent = '';
-    part(this.#root, 'session-qr').replaceChildren(qrSvg(respondent, `QR code for ${respondent}`));
-    part(this.#root, 'session-summary').textContent =
-      `A team session for ${session.community} on “${instrument.title}”. Send the team link to its members; the team view shows the group’s answers once ${session.minResponses} have answered.`;
-    this.#message.textContent = `Team session created for ${session.community}.`;
+    part(this.#root, 'session-qr').replaceChildren(qrSvg(respondent, fill(messages.qrLabel, { link: respondent })));
+    part(this.#root, 'session-summary').textContent = fill(messages.sessionSummary, {
+      community: session.community,
+      title: instrument.title,
+      min: session.minResponses,
+    });
+    this.#message.textContent = fill(messages.sessionCreatedFor, { community: session.community });
     this.#result.hidden = false;
     part(this.#root, 'session-result-heading').focus();
   }

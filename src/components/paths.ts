@@ -21,6 +21,8 @@ export const pathsIn = (language: Language) => {
     home: at(paths.home),
     framework: at(paths.framework),
     instruments: at(paths.instruments),
+    researchers: at(paths.researchers),
+    linkBuilder: at(paths.linkBuilder),
     searchPage: at(paths.searchPage),
     search: (query: string) => at(paths.search(query)),
     construct: (id: string) => at(paths.construct(id)),

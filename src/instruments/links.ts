@@ -4,18 +4,63 @@
  * puts it in place.
  */
 import Papa from 'papaparse';
+import { countOf, fill } from '../i18n/catalogue.ts';
+import type { LinkScriptMessages } from '../i18n/researchers.ts';
+import { LANGUAGE_AUTONYMS } from '../i18n/site.ts';
 import type { Table } from './csv.ts';
+import type { Language } from './languages.ts';
 import { normalizeLinkValue, parameterProblem, SESSION_PARAMETER } from './link-parameters.ts';
 import type { LinkParameter } from './types.ts';
+
+/** One language an instrument is offered in, and its page in that language. */
+export interface InstrumentPage {
+  language: Language;
+  /** The language's name in itself ("Español"), as a researcher choosing it for the respondents would look for it. */
+  name: string;
+  /** The instrument page's path in that language, e.g. /es/instruments/cop-self-assessment/. */
+  path: string;
+}
 
 /** What the builder needs of an instrument, so the browser never loads the model. */
 export interface InstrumentChoice {
   id: string;
   title: string;
-  /** The instrument page's path on the site, e.g. /instruments/cop-self-assessment/. */
-  path: string;
+  /** Its page in each language it is offered in, in the instrument's order of languages. */
+  pages: readonly InstrumentPage[];
   parameters: readonly LinkParameter[];
 }
+
+/** The builder's words in the page's language, with the language for its plural rules. */
+export interface LinkWords {
+  language: Language;
+  messages: LinkScriptMessages;
+}
+
+/**
+ * What the builder needs of an instrument (resolved to the page's language), its pages made by `pageIn`, the
+ * site's path of the instrument page in a language (paths.ts, which the browser does not load).
+ */
+export const instrumentChoice = (
+  instrument: { id: string; title: string; languages: readonly Language[]; parameters: readonly LinkParameter[] },
+  pageIn: (language: Language) => string,
+): InstrumentChoice => ({
+  id: instrument.id,
+  title: instrument.title,
+  pages: instrument.languages.map((language) => ({
+    language,
+    name: LANGUAGE_AUTONYMS[language],
+    path: pageIn(language),
+  })),
+  parameters: instrument.parameters,
+});
+
+/** The survey language to offer first: the page's own when the instrument is offered in it, else its first. */
+export const defaultSurveyLanguage = (instrument: InstrumentChoice, pageLanguage: Language): Language =>
+  instrument.pages.some((page) => page.language === pageLanguage) ? pageLanguage : instrument.pages[0]!.language;
+
+/** The instrument page in `language`, or in its first language when it is not offered in that one. */
+const pagePathIn = (instrument: InstrumentChoice, language: Language): string =>
+  (instrument.pages.find((page) => page.language === language) ?? instrument.pages[0]!).path;
 
 export interface FormValues {
   /** The valid values, by parameter name. */
@@ -52,16 +97,19 @@ export const MAX_REPORTS = 200;
 
 const splitLines = (text: string) => text.split(/\r\n|\r|\n/);
 
-const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
-
-/** The absolute link to the instrument page, parameters in the instrument's order. */
-export function linkFor(origin: string, instrument: InstrumentChoice, values: Record<string, string>): string {
+/** The absolute link to the instrument page in `language`, parameters in the instrument's order. */
+export function linkFor(
+  origin: string,
+  instrument: InstrumentChoice,
+  language: Language,
+  values: Record<string, string>,
+): string {
   const query = new URLSearchParams();
   for (const parameter of instrument.parameters) {
     const value = values[parameter.name];
     if (value !== undefined) query.set(parameter.name, value);
   }
-  return `${origin}${instrument.path}${query.size > 0 ? `?${query}` : ''}`;
+  return `${origin}${pagePathIn(instrument, language)}${query.size > 0 ? `?${query}` : ''}`;
 }
 
 /**
@@ -71,13 +119,14 @@ export function linkFor(origin: string, instrument: InstrumentChoice, values: Re
 export function sessionRespondentLink(
   origin: string,
   instrument: InstrumentChoice,
+  language: Language,
   community: string,
   session: string,
 ): string {
   const query = new URLSearchParams();
   if (instrument.parameters.some((parameter) => parameter.name === 'community')) query.set('community', community);
   query.set(SESSION_PARAMETER, session);
-  return `${origin}${instrument.path}?${query}`;
+  return `${origin}${pagePathIn(instrument, language)}?${query}`;
 }
 
 /**
@@ -105,7 +154,11 @@ export function fileName(parts: readonly string[]): string {
 }
 
 /** What the respondent page would make of each typed value: the valid ones, and each problem as a sentence. */
-export function formValues(parameters: readonly LinkParameter[], typed: ReadonlyMap<string, string>): FormValues {
+export function formValues(
+  parameters: readonly LinkParameter[],
+  typed: ReadonlyMap<string, string>,
+  { messages }: LinkWords,
+): FormValues {
   const values: Record<string, string> = {};
   const problems = new Map<string, string>();
   for (const parameter of parameters) {
@@ -113,7 +166,7 @@ export function formValues(parameters: readonly LinkParameter[], typed: Readonly
     // A blank field means "not in the link", not an empty value.
     if (value === '') continue;
     const problem = parameterProblem(parameter, value);
-    if (problem) problems.set(parameter.name, `${parameter.label} ${problem}.`);
+    if (problem) problems.set(parameter.name, fill(messages.fieldProblem, { label: parameter.label, problem }));
     else values[parameter.name] = value;
   }
   return { values, problems };
@@ -133,10 +186,11 @@ export function varyingChoice(
 /** One link per usable line of `list`, each carrying the form's other valid values. */
 export function buildBatch(
   origin: string,
-  instrument: InstrumentChoice,
+  { instrument, language }: { instrument: InstrumentChoice; language: Language },
   varyingName: string | undefined,
   form: FormValues,
   list: string,
+  { messages }: LinkWords,
 ): Batch {
   const parameter = instrument.parameters.find((candidate) => candidate.name === varyingName);
   const fixed = { ...form.values };
@@ -155,14 +209,14 @@ export function buildBatch(
     if (batch.given === 1 && heading) {
       batch.reports.push({
         line,
-        text: `Line ${line}: ${quoted(value)} looks like a column heading, so it was skipped.`,
+        text: fill(messages.lineHeading, { line, value: quoted(value) }),
       });
       return;
     }
     const problem = parameterProblem(parameter, value);
     if (problem) {
       batch.invalid++;
-      batch.reports.push({ line, text: `Line ${line}: ${quoted(value)} ${problem}, so it was left out.` });
+      batch.reports.push({ line, text: fill(messages.lineProblem, { line, value: quoted(value), problem }) });
       return;
     }
     // Kept, so the output still has a row for every usable line of the list; the report lets the researcher
@@ -173,61 +227,60 @@ export function buildBatch(
       batch.duplicates++;
       batch.reports.push({
         line,
-        text: `Line ${line}: ${quoted(value)} repeats line ${first}; both get the same link.`,
+        text: fill(messages.lineRepeated, { line, value: quoted(value), first }),
       });
     }
     const values = { ...fixed, [parameter.name]: value };
-    batch.rows.push({ line, values, link: linkFor(origin, instrument, values) });
+    batch.rows.push({ line, values, link: linkFor(origin, instrument, language, values) });
   });
   return batch;
 }
 
 /** The details every link of a batch shares, for the user to check: "Community: Math Dept; Wave: 3". */
-function carriedDetails({ instrument, fixed }: Batch): string {
+function carriedDetails({ instrument, fixed }: Batch, { messages }: LinkWords): string {
   return instrument.parameters
     .filter((parameter) => fixed[parameter.name] !== undefined)
-    .map((parameter) => `${parameter.label}: ${fixed[parameter.name]}`)
+    .map((parameter) => fill(messages.detail, { label: parameter.label, value: fixed[parameter.name]! }))
     .join('; ');
 }
 
-export const listLabel = (parameter: LinkParameter | undefined): string =>
-  parameter ? `One ${parameter.label.toLowerCase()} per line` : 'One value per line';
+export const listLabel = (parameter: LinkParameter | undefined, { messages }: LinkWords): string =>
+  parameter ? fill(messages.listOf, { label: parameter.label.toLowerCase() }) : messages.listLabel;
 
 /** What every link of the batch carries besides its own value, and whether the form's own value is set aside. */
-export function sharedDetailsNote(batch: Batch, form: FormValues): string {
+export function sharedDetailsNote(batch: Batch, form: FormValues, words: LinkWords): string {
   const { parameter } = batch;
-  const carried = carriedDetails(batch);
-  const replaced =
-    parameter && form.values[parameter.name] !== undefined
-      ? ` The ${parameter.label.toLowerCase()} filled in above is not used: each link takes its own from the list.`
-      : '';
-  return `${
-    carried
-      ? `Every link also carries ${carried}.`
-      : 'No other details are filled in above, so each link carries only its value from the list.'
-  }${replaced}`;
+  const { messages } = words;
+  const carried = carriedDetails(batch, words);
+  const notes = [carried ? fill(messages.carried, { details: carried }) : messages.carriedNothing];
+  if (parameter && form.values[parameter.name] !== undefined) {
+    notes.push(fill(messages.formValueUnused, { label: parameter.label.toLowerCase() }));
+  }
+  return notes.join(' ');
 }
 
 /** The batch's status line: what a file gave (`fileNote`), how many links are ready, what was left out. */
-export function batchSummary(batch: Batch, fileNote: string): string {
+export function batchSummary(batch: Batch, fileNote: string, { language, messages }: LinkWords): string {
   const parts: string[] = [];
   if (fileNote) parts.push(fileNote);
   if (batch.given > 0) {
-    parts.push(`${count(batch.rows.length, 'link', 'links')} ready.`);
+    parts.push(countOf(language, batch.rows.length, { one: messages.readyOne, other: messages.readyOther }));
     if (batch.invalid > 0) {
-      parts.push(`${count(batch.invalid, 'line has a problem and was', 'lines have problems and were')} left out.`);
+      parts.push(countOf(language, batch.invalid, { one: messages.invalidOne, other: messages.invalidOther }));
     }
     if (batch.duplicates > 0) {
-      parts.push(`${count(batch.duplicates, 'line repeats an earlier one', 'lines repeat earlier ones')}.`);
+      parts.push(countOf(language, batch.duplicates, { one: messages.repeatedOne, other: messages.repeatedOther }));
     }
   }
   return parts.join(' ');
 }
 
 /** The report lines to list, at most MAX_REPORTS and then how many more there are. */
-export function shownReports(batch: Batch): string[] {
+export function shownReports(batch: Batch, { messages }: LinkWords): string[] {
   const shown = batch.reports.slice(0, MAX_REPORTS).map(({ text }) => text);
-  if (batch.reports.length > MAX_REPORTS) shown.push(`… and ${batch.reports.length - MAX_REPORTS} more.`);
+  if (batch.reports.length > MAX_REPORTS) {
+    shown.push(fill(messages.moreReports, { count: batch.reports.length - MAX_REPORTS }));
+  }
   return shown;
 }
 
@@ -237,30 +290,41 @@ export type ReadyBatch = Batch & { parameter: LinkParameter };
 export const isReady = (batch: Batch): batch is ReadyBatch => batch.rows.length > 0 && batch.parameter !== undefined;
 
 /** Why a batch that is not ready has nothing to download or print. */
-export const notReadyReason = (batch: Batch): string =>
-  batch.given === 0
-    ? 'The list is empty: paste or open a list of values first.'
-    : 'No line of the list can be used: see the problems listed.';
+export const notReadyReason = (batch: Batch, { messages }: LinkWords): string =>
+  batch.given === 0 ? messages.listEmpty : messages.listUnusable;
 
-/** The batch as a table: the values the links carry (in the instrument's order), then the link. */
-export function batchTable(batch: ReadyBatch): Table {
+/**
+ * The batch as a table: the values the links carry (in the instrument's order), under the parameters' names as
+ * the links spell them, then the link under its column heading in the page's language.
+ */
+export function batchTable(batch: ReadyBatch, { messages }: LinkWords): Table {
   const first = batch.rows[0]!;
   const columns = batch.instrument.parameters
     .map((parameter) => parameter.name)
     .filter((name) => first.values[name] !== undefined);
-  return { fields: [...columns, 'link'], rows: batch.rows.map((row) => ({ ...row.values, link: row.link })) };
+  const linkColumn = messages.linkColumn;
+  return {
+    fields: [...columns, linkColumn],
+    rows: batch.rows.map((row) => ({ ...row.values, [linkColumn]: row.link })),
+  };
 }
 
 export const batchCsvName = (batch: ReadyBatch): string =>
   `${fileName([batch.instrument.id, batch.parameter.name, 'links'])}.csv`;
 
 /** The printed sheet's line under its title. */
-export function sheetNote(batch: Batch): string {
-  const carried = carriedDetails(batch);
-  return (
-    `${count(batch.rows.length, 'link', 'links')}${carried ? `, all with ${carried}` : ''}. ` +
-    'Scan a code with a phone camera, or type the link below it.'
-  );
+export function sheetNote(batch: Batch, words: LinkWords): string {
+  const { language, messages } = words;
+  const details = carriedDetails(batch, words);
+  const links = details
+    ? countOf(
+        language,
+        batch.rows.length,
+        { one: messages.sheetLinksWithOne, other: messages.sheetLinksWithOther },
+        { details },
+      )
+    : countOf(language, batch.rows.length, { one: messages.sheetLinksOne, other: messages.sheetLinksOther });
+  return `${links} ${messages.sheetScan}`;
 }
 
 /**
@@ -277,5 +341,10 @@ export function listFromFile(name: string, type: string, text: string): string[]
 }
 
 /** The status line after opening a file, from its list of values. */
-export const fileReadNote = (name: string, list: readonly string[]): string =>
-  `Read ${count(list.filter((value) => value.trim() !== '').length, 'value', 'values')} from ${name}.`;
+export const fileReadNote = (name: string, list: readonly string[], { language, messages }: LinkWords): string =>
+  countOf(
+    language,
+    list.filter((value) => value.trim() !== '').length,
+    { one: messages.fileReadOne, other: messages.fileReadOther },
+    { file: name },
+  );

@@ -6,6 +6,7 @@ import {
   normalizeLinkValue,
   parameterProblem,
 } from '../../src/instruments/link-parameters.ts';
+import { linkScriptMessages } from '../../src/i18n/researchers.ts';
 import { formValues } from '../../src/instruments/links.ts';
 import { distributionParameters } from '../../src/instruments/parameters.ts';
 import type { LinkParameter } from '../../src/instruments/types.ts';
@@ -272,7 +273,10 @@ describe('parameterProblem: one script per value, so look-alikes cannot pass for
   });
 
   it('the link builder gives the same rule, the parameter named first', () => {
-    const form = formValues(parameters, new Map([['community', 'M\u0430th Dept']]));
+    const form = formValues(parameters, new Map([['community', 'M\u0430th Dept']]), {
+      language: 'en',
+      messages: linkScriptMessages.en,
+    });
     expect(form.values).toEqual({});
     expect(form.problems.get('community')).toBe(
       'Community mixes the Latin and Cyrillic scripts (look-alike letters can make one name pass for another); write it in one script.',

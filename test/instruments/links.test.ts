@@ -9,8 +9,10 @@ import {
   batchSummary,
   batchTable,
   buildBatch,
+  defaultSurveyLanguage,
   fileName,
   fileReadNote,
+  instrumentChoice,
   formValues,
   isReady,
   linkFor,
@@ -21,29 +23,36 @@ import {
   shownReports,
   varyingChoice,
   type InstrumentChoice,
+  type LinkWords,
 } from '../../src/instruments/links.ts';
+import type { Language } from '../../src/instruments/languages.ts';
 import { distributionParameters } from '../../src/instruments/parameters.ts';
+import { linkScriptMessages } from '../../src/i18n/researchers.ts';
+import { pathIn, paths } from '../../src/components/paths.ts';
+import { modelIn } from '../../src/instruments/model.ts';
 
 const ORIGIN = 'https://example.org';
-const instrument: InstrumentChoice = {
-  id: 'cop-self-assessment',
-  title: 'Self-assessment',
-  path: '/instruments/cop-self-assessment/',
-  parameters: distributionParameters,
-};
-const form = (typed: Record<string, string>) => formValues(instrument.parameters, new Map(Object.entries(typed)));
-const batchOf = (list: string, typed: Record<string, string> = {}, varying = 'code') =>
-  buildBatch(ORIGIN, instrument, varying, form(typed), list);
+const instrument: InstrumentChoice = instrumentChoice(
+  { id: 'cop-self-assessment', title: 'Self-assessment', languages: ['en', 'es'], parameters: distributionParameters },
+  (language) => pathIn(language, paths.instrument('cop-self-assessment')),
+);
+const path = '/instruments/cop-self-assessment/';
+const words: LinkWords = { language: 'en', messages: linkScriptMessages.en };
+const spanish: LinkWords = { language: 'es', messages: linkScriptMessages.es };
+const form = (typed: Record<string, string>) =>
+  formValues(instrument.parameters, new Map(Object.entries(typed)), words);
+const batchOf = (list: string, typed: Record<string, string> = {}, varying = 'code', language: Language = 'en') =>
+  buildBatch(ORIGIN, { instrument, language }, varying, form(typed), list, words);
 
 describe('linkFor', () => {
   it('gives the instrument page on the origin, parameters in the instrument’s order', () => {
-    const link = linkFor(ORIGIN, instrument, { code: 'A17', community: 'Math Dept' });
+    const link = linkFor(ORIGIN, instrument, 'en', { code: 'A17', community: 'Math Dept' });
     expect(link).toBe('https://example.org/instruments/cop-self-assessment/?community=Math+Dept&code=A17');
   });
 
   it('leaves the query out when there are no values, and ignores names the instrument does not have', () => {
-    expect(linkFor(ORIGIN, instrument, {})).toBe('https://example.org/instruments/cop-self-assessment/');
-    expect(linkFor(ORIGIN, instrument, { email: 'a@b.c' })).toBe(
+    expect(linkFor(ORIGIN, instrument, 'en', {})).toBe('https://example.org/instruments/cop-self-assessment/');
+    expect(linkFor(ORIGIN, instrument, 'en', { email: 'a@b.c' })).toBe(
       'https://example.org/instruments/cop-self-assessment/',
     );
   });
@@ -53,7 +62,7 @@ describe('linkFor', () => {
     fc.assert(
       fc.property(value, value, (community, site) => {
         const values = form({ community, site }).values;
-        const query = new URL(linkFor(ORIGIN, instrument, values)).searchParams;
+        const query = new URL(linkFor(ORIGIN, instrument, 'en', values)).searchParams;
         expect(checkLinkParameters(instrument.parameters, query)).toEqual({ values, problems: [] });
       }),
     );
@@ -101,12 +110,12 @@ describe('buildBatch', () => {
       {
         line: 1,
         values: { community: 'Math Dept', code: 'A1' },
-        link: `${ORIGIN}${instrument.path}?community=Math+Dept&code=A1`,
+        link: `${ORIGIN}${path}?community=Math+Dept&code=A1`,
       },
       {
         line: 3,
         values: { community: 'Math Dept', code: 'B2' },
-        link: `${ORIGIN}${instrument.path}?community=Math+Dept&code=B2`,
+        link: `${ORIGIN}${path}?community=Math+Dept&code=B2`,
       },
     ]);
     expect(batch.fixed).toEqual({ community: 'Math Dept' });
@@ -146,38 +155,38 @@ describe('buildBatch', () => {
 describe('what the batch section says', () => {
   it('summarises links ready, lines left out and repeats, after what a file gave', () => {
     const batch = batchOf('A1\nA1\n!\n?');
-    expect(batchSummary(batch, 'Read 4 values from codes.txt.')).toBe(
+    expect(batchSummary(batch, 'Read 4 values from codes.txt.', words)).toBe(
       'Read 4 values from codes.txt. 2 links ready. 2 lines have problems and were left out. 1 line repeats an earlier one.',
     );
-    expect(batchSummary(batchOf(''), '')).toBe('');
+    expect(batchSummary(batchOf(''), '', words)).toBe('');
   });
 
   it('names the details every link shares, and says when the form’s own value is set aside', () => {
     const typed = { community: 'Math Dept', wave: '3', code: 'Z9' };
     const batch = batchOf('A1', typed);
-    expect(sharedDetailsNote(batch, form(typed))).toBe(
+    expect(sharedDetailsNote(batch, form(typed), words)).toBe(
       'Every link also carries Community: Math Dept; Wave: 3. The respondent code filled in above is not used: each link takes its own from the list.',
     );
-    expect(sharedDetailsNote(batchOf('A1'), form({}))).toBe(
+    expect(sharedDetailsNote(batchOf('A1'), form({}), words)).toBe(
       'No other details are filled in above, so each link carries only its value from the list.',
     );
-    expect(sheetNote(batch)).toBe(
+    expect(sheetNote(batch, words)).toBe(
       '1 link, all with Community: Math Dept; Wave: 3. Scan a code with a phone camera, or type the link below it.',
     );
   });
 
   it('lists at most MAX_REPORTS problems, then how many more there are', () => {
     const list = Array.from({ length: MAX_REPORTS + 5 }, (_, i) => `bad ${i}!`).join('\n');
-    const shown = shownReports(batchOf(list));
+    const shown = shownReports(batchOf(list), words);
     expect(shown).toHaveLength(MAX_REPORTS + 1);
     expect(shown.at(-1)).toBe('… and 5 more.');
   });
 
   it('says why there is nothing to download', () => {
-    expect(notReadyReason(batchOf('  \n'))).toBe('The list is empty: paste or open a list of values first.');
+    expect(notReadyReason(batchOf('  \n'), words)).toBe('The list is empty: paste or open a list of values first.');
     const unusable = batchOf('!');
     expect(isReady(unusable)).toBe(false);
-    expect(notReadyReason(unusable)).toBe('No line of the list can be used: see the problems listed.');
+    expect(notReadyReason(unusable, words)).toBe('No line of the list can be used: see the problems listed.');
   });
 });
 
@@ -185,12 +194,12 @@ describe('batch CSV', () => {
   it('has the carried values in the instrument’s order, then the link, one row per link', () => {
     const batch = batchOf('A1\nB2', { wave: '3', community: 'Math Dept' });
     if (!isReady(batch)) throw new Error('the batch should be ready');
-    const csv = toCsv(batchTable(batch));
+    const csv = toCsv(batchTable(batch, words));
     const { data } = Papa.parse<string[]>(csv.trimEnd());
     expect(data).toEqual([
       ['community', 'wave', 'code', 'link'],
-      ['Math Dept', '3', 'A1', `${ORIGIN}${instrument.path}?community=Math+Dept&wave=3&code=A1`],
-      ['Math Dept', '3', 'B2', `${ORIGIN}${instrument.path}?community=Math+Dept&wave=3&code=B2`],
+      ['Math Dept', '3', 'A1', `${ORIGIN}${path}?community=Math+Dept&wave=3&code=A1`],
+      ['Math Dept', '3', 'B2', `${ORIGIN}${path}?community=Math+Dept&wave=3&code=B2`],
     ]);
     expect(batchCsvName(batch)).toBe('cop-self-assessment-code-links.csv');
   });
@@ -216,7 +225,51 @@ describe('listFromFile', () => {
   });
 
   it('counts the values read, not the blank lines', () => {
-    expect(fileReadNote('codes.txt', ['A1', ' ', 'B2'])).toBe('Read 2 values from codes.txt.');
-    expect(fileReadNote('one.txt', ['A1'])).toBe('Read 1 value from one.txt.');
+    expect(fileReadNote('codes.txt', ['A1', ' ', 'B2'], words)).toBe('Read 2 values from codes.txt.');
+    expect(fileReadNote('one.txt', ['A1'], words)).toBe('Read 1 value from one.txt.');
+  });
+});
+
+describe('the survey language', () => {
+  it('gives a Spanish link to the Spanish page, every parameter kept and encoded; English unchanged', () => {
+    const values = { community: 'Escuela Nº 5 – Año', wave: '2026-otoño', code: 'A17' };
+    const link = linkFor(ORIGIN, instrument, 'es', values);
+    expect(link).toBe(
+      'https://example.org/es/instruments/cop-self-assessment/?community=Escuela+N%C2%BA+5+%E2%80%93+A%C3%B1o&wave=2026-oto%C3%B1o&code=A17',
+    );
+    expect(Object.fromEntries(new URL(link).searchParams)).toEqual(values);
+    expect(linkFor(ORIGIN, instrument, 'en', values)).toBe(link.replace('/es/instruments/', '/instruments/'));
+  });
+
+  it('gives every link of a batch in the chosen language', () => {
+    const batch = batchOf('A1\nB2', { wave: '3' }, 'code', 'es');
+    expect(batch.rows.map((row) => row.link)).toEqual([
+      `${ORIGIN}/es${path}?wave=3&code=A1`,
+      `${ORIGIN}/es${path}?wave=3&code=B2`,
+    ]);
+  });
+
+  it('offers each language the instrument is offered in, by its own name, the page’s language first', () => {
+    const choices = modelIn('es').instruments.map((offered) =>
+      instrumentChoice(offered, (language) => pathIn(language, paths.instrument(offered.id))),
+    );
+    for (const choice of choices) {
+      expect(choice.pages).toContainEqual({ language: 'es', name: 'Español', path: `/es/instruments/${choice.id}/` });
+      expect(defaultSurveyLanguage(choice, 'es')).toBe('es');
+      expect(defaultSurveyLanguage(choice, 'en')).toBe('en');
+    }
+    const englishOnly = { ...instrument, pages: instrument.pages.filter((page) => page.language === 'en') };
+    expect(defaultSurveyLanguage(englishOnly, 'es')).toBe('en');
+    expect(linkFor(ORIGIN, englishOnly, 'es', {})).toBe(`${ORIGIN}${path}`);
+  });
+
+  it('says what the batch section says in Spanish, with Spanish plurals and CSV heading', () => {
+    const batch = buildBatch(ORIGIN, { instrument, language: 'es' }, 'code', form({}), 'A1\nA1\n!', spanish);
+    expect(batchSummary(batch, '', spanish)).toBe(
+      '2 enlaces listos. 1 línea tiene un problema y quedó fuera. 1 línea repite una anterior.',
+    );
+    expect(fileReadNote('codigos.txt', ['A1'], spanish)).toBe('Se leyó 1 valor de codigos.txt.');
+    if (!isReady(batch)) throw new Error('the batch should be ready');
+    expect(batchTable(batch, spanish).fields).toEqual(['code', 'enlace']);
   });
 });

@@ -1,28 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { checkLinkParameters, checkSessionParameter } from '../../src/instruments/link-parameters.ts';
-import { facilitatorLink, sessionRespondentLink, type InstrumentChoice } from '../../src/instruments/links.ts';
+import { pathIn, paths } from '../../src/components/paths.ts';
+import { facilitatorLink, instrumentChoice, sessionRespondentLink } from '../../src/instruments/links.ts';
 import { distributionParameters } from '../../src/instruments/parameters.ts';
 import { FACILITATOR_TOKEN, SESSION_CODE } from '../../src/instruments/team-session.ts';
 
 const ORIGIN = 'https://cultivate.example.org';
 const CODE = 'AbCdEfGhIjKlMnOpQr_-09';
 const TOKEN = 'T0k3n_-abcdefghijklmnopqrstuvwxyzABCDEFGHIJ';
-const instrument: InstrumentChoice = {
-  id: 'cop-self-assessment',
-  title: 'Self-assessment',
-  path: '/instruments/cop-self-assessment/',
-  parameters: distributionParameters,
-};
+const instrument = instrumentChoice(
+  { id: 'cop-self-assessment', title: 'Self-assessment', languages: ['en', 'es'], parameters: distributionParameters },
+  (language) => pathIn(language, paths.instrument('cop-self-assessment')),
+);
 
 describe('sessionRespondentLink', () => {
   it('is the instrument page with the community and the session code, as the brief’s example', () => {
-    expect(sessionRespondentLink(ORIGIN, instrument, 'Maths team', CODE)).toBe(
+    expect(sessionRespondentLink(ORIGIN, instrument, 'en', 'Maths team', CODE)).toBe(
       `${ORIGIN}/instruments/cop-self-assessment/?community=Maths+team&session=${CODE}`,
     );
   });
 
   it('reads back, on the respondent page, as exactly the community and the code', () => {
-    const url = new URL(sessionRespondentLink(ORIGIN, instrument, "Écoles Nord – Sainte-Anne's", CODE));
+    const url = new URL(sessionRespondentLink(ORIGIN, instrument, 'en', "Écoles Nord – Sainte-Anne's", CODE));
     expect(checkLinkParameters(instrument.parameters, url.searchParams)).toEqual({
       values: { community: "Écoles Nord – Sainte-Anne's" },
       problems: [],
@@ -30,9 +29,15 @@ describe('sessionRespondentLink', () => {
     expect(checkSessionParameter(url.searchParams)).toEqual({ session: CODE, problem: null });
   });
 
+  it('opens the survey page in the chosen language, with the same parameters', () => {
+    expect(sessionRespondentLink(ORIGIN, instrument, 'es', 'Maths team', CODE)).toBe(
+      `${ORIGIN}/es/instruments/cop-self-assessment/?community=Maths+team&session=${CODE}`,
+    );
+  });
+
   it('leaves the community out for an instrument whose links carry none', () => {
     const bare = { ...instrument, parameters: [] };
-    expect(sessionRespondentLink(ORIGIN, bare, 'Maths team', CODE)).toBe(
+    expect(sessionRespondentLink(ORIGIN, bare, 'en', 'Maths team', CODE)).toBe(
       `${ORIGIN}/instruments/cop-self-assessment/?session=${CODE}`,
     );
   });
