@@ -6,7 +6,6 @@ export const linkBuilderMessages = catalogue(
     pageTitle: 'Link builder',
     pageDescription:
       'Make survey links for a Cultivate instrument with the community, site, wave or respondent code filled in: copy a link, download its QR code, or make a CSV of personal links and a printable sheet of QR codes.',
-    searchType: 'Researcher tool',
     lead: 'Make the link you send to respondents, with the details their answers should carry: the community, the site, the round of data collection and a respondent code.',
     rules:
       "Every detail is optional and is checked exactly as the survey page checks it: letters, digits and spaces, with a few joining marks (`. _ ' ’ - –`) in names, and only letters, digits and `. _ -` in waves and codes. A value that is not accepted is left out of the link until it is corrected. Respondents see these details before they start, and they are sent with every response.",
@@ -70,7 +69,6 @@ export const linkBuilderMessages = catalogue(
       pageTitle: 'Generador de enlaces',
       pageDescription:
         'Cree enlaces a una encuesta de Cultivate con la comunidad, el sitio, la ronda o el código de participante ya incluidos: copie un enlace, descargue su código QR o prepare un CSV de enlaces personales y una hoja de códigos QR para imprimir.',
-      searchType: 'Herramienta de investigación',
       lead: 'Cree el enlace que enviará a las personas que responden, con los datos que deben acompañar sus respuestas: la comunidad, el sitio, la ronda de recolección de datos y un código de participante.',
       rules:
         "Todos los datos son opcionales y se revisan igual que en la página de la encuesta: letras, dígitos y espacios, con algunos signos de unión (`. _ ' ’ - –`) en los nombres, y solo letras, dígitos y `. _ -` en rondas y códigos. Un valor no aceptado queda fuera del enlace hasta que se corrija. Las personas que responden ven estos datos antes de empezar, y se envían con cada respuesta.",
@@ -242,7 +240,6 @@ export const researchersMessages = catalogue(
     title: 'For researchers',
     description:
       "How to distribute Cultivate's instruments by link, what a response contains, consent and ethics, versions and content hashes, citing an instrument, and analysing responses privately.",
-    searchType: 'Researcher tool',
     lead: "Everything here runs in your browser or from the project's scripts: no response data leaves your machine unless you send it to your own endpoint.",
     tools: 'Tools',
     linkBuilder: 'Link builder',
@@ -299,7 +296,6 @@ export const researchersMessages = catalogue(
       title: 'Para investigación',
       description:
         'Cómo distribuir los instrumentos de Cultivate con enlaces, qué contiene una respuesta, consentimiento y ética, versiones y hashes de contenido, cómo citar un instrumento y cómo analizar las respuestas de forma privada.',
-      searchType: 'Herramienta de investigación',
       lead: 'Todo lo que hay aquí funciona en su navegador o con los scripts del proyecto: ningún dato de las respuestas sale de su equipo, a menos que usted lo envíe a su propio punto de recepción.',
       tools: 'Herramientas',
       linkBuilder: 'Generador de enlaces',

@@ -41,6 +41,14 @@ export const searchMessages = catalogue(
  * each language has its own index, so its filters read in that language.
  */
 export const searchTypes = catalogue(
-  { page: 'Page', framework: 'Framework', construct: 'Construct', instrument: 'Instrument' },
-  { es: { page: 'Página', framework: 'Marco', construct: 'Constructo', instrument: 'Instrumento' } },
+  { page: 'Page', framework: 'Framework', construct: 'Construct', instrument: 'Instrument', tool: 'Researcher tool' },
+  {
+    es: {
+      page: 'Página',
+      framework: 'Marco',
+      construct: 'Constructo',
+      instrument: 'Instrumento',
+      tool: 'Herramienta de investigación',
+    },
+  },
 );

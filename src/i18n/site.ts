@@ -39,6 +39,3 @@ export const siteMessages = catalogue(
     },
   },
 );
-
-/** Each language's name in itself, for the language switcher. */
-export const LANGUAGE_AUTONYMS = { en: 'English', es: 'Español' } as const;

@@ -10,6 +10,9 @@ export type Language = (typeof LANGUAGES)[number];
 /** Each language's name in English, for codebooks and analysis output. */
 export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', es: 'Spanish' };
 
+/** Each language's name in itself, for the language switcher and the link builder's choice of language. */
+export const LANGUAGE_AUTONYMS: Record<Language, string> = { en: 'English', es: 'Español' };
+
 /** The language of a response that does not record one: before responses recorded it, only English was published. */
 export const UNSTATED_LANGUAGE: Language = 'en';
 

@@ -6,9 +6,8 @@
 import Papa from 'papaparse';
 import { countOf, fill } from '../i18n/catalogue.ts';
 import type { LinkScriptMessages } from '../i18n/researchers.ts';
-import { LANGUAGE_AUTONYMS } from '../i18n/site.ts';
 import type { Table } from './csv.ts';
-import type { Language } from './languages.ts';
+import { LANGUAGE_AUTONYMS, type Language } from './languages.ts';
 import { normalizeLinkValue, parameterProblem, SESSION_PARAMETER } from './link-parameters.ts';
 import type { LinkParameter } from './types.ts';
 
