@@ -212,7 +212,15 @@ try {
   writeFileSync(
     join(out, 'results.json'),
     JSON.stringify(
-      { buildSeconds, weights, languageWeights, naiveWeight, timings: timingRows, analysisInChromium, analysisInNode: analysis.stdout },
+      {
+        buildSeconds,
+        weights,
+        languageWeights,
+        naiveWeight,
+        timings: timingRows,
+        analysisInChromium,
+        analysisInNode: analysis.stdout,
+      },
       null,
       2,
     ),

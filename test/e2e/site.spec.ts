@@ -207,7 +207,10 @@ test.describe('pages made from the framework model', () => {
       const versions = [`${current!.version} (current)`, ...earlier.map((old) => `${old.version} (earlier)`)];
       return `${current!.title}: version ${versions.join(', ')}`;
     };
-    await expect(measured).toContainText([listed('organizational-readiness'), listed('organizational-readiness-short')]);
+    await expect(measured).toContainText([
+      listed('organizational-readiness'),
+      listed('organizational-readiness-short'),
+    ]);
     await expect(page.locator('main')).not.toContainText('{unit}');
     await page.goto('/framework/collective-efficacy/');
     await expect(page.getByRole('region', { name: 'First moves' })).toHaveCount(0);
