@@ -9,8 +9,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../test/e2e/chromium.ts';
-import { instruments } from '../../src/instruments/model.ts';
-import { paths } from '../../src/components/paths.ts';
+import { SITE_LANGUAGES } from '../../src/instruments/languages.ts';
+import { modelIn } from '../../src/instruments/model.ts';
+import { pathsIn } from '../../src/components/paths.ts';
 import { commandLine } from '../cli.ts';
 import { benchResults, builtSite, serve } from './preview.ts';
 
@@ -27,11 +28,15 @@ const pageCount = (pdf: Buffer): number => pdf.toString('latin1').match(/\/Type\
 
 const server = await serve(dist, PORT);
 const browser = await chromium.launch(chromiumLaunchOptions());
-const rows: { instrument: string; version: string; pages: number; widerThanPage: number }[] = [];
+const rows: { instrument: string; version: string; language: string; pages: number; widerThanPage: number }[] = [];
 try {
   const page = await browser.newPage();
-  for (const instrument of instruments) {
-    await page.goto(`http://127.0.0.1:${PORT}${paths.instrumentPrint(instrument.id)}`);
+  // Every paper version in every language it is published in: Spanish statements run longer than English.
+  const versions = SITE_LANGUAGES.flatMap((language) =>
+    modelIn(language).instruments.map((instrument) => ({ language, instrument })),
+  );
+  for (const { language, instrument } of versions) {
+    await page.goto(`http://127.0.0.1:${PORT}${pathsIn(language).instrumentPrint(instrument.id)}`);
     await page.emulateMedia({ media: 'print' });
     const pdf = await page.pdf({ format: 'A4', printBackground: false });
     // A4 less Chromium's default margins is about 718 CSS px wide; print layout uses that width.
@@ -43,7 +48,13 @@ try {
         ).length,
     );
     await page.emulateMedia({ media: 'screen' });
-    rows.push({ instrument: instrument.id, version: instrument.version, pages: pageCount(pdf), widerThanPage });
+    rows.push({
+      instrument: instrument.id,
+      version: instrument.version,
+      language,
+      pages: pageCount(pdf),
+      widerThanPage,
+    });
   }
 } finally {
   await browser.close();

@@ -37,7 +37,8 @@ function timedBuild(cwd: string, outDir: string): number {
   return (performance.now() - start) / 1000;
 }
 
-// The site, and a scratch copy of it with the naive baseline page added (nothing of it is committed).
+// The site, and a scratch copy of it with the naive baseline page added (nothing of it is committed). The
+// baseline page carries a bare policy because the copy's build, like the site's, checks every page has one.
 const siteDist = join(out, 'site');
 const buildSeconds = timedBuild(root, siteDist);
 const scratch = join(out, 'naive-project');
@@ -55,7 +56,9 @@ import { surveyJson } from '../instruments/generate.ts';
 import { findInstrument } from '../instruments/model.ts';
 const instrument = findInstrument('cop-self-assessment');
 ---
-<html lang="en"><head><meta charset="utf-8" /><title>Naive SurveyJS page</title></head>
+<html lang="en"><head><meta charset="utf-8" />
+<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self'; style-src 'self'" />
+<title>Naive SurveyJS page</title></head>
 <body><NaiveSurvey client:only="react" json={surveyJson(instrument)} title={instrument.title} /></body></html>
 `,
 );
