@@ -3,7 +3,8 @@ import { acceptResponse, currentCatalogue } from '../../collector/accept.ts';
 import { publishedHash } from '../../src/instruments/hash.ts';
 import { findInstrument, instruments, itemsOf } from '../../src/instruments/model.ts';
 import { parseResponsePayload } from '../../src/instruments/payload.ts';
-import { testScriptMessages } from '../../src/i18n/endpoint.ts';
+import { placeholdersOf } from '../../src/i18n/catalogue.ts';
+import { endpointMessages, testScriptMessages } from '../../src/i18n/endpoint.ts';
 import { describeFailure, describeReply, freshTestCopy } from '../../src/instruments/test-reply.ts';
 import { TEST_PARAMS, testAnswers, testPayload } from '../../src/instruments/test-response.ts';
 
@@ -115,5 +116,18 @@ describe('what the researcher reads on a Spanish page', () => {
     );
     expect(describeFailure(true, words).message).toBe('Sin respuesta. El servidor no respondió en 20 segundos.');
     expect(describeFailure(false, words).message).toMatch(/^Sin respuesta\. El navegador no pudo llegar/);
+  });
+});
+
+describe('the endpoint notice’s catalogues', () => {
+  it('have the same placeholders and code marks in every language', () => {
+    const markers = (message: string) => [placeholdersOf(message), message.split('`').length];
+    for (const messages of [endpointMessages, testScriptMessages]) {
+      for (const [key, english] of Object.entries(messages.en)) {
+        const spanish = (messages.es as Record<string, string>)[key]!;
+        expect(spanish.trim(), key).not.toBe('');
+        expect(markers(spanish), key).toEqual(markers(english));
+      }
+    }
   });
 });
