@@ -19,6 +19,7 @@ import {
   createSession,
   sessionRequest,
   SessionRequestError,
+  sessionProblemText,
   type CreatedSession,
   type SessionField,
 } from '../instruments/session-request.ts';
@@ -148,10 +149,12 @@ export class LinkSession {
   }
 
   #fail(error: unknown) {
-    const failure =
-      error instanceof SessionRequestError ? error : new SessionRequestError(this.#words.messages.sessionFailed);
-    this.#message.textContent = failure.message;
-    if (failure.field) {
+    const { language, messages } = this.#words;
+    const failure = error instanceof SessionRequestError ? error : null;
+    this.#message.textContent = failure
+      ? sessionProblemText(failure.problem, messages, language)
+      : messages.sessionFailed;
+    if (failure?.field) {
       const field = this.#field(failure.field);
       field.setAttribute('aria-invalid', 'true');
       field.focus();

@@ -1,4 +1,5 @@
 import { catalogue } from './catalogue.ts';
+import { VALUE_PROBLEM_WORDS } from '../instruments/link-parameters.ts';
 
 /**
  * The instruments list, an instrument's page around the survey (what is collected, consent, the study, the
@@ -87,8 +88,6 @@ export const instrumentPageMessages = catalogue(
       'You can still answer, but those details will not be sent with your answers. If you can, ask the person who sent the link for a corrected one.',
     /** One detail of the link that was refused: its label, its name in the link and why. */
     linkProblem: '{label} ({name}) {reason}.',
-    /** Why a value was refused, where the link check cannot say it in the page's language. */
-    linkProblemReason: 'has a value that cannot be used',
     sessionLabel: 'Team session',
     pseudonym:
       'Your link has a code in it. Whoever holds the list of codes can tell which answers are yours. So your answers are not anonymous: they are linked to a code instead of your name.',
@@ -186,7 +185,6 @@ export const instrumentPageMessages = catalogue(
       linkInvalidExplained:
         'Puede responder de todos modos, pero esos datos no se enviarán con sus respuestas. Si puede, pida un enlace corregido a la persona que se lo envió.',
       linkProblem: '{label} ({name}): {reason}.',
-      linkProblemReason: 'el valor no se puede usar',
       sessionLabel: 'Sesión de equipo',
       pseudonym:
         'Su enlace contiene un código. Quien tenga la lista de códigos puede saber cuáles son sus respuestas. Por eso sus respuestas no son anónimas: quedan vinculadas a un código en lugar de a su nombre.',
@@ -204,3 +202,23 @@ export const instrumentPageMessages = catalogue(
     },
   },
 );
+
+/**
+ * Why a link value was refused, as the end of a sentence naming the parameter: the respondent's page and the
+ * link builder word each ValueProblem with these. The English is the link check's own.
+ */
+export const valueProblemMessages = catalogue(VALUE_PROBLEM_WORDS, {
+  es: {
+    problemEmpty: 'el valor está vacío',
+    problemTooLong: 'el valor tiene más de {max} caracteres',
+    problemNotComposed: 'el valor no está en la forma compuesta de Unicode (NFC)',
+    problemNotAllowed: 'el valor contiene caracteres no permitidos',
+    problemTooManyMarks: 'el valor acumula más de {max} acentos o marcas sobre una letra',
+    problemRepeatedMark: 'el valor repite un acento o una marca sobre una letra',
+    problemMixedScripts:
+      'el valor mezcla los sistemas de escritura {first} y {second} (con letras parecidas, un nombre puede pasar por otro); escríbalo en un solo sistema de escritura',
+    problemGivenTwice: 'aparece más de una vez en el enlace',
+    problemNotSessionCode:
+      'el valor no es un código de sesión de equipo (22 letras, dígitos, guiones o guiones bajos); quizá se cortó al copiar el enlace',
+  },
+});

@@ -1,4 +1,6 @@
 import { catalogue, fill } from './catalogue.ts';
+import { SESSION_PROBLEM_WORDS } from '../instruments/session-request.ts';
+import { valueProblemMessages } from './instrument-page.ts';
 
 /** The link builder's page and form (what its scripts say is in linkScriptMessages). */
 export const linkBuilderMessages = catalogue(
@@ -133,10 +135,12 @@ export const linkBuilderMessages = catalogue(
 
 /**
  * What the link builder's scripts say, filled in the browser: the component hands these, in the page's
- * language, to the element, so the browser loads no catalogue.
+ * language, to the element, so the browser loads no catalogue. They include the words for a refused value and
+ * a team session that was not created, whose English is the checks' own.
  */
 export const linkScriptMessages = catalogue(
   {
+    ...SESSION_PROBLEM_WORDS,
     listLabel: 'One value per line',
     parameterHint: '{description} Up to {maxLength} characters.',
     fieldProblem: '{label} {problem}.',
@@ -182,6 +186,29 @@ export const linkScriptMessages = catalogue(
   },
   {
     es: {
+      ...valueProblemMessages.es,
+      sessionAddressMissing: 'Escriba la dirección del recolector.',
+      sessionAddressNotUrl:
+        'La dirección del recolector “{address}” no es una URL (por ejemplo, https://collector.example.org).',
+      sessionAddressScheme: 'La dirección del recolector debe empezar por https:// o http://, no por {protocol}',
+      sessionAddressCredentials:
+        'La dirección del recolector no debe llevar nombre de usuario ni contraseña; el token se indica aparte.',
+      sessionTokenMissing: 'Escriba el token de lectura del recolector.',
+      sessionNoCommunity:
+        'Los enlaces de este instrumento no llevan una comunidad, así que no se puede usar para una sesión de equipo.',
+      sessionCommunityMissing: 'Complete el campo “{label}”.',
+      sessionCommunityInvalid: '{label}: {problem}.',
+      sessionMinResponses:
+        'El número mínimo de respuestas debe ser un número entero de {min} a {max}: con menos de {min}, las respuestas de una persona podrían distinguirse de las del grupo.',
+      sessionTokenRefused:
+        'El recolector no aceptó el token de lectura. Revise COLLECTOR_TOKEN (o data/collector-token, junto a su base de datos).',
+      sessionCollectorAnswered: 'El recolector respondió {status}.',
+      sessionNotCollector: '¿Es esta la dirección de un recolector de Cultivate que guarda sesiones de equipo?',
+      sessionNotASession:
+        '{origin} respondió, pero no con la sesión de equipo solicitada. ¿Es esta la dirección de un recolector de Cultivate?',
+      sessionOriginNotAllowed:
+        'Esta página solo puede comunicarse con {allowed} (por su política de seguridad), no con {origin}. Abra el generador de enlaces en la propia dirección del recolector.',
+      sessionUnreachable: 'No se pudo contactar con el recolector en {origin}.',
       listLabel: 'Un valor por línea',
       parameterHint: '{description} Hasta {maxLength} caracteres.',
       fieldProblem: '{label}: {problem}.',
@@ -192,7 +219,7 @@ export const linkScriptMessages = catalogue(
       copyRefused:
         'Este navegador no permitió que la página copiara. El enlace está seleccionado: presione Ctrl+C (o ⌘C en una Mac) para copiarlo.',
       lineHeading: 'Línea {line}: {value} parece el título de una columna, así que se omitió.',
-      lineProblem: 'Línea {line}: {value} {problem}, así que quedó fuera.',
+      lineProblem: 'Línea {line}: {value} quedó fuera porque {problem}.',
       lineRepeated: 'Línea {line}: {value} repite la línea {first}; las dos reciben el mismo enlace.',
       moreReports: '… y {count} más.',
       detail: '{label}: {value}',
@@ -311,7 +338,7 @@ export const researchersMessages = catalogue(
         'Cambie un instrumento con una nueva versión, o empiece uno nuevo, y lea qué informa cada revisión.',
       endpointHeading: '1. Decida adónde van las respuestas',
       endpointBody:
-        'Una copia de este sitio envía cada respuesta completa a una dirección, su *punto de recepción*, que se fija al construir el sitio (`PUBLIC_RESPONSE_ENDPOINT`; vea ejemplos en el README del proyecto, entre ellos una aplicación web de Google Apps Script). Sin punto de recepción, las respuestas se quedan en el dispositivo de cada persona, que puede descargarlas. Una respuesta se guarda en el dispositivo hasta que el punto de recepción la confirma, y se reintenta tras fallas de red, así que un punto de recepción puede recibir la misma respuesta más de una vez: guarde las respuestas por `responseId` y descarte las repetidas. Ningún parámetro del enlace puede cambiar el punto de recepción. Si esta versión del sitio tiene punto de recepción, pruébelo con el botón de respuesta de prueba al principio de esta página. Las respuestas de prueba llevan la ronda `test`: deje fuera esa ronda al analizar.',
+        'Una copia de este sitio envía cada respuesta completa a una dirección, su *punto de recepción*, que se fija al construir el sitio (`PUBLIC_RESPONSE_ENDPOINT`; vea ejemplos en el README del proyecto, entre ellos una aplicación web de Google Apps Script). Sin punto de recepción, las respuestas se quedan en el dispositivo de cada persona, que puede descargarlas. Una respuesta se guarda en el dispositivo hasta que el punto de recepción la confirma, y se reintenta tras fallas de red, así que un punto de recepción puede recibir la misma respuesta más de una vez: guarde las respuestas por `responseId` y descarte las repetidas. Ningún parámetro del enlace puede cambiar el punto de recepción. Si esta versión del sitio tiene punto de recepción, pruébelo con “Enviar una respuesta de prueba”, al principio de esta página. Las respuestas de prueba llevan la ronda `test`: deje fuera esa ronda al analizar.',
       linksHeading: '2. Distribuya los enlaces',
       linksIntro:
         'Cada instrumento acepta estos parámetros en el enlace, que se muestran a las personas antes de empezar y se envían con sus respuestas:',

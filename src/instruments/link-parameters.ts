@@ -1,10 +1,86 @@
+import { fill } from '../i18n/catalogue.ts';
+import type { Language } from './languages.ts';
 import { SESSION_CODE } from './team-session.ts';
 import type { LinkParameter } from './types.ts';
+
+/** Why a link value was refused, with the values its wording names, so each page words it in its own language. */
+export type ValueProblem =
+  | { kind: 'empty' }
+  | { kind: 'too-long'; max: number }
+  | { kind: 'not-composed' }
+  | { kind: 'not-allowed' }
+  | { kind: 'too-many-marks'; max: number }
+  | { kind: 'repeated-mark' }
+  /** `first` and `second` are ISO 15924 script codes, named in the reader's language when worded. */
+  | { kind: 'mixed-scripts'; first: string; second: string }
+  | { kind: 'given-twice' }
+  | { kind: 'not-session-code' };
+
+/**
+ * The English wording of each problem, as the end of a sentence that names the parameter ("Community is
+ * empty"). The catalogues take it as their English side (src/i18n/instrument-page.ts), so the English is
+ * written once, here, where the collector and the response files' readers word their problems too.
+ */
+export const VALUE_PROBLEM_WORDS = {
+  problemEmpty: 'is empty',
+  problemTooLong: 'is longer than {max} characters',
+  problemNotComposed: 'is not in Unicode’s composed form (NFC)',
+  problemNotAllowed: 'contains characters that are not allowed',
+  problemTooManyMarks: 'stacks more than {max} accents or marks on one letter',
+  problemRepeatedMark: 'repeats an accent or mark on one letter',
+  problemMixedScripts:
+    'mixes the {first} and {second} scripts (look-alike letters can make one name pass for another); write it in one script',
+  problemGivenTwice: 'is given more than once',
+  problemNotSessionCode:
+    'is not a team session code (22 letters, digits, hyphens or underscores); it may have been cut short when the link was copied',
+} as const;
+
+export type ValueProblemWords = { readonly [K in keyof typeof VALUE_PROBLEM_WORDS]: string };
+
+/** A script's name in `language` ("Cyrillic", "cirílico"), or its code where the engine cannot name it. */
+function scriptName(code: string, language: Language): string {
+  try {
+    return new Intl.DisplayNames([language], { type: 'script' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** A problem in the words given (a page's language's; English by default). */
+export function valueProblemText(
+  problem: ValueProblem,
+  words: ValueProblemWords = VALUE_PROBLEM_WORDS,
+  language: Language = 'en',
+): string {
+  switch (problem.kind) {
+    case 'empty':
+      return words.problemEmpty;
+    case 'too-long':
+      return fill(words.problemTooLong, { max: problem.max });
+    case 'not-composed':
+      return words.problemNotComposed;
+    case 'not-allowed':
+      return words.problemNotAllowed;
+    case 'too-many-marks':
+      return fill(words.problemTooManyMarks, { max: problem.max });
+    case 'repeated-mark':
+      return words.problemRepeatedMark;
+    case 'mixed-scripts':
+      return fill(words.problemMixedScripts, {
+        first: scriptName(problem.first, language),
+        second: scriptName(problem.second, language),
+      });
+    case 'given-twice':
+      return words.problemGivenTwice;
+    case 'not-session-code':
+      return words.problemNotSessionCode;
+  }
+}
 
 export interface LinkParameterProblem {
   name: string;
   label: string;
-  message: string;
+  problem: ValueProblem;
 }
 
 export interface LinkParameterCheck {
@@ -90,25 +166,16 @@ function scriptsOf(character: string): readonly Script[] {
   return found;
 }
 
-/** A script's English name ("Cyrillic"), or its code where the engine cannot name it. */
-function scriptName(code: string): string {
-  try {
-    return new Intl.DisplayNames(['en'], { type: 'script' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
-
 /** The first real script (not a writing system) a character belongs to, for messages. */
 const scriptOf = (character: string): string =>
   knownScripts().find((script) => !(script.code in WRITING_SYSTEMS) && script.test(character))?.code ?? '?';
 
 /**
- * Why a value mixes scripts, or null: apart from characters every script shares, all its letters and digits
+ * Which scripts a value mixes, or null: apart from characters every script shares, all its letters and digits
  * must belong to one script or writing system. "Mаth" with a Cyrillic "а" looks like "Math" and would be
  * counted as another community; "हिन्दी", "Tiếng Việt", "数学科 サイト2" and "Site 2" are each one.
  */
-function mixedScripts(value: string): string | null {
+function mixedScripts(value: string): ValueProblem | null {
   let candidates: readonly Script[] | null = null;
   let first = '';
   for (const character of value) {
@@ -120,7 +187,7 @@ function mixedScripts(value: string): string | null {
     if (candidates === null && left.length === 0) continue;
     if (candidates === null) first = character;
     if (left.length === 0) {
-      return `mixes the ${scriptName(scriptOf(first))} and ${scriptName(scriptOf(character))} scripts (look-alike letters can make one name pass for another); write it in one script`;
+      return { kind: 'mixed-scripts', first: scriptOf(first), second: scriptOf(character) };
     }
     candidates = left;
   }
@@ -134,13 +201,13 @@ const MAX_MARKS = 4;
  * Why the combining marks of a value are not acceptable (stacked or repeated on one letter), or null; counted
  * decomposed (NFD), as UTS #39 does, so an accent hidden in a precomposed letter counts too.
  */
-function markProblem(value: string): string | null {
+function markProblem(value: string): ValueProblem | null {
   for (const run of value.normalize('NFD').matchAll(/\p{M}+/gu)) {
     const marks = [...run[0]];
     if (marks.filter((mark) => /[\p{Mn}\p{Me}]/u.test(mark)).length > MAX_MARKS) {
-      return `stacks more than ${MAX_MARKS} accents or marks on one letter`;
+      return { kind: 'too-many-marks', max: MAX_MARKS };
     }
-    if (marks.some((mark, i) => i > 0 && marks[i - 1] === mark)) return 'repeats an accent or mark on one letter';
+    if (marks.some((mark, i) => i > 0 && marks[i - 1] === mark)) return { kind: 'repeated-mark' };
   }
   return null;
 }
@@ -158,8 +225,7 @@ function wholeMatch(pattern: string): RegExp {
 }
 
 /**
- * Why a value is not acceptable for a parameter, or null if it is: the phrase follows the parameter's name
- * ("Community mixes Latin and Cyrillic letters…"). Shared by the respondent page, the link builder, the
+ * Why a value is not acceptable for a parameter, or null if it is. Shared by the respondent page, the link builder, the
  * readers of response files and the collector. The value must be in Unicode NFC (callers normalise it with
  * normalizeLinkValue first), at most maxLength characters and match the parameter's pattern; a pattern that
  * allows letters of any script (`\p{L}`) also allows the combining marks that complete a letter (Devanagari
@@ -167,13 +233,22 @@ function wholeMatch(pattern: string): RegExp {
  * letters and digits must all be of one script (or one writing system such as Japanese), apart from characters
  * every script shares: digits 0–9, spaces and the pattern's punctuation.
  */
-export function parameterProblem(parameter: LinkParameter, value: string): string | null {
-  if (value.length === 0) return 'is empty';
-  if ([...value].length > parameter.maxLength) return `is longer than ${parameter.maxLength} characters`;
-  if (value !== value.normalize('NFC')) return 'is not in Unicode’s composed form (NFC)';
+export function valueProblem(parameter: LinkParameter, value: string): ValueProblem | null {
+  if (value.length === 0) return { kind: 'empty' };
+  if ([...value].length > parameter.maxLength) return { kind: 'too-long', max: parameter.maxLength };
+  if (value !== value.normalize('NFC')) return { kind: 'not-composed' };
   const letters = parameter.pattern.includes('\\p{L}') ? value.replace(MARKED_LETTER, '$1') : value;
-  if (!wholeMatch(parameter.pattern).test(letters)) return 'contains characters that are not allowed';
+  if (!wholeMatch(parameter.pattern).test(letters)) return { kind: 'not-allowed' };
   return markProblem(value) ?? mixedScripts(value);
+}
+
+/**
+ * valueProblem in English, as the end of a sentence naming the parameter ("Community mixes the Latin and
+ * Cyrillic scripts…"), or null: for the collector and the response files' readers, which report in English.
+ */
+export function parameterProblem(parameter: LinkParameter, value: string): string | null {
+  const problem = valueProblem(parameter, value);
+  return problem && valueProblemText(problem);
 }
 
 /**
@@ -186,13 +261,13 @@ export function checkLinkParameters(parameters: readonly LinkParameter[], query:
   for (const parameter of parameters) {
     const given = query.getAll(parameter.name);
     if (given.length === 0) continue;
-    const report = (message: string) => problems.push({ name: parameter.name, label: parameter.label, message });
+    const report = (problem: ValueProblem) => problems.push({ name: parameter.name, label: parameter.label, problem });
     if (given.length > 1) {
-      report('is given more than once');
+      report({ kind: 'given-twice' });
       continue;
     }
     const value = normalizeLinkValue(given[0]!);
-    const problem = parameterProblem(parameter, value);
+    const problem = valueProblem(parameter, value);
     if (problem) report(problem);
     else values[parameter.name] = value;
   }
@@ -214,11 +289,10 @@ export interface SessionParameterCheck {
   problem: LinkParameterProblem | null;
 }
 
-/** Why a session code is not acceptable, as the end of a sentence naming it, or null. */
-export function sessionCodeProblem(value: string): string | null {
-  if (value.length === 0) return 'is empty';
-  if (!SESSION_CODE.test(value))
-    return 'is not a team session code (22 letters, digits, hyphens or underscores); it may have been cut short when the link was copied';
+/** Why a session code is not acceptable, or null. */
+export function sessionCodeProblem(value: string): ValueProblem | null {
+  if (value.length === 0) return { kind: 'empty' };
+  if (!SESSION_CODE.test(value)) return { kind: 'not-session-code' };
   return null;
 }
 
@@ -226,11 +300,11 @@ export function sessionCodeProblem(value: string): string | null {
 export function checkSessionParameter(query: URLSearchParams): SessionParameterCheck {
   const given = query.getAll(SESSION_PARAMETER);
   if (given.length === 0) return { session: null, problem: null };
-  const report = (message: string): SessionParameterCheck => ({
+  const report = (problem: ValueProblem): SessionParameterCheck => ({
     session: null,
-    problem: { name: SESSION_PARAMETER, label: SESSION_LABEL, message },
+    problem: { name: SESSION_PARAMETER, label: SESSION_LABEL, problem },
   });
-  if (given.length > 1) return report('is given more than once');
+  if (given.length > 1) return report({ kind: 'given-twice' });
   const value = normalizeLinkValue(given[0]!);
   const problem = sessionCodeProblem(value);
   return problem ? report(problem) : { session: value, problem: null };

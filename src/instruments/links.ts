@@ -8,7 +8,7 @@ import { countOf, fill } from '../i18n/catalogue.ts';
 import type { LinkScriptMessages } from '../i18n/researchers.ts';
 import type { Table } from './csv.ts';
 import { LANGUAGE_AUTONYMS, type Language } from './languages.ts';
-import { normalizeLinkValue, parameterProblem, SESSION_PARAMETER } from './link-parameters.ts';
+import { normalizeLinkValue, SESSION_PARAMETER, valueProblem, valueProblemText } from './link-parameters.ts';
 import type { LinkParameter } from './types.ts';
 
 /** One language an instrument is offered in, and its page in that language. */
@@ -29,7 +29,7 @@ export interface InstrumentChoice {
   parameters: readonly LinkParameter[];
 }
 
-/** The builder's words in the page's language, with the language for its plural rules. */
+/** The builder's words in the page's language, with the language for its plural rules and names of scripts. */
 export interface LinkWords {
   language: Language;
   messages: LinkScriptMessages;
@@ -156,7 +156,7 @@ export function fileName(parts: readonly string[]): string {
 export function formValues(
   parameters: readonly LinkParameter[],
   typed: ReadonlyMap<string, string>,
-  { messages }: LinkWords,
+  { language, messages }: LinkWords,
 ): FormValues {
   const values: Record<string, string> = {};
   const problems = new Map<string, string>();
@@ -164,9 +164,11 @@ export function formValues(
     const value = normalizeLinkValue(typed.get(parameter.name) ?? '');
     // A blank field means "not in the link", not an empty value.
     if (value === '') continue;
-    const problem = parameterProblem(parameter, value);
-    if (problem) problems.set(parameter.name, fill(messages.fieldProblem, { label: parameter.label, problem }));
-    else values[parameter.name] = value;
+    const problem = valueProblem(parameter, value);
+    if (problem) {
+      const reason = valueProblemText(problem, messages, language);
+      problems.set(parameter.name, fill(messages.fieldProblem, { label: parameter.label, problem: reason }));
+    } else values[parameter.name] = value;
   }
   return { values, problems };
 }
@@ -189,7 +191,7 @@ export function buildBatch(
   varyingName: string | undefined,
   form: FormValues,
   list: string,
-  { messages }: LinkWords,
+  { language: pageLanguage, messages }: LinkWords,
 ): Batch {
   const parameter = instrument.parameters.find((candidate) => candidate.name === varyingName);
   const fixed = { ...form.values };
@@ -212,10 +214,11 @@ export function buildBatch(
       });
       return;
     }
-    const problem = parameterProblem(parameter, value);
+    const problem = valueProblem(parameter, value);
     if (problem) {
       batch.invalid++;
-      batch.reports.push({ line, text: fill(messages.lineProblem, { line, value: quoted(value), problem }) });
+      const reason = valueProblemText(problem, messages, pageLanguage);
+      batch.reports.push({ line, text: fill(messages.lineProblem, { line, value: quoted(value), problem: reason }) });
       return;
     }
     // Kept, so the output still has a row for every usable line of the list; the report lets the researcher

@@ -1,11 +1,19 @@
 /**
  * Creating a team session from the link builder: `POST {sessions}` to the collector the facilitator runs, with
  * its read token. What is sent is checked here first, the collector's answer is read strictly, and every
- * failure becomes a sentence the page shows as text. The token goes only in the Authorization header, never
+ * failure becomes a SessionProblem, which the page words in its language and shows as text. The token goes only in the Authorization header, never
  * in a URL, and is never stored.
  */
 import { DEFAULT_SESSION_RESPONSES, FACILITATOR_TOKEN, MIN_SESSION_RESPONSES, SESSION_CODE } from './team-session.ts';
-import { normalizeLinkValue, parameterProblem } from './link-parameters.ts';
+import { fill } from '../i18n/catalogue.ts';
+import type { Language } from './languages.ts';
+import {
+  normalizeLinkValue,
+  valueProblem,
+  valueProblemText,
+  VALUE_PROBLEM_WORDS,
+  type ValueProblem,
+} from './link-parameters.ts';
 import type { LinkParameter } from './types.ts';
 
 export { DEFAULT_SESSION_RESPONSES, MIN_SESSION_RESPONSES };
@@ -13,14 +21,116 @@ export { DEFAULT_SESSION_RESPONSES, MIN_SESSION_RESPONSES };
 /** The largest smallest-number a session may ask for: a team bigger than this is no team conversation. */
 export const MAX_SESSION_RESPONSES = 1000;
 
-/** A failure the facilitator can act on; `field` names the form field it concerns, when one does. */
+/** Why a team session was not created, with the values its wording names. */
+export type SessionProblem =
+  | { kind: 'address-missing' }
+  | { kind: 'address-not-url'; address: string }
+  | { kind: 'address-scheme'; protocol: string }
+  | { kind: 'address-credentials' }
+  | { kind: 'token-missing' }
+  | { kind: 'no-community' }
+  | { kind: 'community-missing'; label: string }
+  | { kind: 'community-invalid'; label: string; problem: ValueProblem }
+  | { kind: 'min-responses'; min: number; max: number }
+  | { kind: 'token-refused' }
+  /** `error` is the collector's own message, quoted as it gave it; `notCollector` when the address may be no collector's. */
+  | { kind: 'collector-refused'; status: number; error: string | null; notCollector: boolean }
+  | { kind: 'not-a-session'; origin: string }
+  | { kind: 'origin-not-allowed'; allowed: readonly string[]; origin: string }
+  | { kind: 'unreachable'; origin: string };
+
+/**
+ * The English wording of each SessionProblem, with the value problems' (for the community). The link builder's
+ * catalogue takes it as its English side (src/i18n/researchers.ts), so the English is written once, here.
+ */
+export const SESSION_PROBLEM_WORDS = {
+  ...VALUE_PROBLEM_WORDS,
+  sessionAddressMissing: 'Enter the collector’s address.',
+  sessionAddressNotUrl: 'The collector address “{address}” is not a URL (e.g. https://collector.example.org).',
+  sessionAddressScheme: 'The collector address must start with https:// or http://, not {protocol}',
+  sessionAddressCredentials:
+    'The collector address must not carry a user name or password; the token is given on its own.',
+  sessionTokenMissing: 'Enter the collector’s read token.',
+  sessionNoCommunity: 'This instrument’s links carry no community, so it cannot be used for a team session.',
+  sessionCommunityMissing: 'Enter the {label}.',
+  sessionCommunityInvalid: '{label} {problem}.',
+  sessionMinResponses:
+    'The smallest number shown must be a whole number from {min} to {max}: below {min}, one person’s answers could be told from the group’s.',
+  sessionTokenRefused:
+    'The collector did not accept the read token. Check COLLECTOR_TOKEN (or data/collector-token beside its database).',
+  sessionCollectorAnswered: 'The collector answered {status}.',
+  sessionNotCollector: 'Is this the address of a Cultivate collector that keeps team sessions?',
+  sessionNotASession:
+    '{origin} answered, but not with the team session asked for. Is this the address of a Cultivate collector?',
+  sessionOriginNotAllowed:
+    'This page may talk only to {allowed} (its security policy), not {origin}. Open the link builder on the collector’s own address.',
+  sessionUnreachable: 'The collector at {origin} could not be reached.',
+} as const;
+
+export type SessionProblemWords = { readonly [K in keyof typeof SESSION_PROBLEM_WORDS]: string };
+
+/** A session problem in the words given (a page's language's; English by default). */
+export function sessionProblemText(
+  problem: SessionProblem,
+  words: SessionProblemWords = SESSION_PROBLEM_WORDS,
+  language: Language = 'en',
+): string {
+  switch (problem.kind) {
+    case 'address-missing':
+      return words.sessionAddressMissing;
+    case 'address-not-url':
+      return fill(words.sessionAddressNotUrl, { address: problem.address });
+    case 'address-scheme':
+      return fill(words.sessionAddressScheme, { protocol: problem.protocol });
+    case 'address-credentials':
+      return words.sessionAddressCredentials;
+    case 'token-missing':
+      return words.sessionTokenMissing;
+    case 'no-community':
+      return words.sessionNoCommunity;
+    case 'community-missing':
+      return fill(words.sessionCommunityMissing, { label: problem.label.toLocaleLowerCase(language) });
+    case 'community-invalid':
+      return fill(words.sessionCommunityInvalid, {
+        label: problem.label,
+        problem: valueProblemText(problem.problem, words, language),
+      });
+    case 'min-responses':
+      return fill(words.sessionMinResponses, { min: problem.min, max: problem.max });
+    case 'token-refused':
+      return words.sessionTokenRefused;
+    case 'collector-refused':
+      // Whole sentences one after another: the collector's own message sits between two of the page's.
+      return [
+        fill(words.sessionCollectorAnswered, { status: problem.status }),
+        problem.error,
+        problem.notCollector ? words.sessionNotCollector : null,
+      ]
+        .filter((sentence) => sentence !== null)
+        .join(' ');
+    case 'not-a-session':
+      return fill(words.sessionNotASession, { origin: problem.origin });
+    case 'origin-not-allowed':
+      return fill(words.sessionOriginNotAllowed, {
+        allowed: new Intl.ListFormat(language, { type: 'disjunction' }).format(problem.allowed),
+        origin: problem.origin,
+      });
+    case 'unreachable':
+      return fill(words.sessionUnreachable, { origin: problem.origin });
+  }
+}
+
+/**
+ * A failure the facilitator can act on: its problem (which a page words in its language; the message is the
+ * English) and, when it concerns one, the form field.
+ */
 export class SessionRequestError extends Error {
   override name = 'SessionRequestError';
   constructor(
-    message: string,
+    readonly problem: SessionProblem,
     readonly field?: SessionField,
   ) {
-    super(message);
+    super(sessionProblemText(problem));
   }
 }
 
@@ -59,24 +169,14 @@ export interface CreatedSession {
  */
 export function sessionsUrl(address: string, origin: string): URL {
   const given = address.trim();
-  if (given === '') throw new SessionRequestError('Enter the collector’s address.', 'address');
+  if (given === '') throw new SessionRequestError({ kind: 'address-missing' }, 'address');
   const relative = given.startsWith('/') && !given.startsWith('//');
   if (!relative && !URL.canParse(given))
-    throw new SessionRequestError(
-      `The collector address “${given}” is not a URL (e.g. https://collector.example.org).`,
-      'address',
-    );
+    throw new SessionRequestError({ kind: 'address-not-url', address: given }, 'address');
   const url = new URL(given, origin);
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
-    throw new SessionRequestError(
-      `The collector address must start with https:// or http://, not ${url.protocol}`,
-      'address',
-    );
-  if (url.username || url.password)
-    throw new SessionRequestError(
-      'The collector address must not carry a user name or password; the token is given on its own.',
-      'address',
-    );
+    throw new SessionRequestError({ kind: 'address-scheme', protocol: url.protocol }, 'address');
+  if (url.username || url.password) throw new SessionRequestError({ kind: 'address-credentials' }, 'address');
   const path = url.pathname.replace(/\/+$/, '');
   let sessions: string;
   if (/(^|\/)responses$/.test(path)) sessions = `${path.slice(0, -'responses'.length)}sessions`;
@@ -93,17 +193,14 @@ export function sessionsUrl(address: string, origin: string): URL {
 export function sessionRequest(form: SessionForm, origin: string): SessionRequest {
   const url = sessionsUrl(form.address, origin);
   const token = form.token.trim();
-  if (token === '') throw new SessionRequestError('Enter the collector’s read token.', 'token');
+  if (token === '') throw new SessionRequestError({ kind: 'token-missing' }, 'token');
   const parameter = form.instrument.parameters.find((candidate) => candidate.name === 'community');
-  if (!parameter)
-    throw new SessionRequestError(
-      'This instrument’s links carry no community, so it cannot be used for a team session.',
-      'instrument',
-    );
+  if (!parameter) throw new SessionRequestError({ kind: 'no-community' }, 'instrument');
+  const { label } = parameter;
   const community = normalizeLinkValue(form.community);
-  if (community === '') throw new SessionRequestError(`Enter the ${parameter.label.toLowerCase()}.`, 'community');
-  const problem = parameterProblem(parameter, community);
-  if (problem) throw new SessionRequestError(`${parameter.label} ${problem}.`, 'community');
+  if (community === '') throw new SessionRequestError({ kind: 'community-missing', label }, 'community');
+  const problem = valueProblem(parameter, community);
+  if (problem) throw new SessionRequestError({ kind: 'community-invalid', label, problem }, 'community');
   const typed = form.minResponses.trim();
   const minResponses = Number(typed);
   if (
@@ -113,7 +210,7 @@ export function sessionRequest(form: SessionForm, origin: string): SessionReques
     minResponses > MAX_SESSION_RESPONSES
   ) {
     throw new SessionRequestError(
-      `The smallest number shown must be a whole number from ${MIN_SESSION_RESPONSES} to ${MAX_SESSION_RESPONSES}: below ${MIN_SESSION_RESPONSES}, one person’s answers could be told from the group’s.`,
+      { kind: 'min-responses', min: MIN_SESSION_RESPONSES, max: MAX_SESSION_RESPONSES },
       'minResponses',
     );
   }
@@ -140,19 +237,13 @@ const FIELDS: readonly SessionField[] = ['instrument', 'community', 'minResponse
 export function readSessionReply(request: SessionRequest, httpStatus: number, body: unknown): CreatedSession {
   const record = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
   if (httpStatus === 401 || httpStatus === 403) {
-    throw new SessionRequestError(
-      'The collector did not accept the read token. Check COLLECTOR_TOKEN (or data/collector-token beside its database).',
-      'token',
-    );
+    throw new SessionRequestError({ kind: 'token-refused' }, 'token');
   }
   if (httpStatus !== 201 && httpStatus !== 200) {
-    const error = typeof record['error'] === 'string' ? ` ${record['error']}` : '';
+    const error = typeof record['error'] === 'string' ? record['error'] : null;
     const field = FIELDS.find((candidate) => candidate === record['field']);
-    const hint =
-      httpStatus === 404 || httpStatus === 405
-        ? ' Is this the address of a Cultivate collector that keeps team sessions?'
-        : '';
-    throw new SessionRequestError(`The collector answered ${httpStatus}.${error}${hint}`, field);
+    const notCollector = httpStatus === 404 || httpStatus === 405;
+    throw new SessionRequestError({ kind: 'collector-refused', status: httpStatus, error, notCollector }, field);
   }
   const { session, instrument, community, minResponses, facilitatorToken } = record;
   if (
@@ -165,9 +256,7 @@ export function readSessionReply(request: SessionRequest, httpStatus: number, bo
     instrument !== request.body.instrument ||
     community !== request.body.community
   ) {
-    throw new SessionRequestError(
-      `${request.url.origin} answered, but not with the team session asked for. Is this the address of a Cultivate collector?`,
-    );
+    throw new SessionRequestError({ kind: 'not-a-session', origin: request.url.origin });
   }
   return { session, instrument, community, minResponses, facilitatorToken };
 }
@@ -185,16 +274,13 @@ export async function createSession(
 ): Promise<CreatedSession> {
   const { origin } = request.url;
   if (allowedOrigins && !allowedOrigins.includes(origin)) {
-    throw new SessionRequestError(
-      `This page may talk only to ${allowedOrigins.join(' or ')} (its security policy), not ${origin}. Open the link builder on the collector’s own address.`,
-      'address',
-    );
+    throw new SessionRequestError({ kind: 'origin-not-allowed', allowed: allowedOrigins, origin }, 'address');
   }
   let response: Response;
   try {
     response = await post(request.url, sessionRequestInit(request));
   } catch {
-    throw new SessionRequestError(`The collector at ${origin} could not be reached.`, 'address');
+    throw new SessionRequestError({ kind: 'unreachable', origin }, 'address');
   }
   let body: unknown;
   try {

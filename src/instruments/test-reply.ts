@@ -3,6 +3,7 @@
  * the survey's own outbox would judge it by (a 2xx whose body echoes the responseId), and the server's own
  * message when it refused. Pure and light, so the researchers' pages load no model to use it.
  */
+import { fill } from '../i18n/catalogue.ts';
 import type { ResponsePayload } from './payload.ts';
 import { escapeControl } from './printable.ts';
 import { confirmsReceipt } from '../respond/receipt.ts';
@@ -11,6 +12,23 @@ export interface TestReply {
   accepted: boolean;
   message: string;
 }
+
+/**
+ * The English wording of each outcome; `{status}` is the HTTP status with its text ("201 Created"). The
+ * catalogue takes it as its English side (src/i18n/endpoint.ts), so the English is written once, here.
+ */
+export const TEST_REPLY_WORDS = {
+  replyAccepted: 'Accepted. The server answered {status} and confirmed it has test response {responseId}.',
+  replyUnconfirmed:
+    'Not confirmed. The server answered {status}, but its answer did not include the response\'s id, so the survey pages would keep trying to send every response. The endpoint should answer with {"responseId": "…"}.',
+  replyRefused: 'Refused. The server answered {status}. Its message: “{message}”',
+  replyRefusedSilently: 'Refused. The server answered {status}. It gave no message.',
+  replyTimedOut: 'No answer. The server did not answer within 20 seconds.',
+  replyUnreachable:
+    'No answer. The browser could not reach the endpoint: check the address, that the server is running, and that it accepts posts from this site (CORS).',
+} as const;
+
+export type TestReplyWords = { readonly [K in keyof typeof TEST_REPLY_WORDS]: string };
 
 /** How much of a server's answer is quoted: enough for an error message, not a whole HTML page. */
 const QUOTE_LIMIT = 300;
@@ -44,29 +62,30 @@ function serverMessage(body: string): string | null {
   return escapeControl(short);
 }
 
-export function describeReply(status: number, statusText: string, body: string, responseId: string): TestReply {
-  const answered = `The server answered ${status}${statusText ? ` ${statusText}` : ''}`;
+/** What the server's answer means, in the words given (a page's language's; English by default). */
+export function describeReply(
+  status: number,
+  statusText: string,
+  body: string,
+  responseId: string,
+  words: TestReplyWords = TEST_REPLY_WORDS,
+): TestReply {
+  const answered = `${status}${statusText ? ` ${statusText}` : ''}`;
   if (status >= 200 && status < 300) {
     if (confirmsReceipt(body, responseId))
-      return { accepted: true, message: `Accepted. ${answered} and confirmed it has test response ${responseId}.` };
-    return {
-      accepted: false,
-      message: `Not confirmed. ${answered}, but its answer did not include the response's id, so the survey pages would keep trying to send every response. The endpoint should answer with {"responseId": "…"}.`,
-    };
+      return { accepted: true, message: fill(words.replyAccepted, { status: answered, responseId }) };
+    return { accepted: false, message: fill(words.replyUnconfirmed, { status: answered }) };
   }
   const quoted = serverMessage(body);
   return {
     accepted: false,
-    message: `Refused. ${answered}. ${quoted ? `Its message: “${quoted}”` : 'It gave no message.'}`,
+    message: quoted
+      ? fill(words.replyRefused, { status: answered, message: quoted })
+      : fill(words.replyRefusedSilently, { status: answered }),
   };
 }
 
-/** What went wrong when no answer came back at all. */
-export function describeFailure(timedOut: boolean): TestReply {
-  return {
-    accepted: false,
-    message: timedOut
-      ? 'No answer. The server did not answer within 20 seconds.'
-      : 'No answer. The browser could not reach the endpoint: check the address, that the server is running, and that it accepts posts from this site (CORS).',
-  };
+/** What went wrong when no answer came back at all, in the words given. */
+export function describeFailure(timedOut: boolean, words: TestReplyWords = TEST_REPLY_WORDS): TestReply {
+  return { accepted: false, message: timedOut ? words.replyTimedOut : words.replyUnreachable };
 }

@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { qrPath } from '../../src/components/qr-path.ts';
+import { fill } from '../../src/i18n/catalogue.ts';
+import { linkScriptMessages } from '../../src/i18n/researchers.ts';
 import { modelIn } from '../../src/instruments/model.ts';
 import { expectAccessible, expectClean, watch } from './site.ts';
 
@@ -99,4 +101,16 @@ test('a batch made on the Spanish page links to the chosen language, and says so
   expect(csv.split(/\r?\n/)[0]).toBe('community,wave,code,enlace');
   expect(csv).toContain(link);
   expectClean(seen);
+});
+
+test('a too-long value in the Spanish link builder is reported in Spanish, naming the limit', async ({ page }) => {
+  const community = instrument.parameters.find((parameter) => parameter.name === 'community')!;
+  await page.goto(PAGE);
+  await page.getByRole('group', { name: 'Instrumento' }).getByRole('radio', { name: instrument.title }).check();
+  const field = page.locator('link-builder [data-fields]').getByRole('textbox', { name: community.label, exact: true });
+  await field.fill('a'.repeat(community.maxLength + 1));
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#lb-field-community-error')).toHaveText(
+    `${community.label}: ${fill(linkScriptMessages.es.problemTooLong, { max: community.maxLength })}.`,
+  );
 });

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { instrumentPageMessages } from '../../src/i18n/instrument-page.ts';
+import { fill } from '../../src/i18n/catalogue.ts';
+import { instrumentPageMessages, valueProblemMessages } from '../../src/i18n/instrument-page.ts';
 import { printMessages } from '../../src/i18n/print.ts';
 import { modelIn } from '../../src/instruments/model.ts';
 import { expectAccessible, expectClean, watch } from './site.ts';
@@ -10,6 +11,7 @@ import { expectAccessible, expectClean, watch } from './site.ts';
  */
 const spanish = modelIn('es');
 const messages = instrumentPageMessages.es;
+const problemWords = valueProblemMessages.es;
 
 /** The width of an A4 page less Chromium's default print margins, in CSS pixels (as paper.spec.ts). */
 const A4_CONTENT_WIDTH = 718;
@@ -92,8 +94,19 @@ test('a malformed link parameter is reported in Spanish', async ({ page }) => {
   await expect(notice.getByRole('heading', { name: messages.linkedTo })).toBeVisible();
   const problems = notice.getByRole('alert');
   await expect(problems.getByRole('heading', { name: messages.linkInvalid })).toBeVisible();
-  await expect(problems.getByRole('listitem')).toHaveText(`${wave.label} (wave): ${messages.linkProblemReason}.`);
+  await expect(problems.getByRole('listitem')).toHaveText(`${wave.label} (wave): ${problemWords.problemNotAllowed}.`);
   await expect(problems).toContainText(messages.linkInvalidExplained);
   // The workplace the link names replaces the neutral phrase, as text.
   await expect(page.getByText(/de qué manera Sede 2 ayuda/)).toBeVisible();
+});
+
+test('a too-long link parameter is reported in Spanish, naming the limit', async ({ page }) => {
+  const instrument = spanish.instruments.find((candidate) => candidate.parameters.some((p) => p.name === 'community'))!;
+  const community = instrument.parameters.find((parameter) => parameter.name === 'community')!;
+  await page.goto(`/es/instruments/${instrument.id}/?community=${'a'.repeat(community.maxLength + 1)}`);
+  const reason = fill(problemWords.problemTooLong, { max: community.maxLength });
+  expect(reason).toContain(String(community.maxLength));
+  await expect(page.locator('link-parameter-notice').getByRole('alert').getByRole('listitem')).toHaveText(
+    `${community.label} (community): ${reason}.`,
+  );
 });

@@ -5,9 +5,14 @@ import {
   knownScriptCodes,
   normalizeLinkValue,
   parameterProblem,
+  valueProblem,
+  valueProblemText,
+  type LinkParameterProblem,
+  type ValueProblem,
 } from '../../src/instruments/link-parameters.ts';
+import { valueProblemMessages } from '../../src/i18n/instrument-page.ts';
 import { linkScriptMessages } from '../../src/i18n/researchers.ts';
-import { formValues } from '../../src/instruments/links.ts';
+import { buildBatch, formValues, instrumentChoice } from '../../src/instruments/links.ts';
 import { distributionParameters } from '../../src/instruments/parameters.ts';
 import type { LinkParameter } from '../../src/instruments/types.ts';
 
@@ -30,6 +35,10 @@ function query(entries: readonly (readonly [string, string])[]): URLSearchParams
 }
 
 const check = (entries: readonly (readonly [string, string])[]) => checkLinkParameters(parameters, query(entries));
+
+/** Each problem with its English wording, as the collector and the English pages give it. */
+const inEnglish = (problems: readonly LinkParameterProblem[]) =>
+  problems.map(({ name, label, problem }) => ({ name, label, message: valueProblemText(problem) }));
 
 /** Characters no accepted value may contain, whatever the parameter. */
 const MARKUP = /[<>"&]/;
@@ -118,8 +127,9 @@ describe('checkLinkParameters: unknown and repeated parameters', () => {
       ['site', 'Site 2'],
       ['community', 'Science Dept'],
     ]);
-    expect(result.problems).toEqual([
-      { name: 'community', label: community.label, message: expect.stringMatching(/more than once/) },
+    expect(result.problems).toEqual([{ name: 'community', label: community.label, problem: { kind: 'given-twice' } }]);
+    expect(inEnglish(result.problems)).toEqual([
+      { name: 'community', label: community.label, message: 'is given more than once' },
     ]);
     expect(result.values).toEqual({ site: 'Site 2' });
   });
@@ -136,7 +146,7 @@ describe('checkLinkParameters: unknown and repeated parameters', () => {
   it('reports an empty value', () => {
     for (const empty of ['', '   ']) {
       const result = check([['site', empty]]);
-      expect(result.problems).toEqual([{ name: 'site', label: site.label, message: 'is empty' }]);
+      expect(inEnglish(result.problems)).toEqual([{ name: 'site', label: site.label, message: 'is empty' }]);
       expect(result.values).toEqual({});
     }
   });
@@ -172,7 +182,7 @@ describe('checkLinkParameters: hostile values', () => {
         // A valid value of another parameter still gets through, so the rejection is specific.
         [name === 'wave' ? 'code' : 'wave', '2'],
       ]);
-      expect(result.problems).toEqual([{ name, label: parameter.label, message: expect.any(String) }]);
+      expect(result.problems).toEqual([{ name, label: parameter.label, problem: expect.any(Object) }]);
       expect(result.values).not.toHaveProperty(name);
       expect(Object.values(result.values)).toEqual(['2']);
       expect(JSON.stringify(result.values)).not.toContain(value.trim());
@@ -257,7 +267,7 @@ describe('parameterProblem: one script per value, so look-alikes cannot pass for
   ])('rejects %s, naming both scripts and saying why', (_what, value, first, second) => {
     const result = check([['community', value]]);
     expect(result.values).toEqual({});
-    expect(result.problems).toEqual([
+    expect(inEnglish(result.problems)).toEqual([
       {
         name: 'community',
         label: community.label,
@@ -312,7 +322,7 @@ describe('checkLinkParameters: length, counted in characters (code points)', () 
 
   it('rejects maxLength + 1 letters with a message giving the limit', () => {
     const result = check([['community', 'é'.repeat(limit + 1)]]);
-    expect(result.problems).toEqual([
+    expect(inEnglish(result.problems)).toEqual([
       { name: 'community', label: community.label, message: `is longer than ${limit} characters` },
     ]);
     expect(result.values).toEqual({});
@@ -335,9 +345,9 @@ describe('checkLinkParameters: length, counted in characters (code points)', () 
     const decomposed = 'e\u0301'.repeat(limit);
     expect([...decomposed]).toHaveLength(2 * limit);
     expect(check([['community', decomposed]]).values['community']).toBe('é'.repeat(limit));
-    expect(check([['community', 'e\u0301'.repeat(limit + 1)]]).problems.map((p) => p.message)).toEqual([
-      `is longer than ${limit} characters`,
-    ]);
+    expect(
+      check([['community', 'e\u0301'.repeat(limit + 1)]]).problems.map((p) => valueProblemText(p.problem)),
+    ).toEqual([`is longer than ${limit} characters`]);
   });
 
   it('applies each parameter’s own limit', () => {
@@ -453,5 +463,95 @@ describe('property: an accepted value matches its pattern (letters taking their 
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('each problem worded in the page’s language', () => {
+  const spanish = valueProblemMessages.es;
+  const cases: readonly [string, string, ValueProblem, string, string][] = [
+    ['empty', '', { kind: 'empty' }, 'is empty', 'el valor está vacío'],
+    [
+      'too long',
+      'a'.repeat(community.maxLength + 1),
+      { kind: 'too-long', max: community.maxLength },
+      `is longer than ${community.maxLength} characters`,
+      `el valor tiene más de ${community.maxLength} caracteres`,
+    ],
+    [
+      'not composed',
+      'E\u0301cole',
+      { kind: 'not-composed' },
+      'is not in Unicode’s composed form (NFC)',
+      'el valor no está en la forma compuesta de Unicode (NFC)',
+    ],
+    [
+      'not allowed',
+      '<b>x</b>',
+      { kind: 'not-allowed' },
+      'contains characters that are not allowed',
+      'el valor contiene caracteres no permitidos',
+    ],
+    [
+      'too many marks',
+      'Ma\u0301\u0302\u0303\u0304\u0305th'.normalize('NFC'),
+      { kind: 'too-many-marks', max: 4 },
+      'stacks more than 4 accents or marks on one letter',
+      'el valor acumula más de 4 acentos o marcas sobre una letra',
+    ],
+    [
+      'a repeated mark',
+      '\u00e0\u0300',
+      { kind: 'repeated-mark' },
+      'repeats an accent or mark on one letter',
+      'el valor repite un acento o una marca sobre una letra',
+    ],
+    [
+      'mixed scripts',
+      'M\u0430th Dept',
+      { kind: 'mixed-scripts', first: 'Latn', second: 'Cyrl' },
+      'mixes the Latin and Cyrillic scripts (look-alike letters can make one name pass for another); write it in one script',
+      'el valor mezcla los sistemas de escritura latino y cirílico (con letras parecidas, un nombre puede pasar por otro); escríbalo en un solo sistema de escritura',
+    ],
+  ];
+
+  it.each(cases)(
+    '%s: found with its values, English as before, Spanish with the same values',
+    (_, value, problem, en, es) => {
+      expect(valueProblem(community, value)).toEqual(problem);
+      expect(parameterProblem(community, value)).toBe(en);
+      expect(valueProblemText(problem, valueProblemMessages.en, 'en')).toBe(en);
+      expect(valueProblemText(problem, spanish, 'es')).toBe(es);
+    },
+  );
+
+  it('a parameter given twice and a bad session code, in Spanish', () => {
+    expect(valueProblemText({ kind: 'given-twice' }, spanish, 'es')).toBe('aparece más de una vez en el enlace');
+    expect(valueProblemText({ kind: 'not-session-code' }, spanish, 'es')).toMatch(
+      /^el valor no es un código de sesión/,
+    );
+  });
+
+  it('the Spanish link builder words a field’s and a list line’s problem in Spanish, naming the limit', () => {
+    const words = { language: 'es' as const, messages: linkScriptMessages.es };
+    const long = 'a'.repeat(community.maxLength + 1);
+    const form = formValues(parameters, new Map([['community', long]]), words);
+    expect(form.problems.get('community')).toBe(
+      `${community.label}: el valor tiene más de ${community.maxLength} caracteres.`,
+    );
+    const instrument = instrumentChoice(
+      { id: 'x', title: 'X', languages: ['es'], parameters },
+      (language) => `/${language}/x/`,
+    );
+    const batch = buildBatch(
+      'https://example.org',
+      { instrument, language: 'es' },
+      'code',
+      { values: {}, problems: new Map() },
+      '<b>x</b>',
+      words,
+    );
+    expect(batch.reports.map((report) => report.text)).toEqual([
+      'Línea 1: “<b>x</b>” quedó fuera porque el valor contiene caracteres no permitidos.',
+    ]);
   });
 });

@@ -5,6 +5,8 @@ import {
   sessionCodeProblem,
   SESSION_LABEL,
   SESSION_PARAMETER,
+  valueProblemText,
+  type ValueProblem,
 } from '../../src/instruments/link-parameters.ts';
 import { distributionParameters } from '../../src/instruments/parameters.ts';
 
@@ -14,7 +16,7 @@ const query = (entries: readonly (readonly [string, string])[]) => {
   for (const [name, value] of entries) params.append(name, value);
   return params;
 };
-const problem = (message: string) => ({ name: SESSION_PARAMETER, label: SESSION_LABEL, message });
+const problem = (reason: ValueProblem) => ({ name: SESSION_PARAMETER, label: SESSION_LABEL, problem: reason });
 
 describe('checkSessionParameter', () => {
   it('finds no session in a link without one', () => {
@@ -42,11 +44,14 @@ describe('checkSessionParameter', () => {
     const result = checkSessionParameter(query([['session', value]]));
     expect(result.session).toBeNull();
     expect(result.problem).toEqual(problem(sessionCodeProblem(value)!));
-    expect(result.problem!.message).toMatch(/not a team session code/);
+    expect(valueProblemText(result.problem!.problem)).toMatch(/not a team session code/);
   });
 
   it('reports an empty code', () => {
-    expect(checkSessionParameter(query([['session', '  ']]))).toEqual({ session: null, problem: problem('is empty') });
+    expect(checkSessionParameter(query([['session', '  ']]))).toEqual({
+      session: null,
+      problem: problem({ kind: 'empty' }),
+    });
   });
 
   it('reports a code given twice, even when both are valid, and uses neither', () => {
@@ -57,7 +62,7 @@ describe('checkSessionParameter', () => {
           ['session', CODE],
         ]),
       ),
-    ).toEqual({ session: null, problem: problem('is given more than once') });
+    ).toEqual({ session: null, problem: problem({ kind: 'given-twice' }) });
   });
 
   it('is no instrument parameter: the instrument’s check ignores it, so it never enters params or the hash', () => {

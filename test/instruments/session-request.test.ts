@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { defaultSessionAddress } from '../../src/components/link-session.ts';
-import { distributionParameters } from '../../src/instruments/parameters.ts';
+import { distributionParameters, distributionParameterSource } from '../../src/instruments/parameters.ts';
+import { inLanguage } from '../../src/instruments/languages.ts';
 import {
   createSession,
   DEFAULT_SESSION_RESPONSES,
@@ -10,8 +11,10 @@ import {
   sessionRequestInit,
   sessionsUrl,
   SessionRequestError,
+  sessionProblemText,
   type SessionForm,
 } from '../../src/instruments/session-request.ts';
+import { linkScriptMessages } from '../../src/i18n/researchers.ts';
 
 const ORIGIN = 'https://cultivate.example.org';
 const CODE = 'AbCdEfGhIjKlMnOpQr_-09';
@@ -199,5 +202,52 @@ describe('defaultSessionAddress', () => {
       'https://collector.example.org/api/responses',
     );
     expect(defaultSessionAddress('', ORIGIN)).toBe('');
+  });
+});
+
+describe('the session form’s problems in the page’s language', () => {
+  const es = { words: linkScriptMessages.es, language: 'es' as const };
+  const spanish = (call: () => unknown) => sessionProblemText(thrown(call).problem, es.words, es.language);
+
+  it('keeps the English message and words the same problem in Spanish', () => {
+    const error = thrown(() => sessionsUrl('', ORIGIN));
+    expect(error.problem).toEqual({ kind: 'address-missing' });
+    expect(error.message).toBe('Enter the collector’s address.');
+    expect(sessionProblemText(error.problem, linkScriptMessages.en)).toBe(error.message);
+    expect(spanish(() => sessionsUrl('', ORIGIN))).toBe('Escriba la dirección del recolector.');
+  });
+
+  it('names the community’s problem with its limit, in Spanish', () => {
+    const long = 'a'.repeat(81);
+    const error = thrown(() => sessionRequest(form({ community: long }), ORIGIN));
+    expect(error.message).toBe('Community is longer than 80 characters.');
+    const labelledInSpanish = { ...instrument, parameters: inLanguage(distributionParameterSource, 'es') };
+    expect(spanish(() => sessionRequest(form({ instrument: labelledInSpanish, community: long }), ORIGIN))).toBe(
+      'Comunidad: el valor tiene más de 80 caracteres.',
+    );
+  });
+
+  it('words the collector’s answers in Spanish, quoting its own message', () => {
+    const request = sessionRequest(form(), ORIGIN);
+    expect(spanish(() => readSessionReply(request, 404, { error: 'Not found.' }))).toBe(
+      'El recolector respondió 404. Not found. ¿Es esta la dirección de un recolector de Cultivate que guarda sesiones de equipo?',
+    );
+    expect(spanish(() => sessionRequest(form({ minResponses: '2' }), ORIGIN))).toMatch(
+      /^El número mínimo de respuestas debe ser un número entero de 3 a 1000/,
+    );
+  });
+
+  it('lists the allowed origins in the page’s language', () => {
+    const problem = {
+      kind: 'origin-not-allowed',
+      allowed: ['https://a.example.org', 'https://b.example.org'],
+      origin: 'https://c.example.org',
+    } as const;
+    expect(sessionProblemText(problem)).toBe(
+      'This page may talk only to https://a.example.org or https://b.example.org (its security policy), not https://c.example.org. Open the link builder on the collector’s own address.',
+    );
+    expect(sessionProblemText(problem, es.words, es.language)).toMatch(
+      /^Esta página solo puede comunicarse con https:\/\/a\.example\.org o https:\/\/b\.example\.org /,
+    );
   });
 });

@@ -3,6 +3,8 @@ import { acceptResponse, currentCatalogue } from '../../collector/accept.ts';
 import { publishedHash } from '../../src/instruments/hash.ts';
 import { findInstrument, instruments, itemsOf } from '../../src/instruments/model.ts';
 import { parseResponsePayload } from '../../src/instruments/payload.ts';
+import { placeholdersOf } from '../../src/i18n/catalogue.ts';
+import { endpointMessages, testScriptMessages } from '../../src/i18n/endpoint.ts';
 import { describeFailure, describeReply, freshTestCopy } from '../../src/instruments/test-reply.ts';
 import { TEST_PARAMS, testAnswers, testPayload } from '../../src/instruments/test-response.ts';
 
@@ -87,5 +89,45 @@ describe('what the researcher reads after a test', () => {
     expect(describeFailure(true).message).toMatch(/did not answer within 20 seconds/);
     expect(describeFailure(false).message).toMatch(/could not reach the endpoint/);
     expect(describeFailure(false).accepted).toBe(false);
+  });
+});
+
+describe('what the researcher reads on a Spanish page', () => {
+  const words = testScriptMessages.es;
+
+  it('the English catalogue is the outcomes’ own wording', () => {
+    expect(describeReply(500, '', '', id, testScriptMessages.en)).toEqual(describeReply(500, '', '', id));
+  });
+
+  it('each outcome in Spanish, with the status, the id and the server’s own words', () => {
+    const body = JSON.stringify({ responseId: id });
+    expect(describeReply(201, 'Created', body, id, words)).toEqual({
+      accepted: true,
+      message: `Aceptada. El servidor respondió 201 Created y confirmó que tiene la respuesta de prueba ${id}.`,
+    });
+    expect(describeReply(200, 'OK', '<html>', id, words).message).toMatch(
+      /^Sin confirmar\. El servidor respondió 200 OK, pero/,
+    );
+    expect(describeReply(400, '', JSON.stringify({ error: 'bad wave' }), id, words).message).toBe(
+      'Rechazada. El servidor respondió 400. Su mensaje: “bad wave”',
+    );
+    expect(describeReply(500, '', '', id, words).message).toBe(
+      'Rechazada. El servidor respondió 500. No dio ningún mensaje.',
+    );
+    expect(describeFailure(true, words).message).toBe('Sin respuesta. El servidor no respondió en 20 segundos.');
+    expect(describeFailure(false, words).message).toMatch(/^Sin respuesta\. El navegador no pudo llegar/);
+  });
+});
+
+describe('the endpoint notice’s catalogues', () => {
+  it('have the same placeholders and code marks in every language', () => {
+    const markers = (message: string) => [placeholdersOf(message), message.split('`').length];
+    for (const messages of [endpointMessages, testScriptMessages]) {
+      for (const [key, english] of Object.entries(messages.en)) {
+        const spanish = (messages.es as Record<string, string>)[key]!;
+        expect(spanish.trim(), key).not.toBe('');
+        expect(markers(spanish), key).toEqual(markers(english));
+      }
+    }
   });
 });
