@@ -3,7 +3,7 @@ import { catalogue } from './catalogue.ts';
 
 /**
  * The notice at the top of every researchers' page: where this build sends responses, and the test response.
- * Messages with `code` marks go through inlineHtml (src/i18n/researchers.ts); `{endpoint}` is the build's
+ * Messages with `code` marks go through inlineHtml (src/i18n/inline-html.ts); `{endpoint}` is the build's
  * response endpoint, `{title}` an instrument's.
  */
 export const endpointMessages = catalogue(

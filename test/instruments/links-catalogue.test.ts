@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { placeholdersOf } from '../../src/i18n/catalogue.ts';
-import {
-  inlineHtml,
-  linkBuilderMessages,
-  linkScriptMessages,
-  researchersMessages,
-} from '../../src/i18n/researchers.ts';
+import { inlineHtml } from '../../src/i18n/inline-html.ts';
+import { linkBuilderMessages, linkScriptMessages, researchersMessages } from '../../src/i18n/researchers.ts';
 
 describe('the researchers’ catalogues', () => {
   it('have the same placeholders and inline markers in every language', () => {
