@@ -7,7 +7,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import essayCheck from './src/integrations/essay-check.ts';
 import pageCsp from './src/integrations/page-csp.ts';
 import preloadIslands from './src/integrations/preload-islands.ts';
-import { model } from './src/instruments/model.ts';
+import { model } from './src/instruments/source-model.ts';
 import { assertValidModel } from './src/instruments/validate.ts';
 import { endpointProblem } from './src/instruments/endpoint.ts';
 import { readFileSync } from 'node:fs';

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
-import { canonicalJson, publishedHash } from '../src/instruments/hash.ts';
+import { canonicalJson } from '../src/instruments/canonical-json.ts';
+import { publishedHash } from '../src/instruments/hash.ts';
 import { parameterProblem } from '../src/instruments/link-parameters.ts';
-import { itemsOf, model, versionsOf } from '../src/instruments/model.ts';
+import { itemsOf, versionsOf } from '../src/instruments/model.ts';
+import { model } from '../src/instruments/source-model.ts';
 import { parseResponsePayload } from '../src/instruments/payload.ts';
 import { publishedHashes, type PublishedHashes } from '../src/instruments/published.ts';
 import { answerProblems, scoreResponse } from '../src/instruments/score.ts';
@@ -34,7 +36,9 @@ export async function currentCatalogue(): Promise<Catalogue> {
   const ids = model.instruments.map((instrument) => instrument.id);
   return {
     instruments: new Map(
-      await Promise.all(ids.map(async (id) => [id, new Map(await Promise.all(versionsOf(id).map(entry)))] as const)),
+      await Promise.all(
+        ids.map(async (id) => [id, new Map(await Promise.all(versionsOf(id, model).map(entry)))] as const),
+      ),
     ),
     published: publishedHashes,
   };
@@ -115,11 +119,11 @@ export function acceptResponse(body: string, catalogue: Catalogue): Verdict {
 
   const answers = Object.entries(payload.answers);
   // All answers are checked at once; only a body with a bad one is walked answer by answer, to name the first.
-  if (answers.some(([name]) => !variables.has(name)) || answerProblems(instrument, payload.answers).length > 0) {
+  if (answers.some(([name]) => !variables.has(name)) || answerProblems(instrument, payload.answers, model).length > 0) {
     for (const [name, answer] of answers) {
       if (!variables.has(name))
         return refuse(`${name} is not a variable of ${id} ${version} (see its codebook).`, `answers.${name}`);
-      const problem = answerProblems(instrument, { [name]: answer })[0];
+      const problem = answerProblems(instrument, { [name]: answer }, model)[0];
       if (problem !== undefined) return refuse(problem, `answers.${name}`);
     }
   }
@@ -138,7 +142,7 @@ export function acceptResponse(body: string, catalogue: Catalogue): Verdict {
       instrumentVersion: version,
       instrumentHash: hash,
       params: payload.params,
-      scores: JSON.stringify(scoreResponse(instrument, payload.answers)),
+      scores: JSON.stringify(scoreResponse(instrument, payload.answers, model)),
       body,
       bodySha256: sha256(body),
       canonicalSha256: sha256(canonicalJson(value)),

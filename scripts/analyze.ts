@@ -29,7 +29,8 @@ import {
 } from '../src/instruments/analysis.ts';
 import { hiddenNote } from '../src/instruments/analysis-view.ts';
 import { agreementTable, changeTable, reliabilityTable, summaryTable } from '../src/instruments/analysis-tables.ts';
-import { findVersion, instruments, itemsOf } from '../src/instruments/model.ts';
+import { findVersion, itemsOf } from '../src/instruments/model.ts';
+import { instruments, model } from '../src/instruments/source-model.ts';
 import { toCsv } from '../src/instruments/csv.ts';
 import { MISSING_DATA_RULE } from '../src/instruments/reliability.ts';
 import { scoredTable } from '../src/instruments/score-table.ts';
@@ -43,6 +44,10 @@ import {
   versionOption,
 } from './cli.ts';
 import { mergedSummary, readResponseFiles, reportMerged, reportRejections } from './read-response-files.ts';
+import { analysisMessages } from '../src/i18n/analysis.ts';
+
+/** The command line writes its notes in English, in the page's words. */
+const english = { language: 'en', messages: analysisMessages.en } as const;
 
 const cli = commandLine(
   'Usage: npm run analyze -- [<responses.ndjson|.json|.csv>...] [--url <collector> [--token T | COLLECTOR_TOKEN=T]] [--group-by <parameter|role|language>[,…]] [--min-group-size N] [--pool] [--instrument <id> [--version <v>]] [--out <dir>]',
@@ -81,7 +86,9 @@ const { responses, rejected, merged } = await readResponseFiles(cli.positionals,
 // The version each instrument present is analysed in: --version for the one --instrument names, else the newest answered.
 const present = instruments
   .filter((instrument) => responses.some((response) => response.instrument.id === instrument.id))
-  .map((instrument) => versionToAnalyse(instrument.id, responses, instrument.id === instrumentId ? version : null));
+  .map((instrument) =>
+    versionToAnalyse(instrument.id, responses, instrument.id === instrumentId ? version : null, model),
+  );
 for (const instrument of present) {
   const unknown = groupBy.find((name) => !groupingOptions(instrument).includes(name));
   if (unknown !== undefined) {
@@ -178,7 +185,7 @@ function versionLines(analysis: Analysis): string[] {
       `Pooled versions ${analysis.pooled.join(', ')} on the ${analysis.pooledItems!.length} items they all share unchanged: ${analysis.pooledItems!.join(' ')}`,
     ];
   }
-  const total = itemsOf(findVersion(id, version)!).length;
+  const total = itemsOf(findVersion(id, version, model)!).length;
   return [
     ...analysis.setAside.map(
       (other) =>
@@ -269,8 +276,8 @@ function report(analysis: Analysis): string {
   ];
   const versions = versionLines(analysis);
   const notes = [
-    hiddenNote(analysis.hidden, analysis.minGroupSize),
-    grouping === 'role' ? null : hiddenNote(analysis.hiddenRoles, analysis.minGroupSize, 'role'),
+    hiddenNote(analysis.hidden, analysis.minGroupSize, 'group', english),
+    grouping === 'role' ? null : hiddenNote(analysis.hiddenRoles, analysis.minGroupSize, 'role', english),
     invarianceNote(analysis),
   ].filter((note) => note !== null);
   const blocks: string[] = [
@@ -306,7 +313,7 @@ let analysed = 0;
 if (out) mkdirSync(out, { recursive: true });
 for (const instrument of present) {
   const own = responses.filter((response) => response.instrument.id === instrument.id);
-  const analysis = analyzeResponses(instrument, own, { groupBy, minGroupSize, pool: poolVersions });
+  const analysis = analyzeResponses(instrument, own, { within: model, groupBy, minGroupSize, pool: poolVersions });
   process.stdout.write(`${report(analysis)}\n`);
   analysed += analysis.n;
   if (out) {
@@ -320,7 +327,7 @@ for (const instrument of present) {
       ...(analysis.change.length > 0
         ? [[`${instrument.id}-change.csv`, toCsv(changeTable(analysis))] as [string, string]]
         : []),
-      [`${instrument.id}-scored.csv`, toCsv(scoredTable(answered))],
+      [`${instrument.id}-scored.csv`, toCsv(scoredTable(answered, model))],
     ];
     for (const [name, csv] of files) {
       const path = join(out, name);

@@ -7,7 +7,8 @@ import { statSync, type Stats } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { collectorExportUrl, type CollectorSource } from '../src/instruments/collector-export.ts';
-import { instruments, versionsOf } from '../src/instruments/model.ts';
+import { versionsOf } from '../src/instruments/model.ts';
+import { instruments, model } from '../src/instruments/source-model.ts';
 import { escapeControl } from '../src/instruments/printable.ts';
 
 // The scripts print through it too.
@@ -104,7 +105,7 @@ export function versionOption(cli: Misuse, version: string | undefined, instrume
   if (version === undefined) return null;
   if (instrument === undefined)
     cli.misuse('--version picks a version of one instrument: name it with --instrument too.');
-  const versions = versionsOf(instrument).map((v) => v.version);
+  const versions = versionsOf(instrument, model).map((v) => v.version);
   if (!versions.includes(version))
     cli.misuse(`--version "${version}" is not a version of ${instrument}: ${versions.join(', ')}`);
   return version;

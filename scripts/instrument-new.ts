@@ -2,7 +2,7 @@
  * npm run instrument:new -- <id>
  *
  * Starts a new instrument: writes src/instruments/<id>.ts (one section of three scored agreement items on a
- * construct of the framework, every text a placeholder marked EDIT), lists it in src/instruments/model.ts,
+ * construct of the framework, every text a placeholder marked EDIT), lists it in src/instruments/source-model.ts,
  * records the hash of its version 1.0.0 in src/instruments/published.json and prints what to edit next. The
  * site then publishes its page, print version, codebooks, survey definition, scoring and analysis.
  *
@@ -14,7 +14,7 @@ import * as prettier from 'prettier';
 import ts from 'typescript';
 import { findConstruct } from '../src/instruments/framework.ts';
 import { inLanguage, type Localized } from '../src/instruments/languages.ts';
-import { model } from '../src/instruments/model.ts';
+import { model } from '../src/instruments/source-model.ts';
 import type { Instrument } from '../src/instruments/types.ts';
 import {
   findModelProblems,
@@ -51,10 +51,10 @@ const relativeFile = `src/instruments/${id}.ts`;
 const file = fileURLToPath(new URL(`../${relativeFile}`, import.meta.url));
 if (existsSync(file)) cli.misuse(`${relativeFile} already exists: choose another id.`);
 
-const modelFile = fileURLToPath(new URL('../src/instruments/model.ts', import.meta.url));
+const modelFile = fileURLToPath(new URL('../src/instruments/source-model.ts', import.meta.url));
 const modelSource = readFileSync(modelFile, 'utf8');
 
-/** The camelCase name of the instrument's export, unless a keyword or a name model.ts already uses needs a suffix. */
+/** The camelCase name of the instrument's export, unless a keyword or a name source-model.ts already uses needs a suffix. */
 function exportName(): string {
   const camel = id.replace(/-([a-z0-9])/g, (_, letter: string) => letter.toUpperCase());
   const keyword = ts.identifierToKeywordKind(ts.factory.createIdentifier(camel)) !== undefined;
@@ -130,7 +130,7 @@ async function formatted(path: string, source: string): Promise<string> {
   return prettier.format(source, { ...(await prettier.resolveConfig(path)), filepath: path });
 }
 
-/** model.ts with the new instrument imported and appended to `instruments`, or null if its shape is unfamiliar. */
+/** source-model.ts with the new instrument imported and appended to `instruments`, or null if its shape is unfamiliar. */
 function listedInModel(): string | null {
   const list = /(\n\s*instruments: \[)([^\]]*?)(,?\s*\])/;
   // After the last import of a value (an instrument module), not of types.
@@ -164,7 +164,7 @@ try {
 }
 
 console.log(`
-Wrote ${relativeFile}, listed it in src/instruments/model.ts and recorded ${id} 1.0.0 in src/instruments/published.json.
+Wrote ${relativeFile}, listed it in src/instruments/source-model.ts and recorded ${id} 1.0.0 in src/instruments/published.json.
 
 Next:
   1. Edit ${relativeFile}: every line marked EDIT (title, audience, introduction, consent, the section's title

@@ -4,13 +4,9 @@ import {
   fetchCollectorResponses,
   type CollectorSource,
 } from '../src/instruments/collector-export.ts';
-import {
-  mergedCount,
-  readableHashes,
-  readResponses,
-  type MergedCopies,
-  type Rejection,
-} from '../src/instruments/responses.ts';
+import { readableHashes } from '../src/instruments/hash.ts';
+import { model } from '../src/instruments/source-model.ts';
+import { mergedCount, readResponses, type MergedCopies, type Rejection } from '../src/instruments/responses.ts';
 import { escapeControl } from './cli.ts';
 
 /**
@@ -47,7 +43,7 @@ export async function readResponseFiles(
     }
   }
   const hashes = await readableHashes();
-  const read = readResponses(files, hashes, defaultInstrument ? { defaultInstrument } : {});
+  const read = readResponses(files, hashes, { within: model, ...(defaultInstrument ? { defaultInstrument } : {}) });
   return { ...read, rejected: [...unreadable, ...read.rejected] };
 }
 

@@ -6,7 +6,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { publishedHash } from '../src/instruments/hash.ts';
-import { model } from '../src/instruments/model.ts';
+import { model } from '../src/instruments/source-model.ts';
 import { publishedHashes, versionProblem, type PublishedHashes } from '../src/instruments/published.ts';
 import type { Instrument } from '../src/instruments/types.ts';
 import { commandLine } from './cli.ts';

@@ -13,6 +13,7 @@ import { toCsv } from '../src/instruments/csv.ts';
 import { scoredTable } from '../src/instruments/score-table.ts';
 import { collectorOption, commandLine, escapeControl, instrumentOption, outFileOption } from './cli.ts';
 import { mergedSummary, readResponseFiles, reportMerged, reportRejections } from './read-response-files.ts';
+import { model } from '../src/instruments/source-model.ts';
 
 const cli = commandLine(
   'Usage: npm run score -- [<responses.ndjson|.json|.csv>...] [--url <collector> [--token T | COLLECTOR_TOKEN=T]] [--out scores.csv] [--instrument <id>]',
@@ -25,7 +26,7 @@ const collector = collectorOption(cli, cli.values.url, cli.values.token);
 
 const { responses, rejected, merged } = await readResponseFiles(cli.positionals, instrument, collector);
 
-const csv = toCsv(scoredTable(responses));
+const csv = toCsv(scoredTable(responses, model));
 if (out) writeFileSync(out, csv);
 else process.stdout.write(csv);
 

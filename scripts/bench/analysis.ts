@@ -8,11 +8,12 @@
  * this grows linearly (it took 116 s when each row's line was found by slicing the text up to it).
  */
 import { analyzeResponses } from '../../src/instruments/analysis.ts';
-import { instruments } from '../../src/instruments/model.ts';
+import { instruments, model } from '../../src/instruments/source-model.ts';
 import { median } from '../../src/instruments/numbers.ts';
 import { toCsv } from '../../src/instruments/csv.ts';
 import { itemsOf } from '../../src/instruments/model.ts';
-import { readableHashes, readResponses } from '../../src/instruments/responses.ts';
+import { readableHashes } from '../../src/instruments/hash.ts';
+import { readResponses } from '../../src/instruments/responses.ts';
 import { scoredTable } from '../../src/instruments/score-table.ts';
 import { commandLine } from '../cli.ts';
 import { makeResponses } from './synthetic-responses.ts';
@@ -36,16 +37,16 @@ async function main() {
   for (const [index, instrument] of instruments.entries()) {
     const text = makeResponses(instrument, COUNT, 2026 + index, { hash: hashes[instrument.id]![instrument.version]! });
     const files = [{ name: `${instrument.id}.ndjson`, text }];
-    const { responses, rejected } = readResponses(files, hashes);
+    const { responses, rejected } = readResponses(files, hashes, { within: model });
     if (rejected.length > 0 || responses.length !== COUNT)
       throw new Error(`Synthetic responses were rejected: ${rejected[0]?.reason}`);
     rows.push([
       instrument.id,
       String(COUNT),
       (text.length / 1e6).toFixed(1),
-      time(() => readResponses(files, hashes)).toFixed(0),
-      time(() => scoredTable(responses)).toFixed(0),
-      time(() => analyzeResponses(instrument, responses, { groupBy: ['community', 'wave'] })).toFixed(0),
+      time(() => readResponses(files, hashes, { within: model })).toFixed(0),
+      time(() => scoredTable(responses, model)).toFixed(0),
+      time(() => analyzeResponses(instrument, responses, { within: model, groupBy: ['community', 'wave'] })).toFixed(0),
       (process.memoryUsage().heapUsed / 1e6).toFixed(0),
     ]);
   }
@@ -60,11 +61,11 @@ async function main() {
       makeResponses(instrument, ROWS, 2126 + index, { hash: hashes[instrument.id]![instrument.version]! }),
     );
     const files = [{ name: `${instrument.id}.csv`, text }];
-    const { responses, rejected } = readResponses(files, hashes);
+    const { responses, rejected } = readResponses(files, hashes, { within: model });
     if (rejected.length > 0 || responses.length !== ROWS)
       throw new Error(`Synthetic CSV rows were rejected: ${rejected[0]?.reason}`);
-    const read = time(() => readResponses(files, hashes), 3);
-    const scored = time(() => scoredTable(responses), 3);
+    const read = time(() => readResponses(files, hashes, { within: model }), 3);
+    const scored = time(() => scoredTable(responses, model), 3);
     csvRows.push([
       instrument.id,
       String(ROWS),

@@ -14,7 +14,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { instruments } from '../../src/instruments/model.ts';
+import { instruments } from '../../src/instruments/source-model.ts';
 import { confirmsReceipt } from '../../src/respond/receipt.ts';
 import { commandLine } from '../cli.ts';
 import {

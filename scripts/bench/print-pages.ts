@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../test/e2e/chromium.ts';
 import { SITE_LANGUAGES } from '../../src/instruments/languages.ts';
-import { modelIn } from '../../src/instruments/model.ts';
+import { modelIn } from '../../src/instruments/source-model.ts';
 import { pathsIn } from '../../src/components/paths.ts';
 import { commandLine } from '../cli.ts';
 import { benchResults, builtSite, serve } from './preview.ts';

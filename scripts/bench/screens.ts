@@ -10,7 +10,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../test/e2e/chromium.ts';
-import { instruments } from '../../src/instruments/model.ts';
+import { instruments } from '../../src/instruments/source-model.ts';
 import { paths } from '../../src/components/paths.ts';
 import { commandLine } from '../cli.ts';
 import { benchResults, builtSite, serve } from './preview.ts';

@@ -14,7 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../test/e2e/chromium.ts';
 import { publishedHash } from '../../src/instruments/hash.ts';
-import { instruments } from '../../src/instruments/model.ts';
+import { instruments } from '../../src/instruments/source-model.ts';
 import { pathIn, paths } from '../../src/components/paths.ts';
 import { median } from '../../src/instruments/numbers.ts';
 import { commandLine } from '../cli.ts';

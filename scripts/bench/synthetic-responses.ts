@@ -4,6 +4,7 @@
  */
 import { choicesOf, findScale, nonResponseChoicesOf } from '../../src/instruments/model.ts';
 import type { Instrument, Item } from '../../src/instruments/types.ts';
+import { model } from '../../src/instruments/source-model.ts';
 
 /** mulberry32: small, fast and seedable, so the same seed always gives the same responses. */
 export function prng(seed: number): () => number {
@@ -48,20 +49,20 @@ export function makeResponses(
     };
     const answers: Record<string, number | string> = {};
     const answerItem = (item: Item): void => {
-      const choices = choicesOf(item);
+      const choices = choicesOf(item, model);
       if (item.kind === 'context') {
         if (!item.required && random() < 0.1) return;
         answers[item.id] = choices[Math.floor(random() * choices.length)]!.value;
         return;
       }
-      const nonResponse = nonResponseChoicesOf(item);
+      const nonResponse = nonResponseChoicesOf(item, model);
       // One draw decides whether and which, so version 1's single "na" keeps the sequence it always had.
       const draw = random();
       if (nonResponse.length > 0 && draw < NON_RESPONSE_SHARE) {
         answers[item.id] = nonResponse[Math.floor((draw / NON_RESPONSE_SHARE) * nonResponse.length)]!.value;
         return;
       }
-      const values = findScale(item.scale).options.map((option) => Number(option.value));
+      const values = findScale(item.scale, model).options.map((option) => Number(option.value));
       const min = Math.min(...values);
       const max = Math.max(...values);
       const level = levelOf(item.kind === 'scored' ? item.construct : `stage:${item.stage}`) + noise(random) * 0.7;

@@ -1,5 +1,5 @@
 import { endpointSource } from '../instruments/endpoint.ts';
-import { model } from '../instruments/model.ts';
+import { model } from '../instruments/source-model.ts';
 
 /**
  * Each page's Content Security Policy, written by BaseLayout as a meta tag; src/integrations/page-csp.ts then

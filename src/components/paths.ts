@@ -1,5 +1,4 @@
 import { SITE_LANGUAGES, type Language } from '../instruments/languages.ts';
-import { instruments, modelIn, versionsOf } from '../instruments/model.ts';
 
 /**
  * A page's path in a language, as Astro's i18n routing lays them out: English at the root, every other
@@ -72,32 +71,3 @@ export const paths = {
   searchPage: '/search/',
   search: (query: string) => `/search/?q=${encodeURIComponent(query)}`,
 };
-
-/** `getStaticPaths` for a page published in every site language (under `src/pages/[...lang]/`). */
-export const languageRoutes = () =>
-  SITE_LANGUAGES.map((language) => ({
-    params: { lang: language === 'en' ? undefined : language },
-    props: { language },
-  }));
-
-/** `getStaticPaths` for an instrument's pages in every language it is offered in, each with the model in that language. */
-export const instrumentPageRoutes = () =>
-  languageRoutes().flatMap(({ params, props: { language } }) =>
-    modelIn(language).instruments.map((instrument) => ({
-      params: { ...params, id: instrument.id },
-      props: { language, instrument },
-    })),
-  );
-
-/** `getStaticPaths` for every language-neutral file under /instruments/[id]/ (codebooks, syntax, definitions). */
-export const instrumentRoutes = () =>
-  instruments.map((instrument) => ({ params: { id: instrument.id }, props: { instrument } }));
-
-/** `getStaticPaths` for the files made for every published version of an instrument, current and archived. */
-export const instrumentVersionRoutes = () =>
-  instruments.flatMap((current) =>
-    versionsOf(current.id).map((instrument) => ({
-      params: { id: instrument.id, version: instrument.version },
-      props: { instrument },
-    })),
-  );

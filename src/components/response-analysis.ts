@@ -17,6 +17,7 @@ import {
 import { defaultCollectorAddress, fetchCollectorResponses } from '../instruments/collector-export.ts';
 import { fill } from '../i18n/catalogue.ts';
 import type { Language } from '../instruments/languages.ts';
+import type { FrameworkModel } from '../instruments/model.ts';
 import type { PublishedHashes } from '../instruments/published.ts';
 import { readResponses, type ReadResponses, type Rejection } from '../instruments/responses.ts';
 import { distributionChartSvg, downloadButton, el, part, tableRegion } from './dom.ts';
@@ -68,10 +69,11 @@ function sectionElement({ className, instrument, blocks }: SectionView, text: An
 
 class ResponseAnalysis extends HTMLElement {
   #hashes = JSON.parse(this.dataset['hashes'] ?? '{}') as PublishedHashes;
-  /** The page's language and its messages only, as the page wrote them into `data-messages`. */
+  /** The page's language, and its messages and model only, as the page wrote them into `data-messages` and `data-model`. */
   #text: AnalysisText = {
     language: this.dataset['language'] as Language,
     messages: JSON.parse(this.dataset['messages']!) as AnalysisText['messages'],
+    within: JSON.parse(this.dataset['model']!) as FrameworkModel,
   };
   /** The version picked for each instrument whose responses answer several; the newest otherwise. */
   #versions: Record<string, string> = {};
@@ -190,6 +192,7 @@ class ResponseAnalysis extends HTMLElement {
     if (this.#read?.defaultInstrument !== defaultInstrument) {
       const sources = this.#collected ? [...this.#files, this.#collected] : this.#files;
       const read = readResponses(sources, this.#hashes, {
+        within: this.#text.within,
         nameInstrument: this.#text.messages.nameInstrument,
         ...(defaultInstrument ? { defaultInstrument } : {}),
       });

@@ -13,7 +13,7 @@ export const authoringMessages = catalogue(
     lead: 'Every instrument on this site is a short TypeScript file in a copy of the project. Edit that file, or start a new one with a single command, and the next build makes everything else from it.',
     modelHeading: 'Where an instrument lives',
     modelFiles:
-      'The folder <code>src/instruments</code> holds the framework model: the constructs, stages and elements in <code>framework.ts</code>, the response scales in <code>scales.ts</code>, and one file per instrument. An instrument whose id is <code>team-climate</code> is defined in <code>src/instruments/team-climate.ts</code>. A version kept in the archive has its major version added to the name: version {archivedVersion} of <code>{example}</code> is in <code>{archivedFile}</code>. A short form sits in the same file as its full form. In <code>model.ts</code>, the list <code>instruments</code> holds the versions offered and the list <code>archive</code> those kept for reading older responses.',
+      'The folder <code>src/instruments</code> holds the framework model: the constructs, stages and elements in <code>framework.ts</code>, the response scales in <code>scale-source.ts</code>, and one file per instrument. An instrument whose id is <code>team-climate</code> is defined in <code>src/instruments/team-climate.ts</code>. A version kept in the archive has its major version added to the name: version {archivedVersion} of <code>{example}</code> is in <code>{archivedFile}</code>. A short form sits in the same file as its full form. In <code>source-model.ts</code>, the list <code>instruments</code> holds the versions offered and the list <code>archive</code> those kept for reading older responses.',
     modelFields:
       'Each instrument has an id, a version, a title, an audience, an estimate of the minutes it takes, an introduction, a consent statement, sections of items, the link parameters it accepts and its scoring rules. A scored item names its construct, its response scale and whether agreement means less of the construct (<code>reverse</code>). The file <code>src/instruments/types.ts</code> documents every field. Every text a respondent sees is written with its language, as in <code>{localizedText}</code>, and <code>languages</code> lists the languages the instrument is offered in: the build stops when a text lacks one of them, is empty, or leaves out a placeholder such as <code>{unitPlaceholder}</code> that its English text has.',
     adaptingHeading: 'Adapting an existing instrument',
@@ -23,7 +23,7 @@ export const authoringMessages = catalogue(
     newVersionCopy:
       'Copy the current file, say <code>src/instruments/team-climate.ts</code>, to <code>src/instruments/team-climate-1.ts</code>, and rename the exported constant in the copy (for example to <code>teamClimate1</code>). Leave everything else in the copy as it is.',
     newVersionArchive:
-      'In <code>src/instruments/model.ts</code>, import the copy and add it to <code>archive</code>. Responses to it are still accepted, scored and analysed.',
+      'In <code>src/instruments/source-model.ts</code>, import the copy and add it to <code>archive</code>. Responses to it are still accepted, scored and analysed.',
     newVersionRaise:
       'Make your changes in the current file and raise its <code>version</code>: for example from <code>1.0.0</code> to <code>2.0.0</code>.',
     newVersionRecord: "Run <code>npm run instruments:record</code> to record the new version's content hash.",
@@ -38,7 +38,7 @@ export const authoringMessages = catalogue(
     addingDoes: 'It does four things:',
     addingWrites:
       'writes <code>src/instruments/team-climate.ts</code>: one section of three agreement items on the shared domain construct, one of them reverse-keyed, at version 1.0.0;',
-    addingAdds: 'adds the instrument to <code>instruments</code> in <code>src/instruments/model.ts</code>;',
+    addingAdds: 'adds the instrument to <code>instruments</code> in <code>src/instruments/source-model.ts</code>;',
     addingRecords: 'records the content hash of version 1.0.0 in <code>src/instruments/published.json</code>;',
     addingPrints: 'prints the next steps.',
     addingRefuses:
@@ -73,7 +73,7 @@ export const authoringMessages = catalogue(
       lead: 'Cada instrumento de este sitio es un archivo breve de TypeScript en una copia del proyecto. Edite ese archivo, o empiece uno nuevo con un solo comando, y la siguiente compilación genera todo lo demás a partir de él.',
       modelHeading: 'Dónde vive un instrumento',
       modelFiles:
-        'La carpeta <code>src/instruments</code> contiene el modelo del marco: los constructos, las etapas y los elementos en <code>framework.ts</code>, las escalas de respuesta en <code>scales.ts</code> y un archivo por instrumento. Un instrumento cuyo identificador es <code>team-climate</code> se define en <code>src/instruments/team-climate.ts</code>. Una versión guardada en el archivo histórico lleva su número de versión principal añadido al nombre: la versión {archivedVersion} de <code>{example}</code> está en <code>{archivedFile}</code>. Una forma breve está en el mismo archivo que su forma completa. En <code>model.ts</code>, la lista <code>instruments</code> contiene las versiones que se ofrecen y la lista <code>archive</code>, las que se conservan para leer respuestas anteriores.',
+        'La carpeta <code>src/instruments</code> contiene el modelo del marco: los constructos, las etapas y los elementos en <code>framework.ts</code>, las escalas de respuesta en <code>scale-source.ts</code> y un archivo por instrumento. Un instrumento cuyo identificador es <code>team-climate</code> se define en <code>src/instruments/team-climate.ts</code>. Una versión guardada en el archivo histórico lleva su número de versión principal añadido al nombre: la versión {archivedVersion} de <code>{example}</code> está en <code>{archivedFile}</code>. Una forma breve está en el mismo archivo que su forma completa. En <code>source-model.ts</code>, la lista <code>instruments</code> contiene las versiones que se ofrecen y la lista <code>archive</code>, las que se conservan para leer respuestas anteriores.',
       modelFields:
         'Cada instrumento tiene un identificador, una versión, un título, un público, una estimación de los minutos que toma, una introducción, una declaración de consentimiento, secciones de ítems, los parámetros de enlace que acepta y sus reglas de puntuación. Un ítem con puntaje indica su constructo, su escala de respuesta y si estar de acuerdo significa menos del constructo (<code>reverse</code>). El archivo <code>src/instruments/types.ts</code> documenta cada campo. Cada texto que ve la persona que responde se escribe con su idioma, como en <code>{localizedText}</code>, y <code>languages</code> enumera los idiomas en que se ofrece el instrumento: la compilación se detiene cuando a un texto le falta alguno de ellos, está vacío u omite un marcador como <code>{unitPlaceholder}</code> que sí tiene su texto en inglés.',
       adaptingHeading: 'Adaptar un instrumento existente',
@@ -83,7 +83,7 @@ export const authoringMessages = catalogue(
       newVersionCopy:
         'Copie el archivo actual, por ejemplo <code>src/instruments/team-climate.ts</code>, a <code>src/instruments/team-climate-1.ts</code>, y cambie el nombre de la constante exportada en la copia (por ejemplo, a <code>teamClimate1</code>). Deje todo lo demás de la copia tal como está.',
       newVersionArchive:
-        'En <code>src/instruments/model.ts</code>, importe la copia y agréguela a <code>archive</code>. Las respuestas a esa versión se siguen aceptando, puntuando y analizando.',
+        'En <code>src/instruments/source-model.ts</code>, importe la copia y agréguela a <code>archive</code>. Las respuestas a esa versión se siguen aceptando, puntuando y analizando.',
       newVersionRaise:
         'Haga sus cambios en el archivo actual y suba su <code>version</code>: por ejemplo, de <code>1.0.0</code> a <code>2.0.0</code>.',
       newVersionRecord:
@@ -99,7 +99,7 @@ export const authoringMessages = catalogue(
       addingDoes: 'Hace cuatro cosas:',
       addingWrites:
         'escribe <code>src/instruments/team-climate.ts</code>: una sección de tres ítems de acuerdo sobre el constructo de dominio compartido, uno de ellos inverso, en la versión 1.0.0;',
-      addingAdds: 'agrega el instrumento a <code>instruments</code> en <code>src/instruments/model.ts</code>;',
+      addingAdds: 'agrega el instrumento a <code>instruments</code> en <code>src/instruments/source-model.ts</code>;',
       addingRecords:
         'registra el hash de contenido de la versión 1.0.0 en <code>src/instruments/published.json</code>;',
       addingPrints: 'muestra los pasos siguientes.',

@@ -2,7 +2,7 @@
  * What the analysis page shows, as data: for the files read, the sections with their headings, tables, charts
  * and downloads, and the status line. The page's element only turns this into elements, as text.
  */
-import { analysisMessages, type AnalysisMessages } from '../i18n/analysis.ts';
+import type { AnalysisMessages } from '../i18n/analysis.ts';
 import { countOf, fill } from '../i18n/catalogue.ts';
 import { agreementLevel, type AggregationVerdict } from './agreement.ts';
 import {
@@ -24,7 +24,7 @@ import { distributionChart, summaryLayout, type DistributionChart } from './char
 import { CollectorReadError } from './collector-export.ts';
 import { toCsv } from './csv.ts';
 import type { Language } from './languages.ts';
-import { findVersion, instruments, itemsOf, modelIn, type FrameworkModel } from './model.ts';
+import { findVersion, itemsOf, type FrameworkModel } from './model.ts';
 import { escapeControl } from './printable.ts';
 import { mergedCount, type MergedCopies, type Rejection, type ResponseRecord } from './responses.ts';
 import { closestStages } from './score.ts';
@@ -81,7 +81,12 @@ export interface ReadFiles {
 export interface AnalysisText {
   language: Language;
   messages: AnalysisMessages;
+  /** Every version responses may answer, its texts in `language` where written in it (everyVersionIn). */
+  within: FrameworkModel;
 }
+
+/** The words alone, for the sentences that name nothing of the model. */
+type Words = Pick<AnalysisText, 'language' | 'messages'>;
 
 /** A file too large to read in the tab, as a rejection of the whole file (line 0). */
 export function tooLargeRejection(file: string, bytes: number, { messages }: AnalysisText): Rejection | null {
@@ -176,7 +181,7 @@ export function analysisSections(
 ): SectionView[] {
   const sections: SectionView[] = [];
   if (rejected.length > 0) sections.push(rejectedSection(rejected, text.messages));
-  for (const { id } of instruments) {
+  for (const { id } of text.within.instruments) {
     const own = responses.filter((response) => response.instrument.id === id);
     if (own.length === 0) continue;
     const requested = choices.versions[id];
@@ -184,7 +189,7 @@ export function analysisSections(
     // Pooling is onto the newest version answered: its statements offer every answer the older ones do, and no
     // picker is shown to say otherwise. The pick is kept for when pooling is turned off again.
     const chosen = !choices.pool && requested !== undefined && answered.includes(requested) ? requested : null;
-    sections.push(instrumentSection(versionToAnalyse(id, own, chosen), own, answered, choices, text));
+    sections.push(instrumentSection(versionToAnalyse(id, own, chosen, text.within), own, answered, choices, text));
   }
   return sections;
 }
@@ -245,7 +250,7 @@ function rejectedSection(rejected: Rejection[], messages: AnalysisMessages): Sec
   };
 }
 
-const responsesCount = (n: number, { language, messages }: AnalysisText) =>
+const responsesCount = (n: number, { language, messages }: Words) =>
   countOf(language, n, { one: messages.responsesOne, other: messages.responsesOther });
 
 /** How many responses were analysed, and which were set aside or pooled. */
@@ -267,19 +272,12 @@ function versionNote(analysis: Analysis, text: AnalysisText): string {
   return fill(messages.setAside, { analysed, others: others.join(', ') });
 }
 
-/**
- * What a group view leaves out, in English, for the command-line analysis (the page uses hiddenNoteIn, so the
- * browser's bundle leaves this and the catalogue's other languages out).
- */
-export const hiddenNote = (hidden: Hidden | undefined, minGroupSize: number, what: 'group' | 'role' = 'group') =>
-  hiddenNoteIn(hidden, minGroupSize, what, { language: 'en', messages: analysisMessages.en });
-
 /** What a group view leaves out (groups, or the roles shown beside them), or null when nothing. */
-function hiddenNoteIn(
+export function hiddenNote(
   hidden: Hidden | undefined,
   minGroupSize: number,
   what: 'group' | 'role',
-  text: AnalysisText,
+  text: Words,
 ): string | null {
   if (!hidden || hidden.groups === 0) return null;
   const { messages } = text;
@@ -311,8 +309,7 @@ function instrumentSection(
   choices: AnalysisChoices,
   text: AnalysisText,
 ): SectionView {
-  const { language, messages } = text;
-  const within = modelIn(language);
+  const { language, messages, within } = text;
   const constructName = (id: string) => within.constructs.find((construct) => construct.id === id)!.name;
   const stageName = (id: string) => within.stages.find((stage) => stage.id === id)!.name;
   // Versions offered in English only keep their English title on any page.
@@ -323,6 +320,7 @@ function instrumentSection(
     groupBy,
     minGroupSize: choices.minGroupSize,
     pool: choices.pool,
+    within,
   });
   const pooled = analysis.pooled.length > 1;
   const analysed = pooled
@@ -378,7 +376,7 @@ function instrumentSection(
       ...(analysis.change.length > 0
         ? [download(messages.downloadChange, 'change', () => toCsv(changeTable(analysis)))]
         : []),
-      download(messages.downloadScored, 'scored', () => toCsv(scoredTable(analysed))),
+      download(messages.downloadScored, 'scored', () => toCsv(scoredTable(analysed, within))),
     ],
   });
 
@@ -411,8 +409,8 @@ function instrumentSection(
     ...byRole.map((role): [string, GroupSummary] => [`role: ${groupLabel(role.key)}`, role]),
   ];
   const constructNames = analysis.overall.constructs.map((c) => constructName(c.construct));
-  paragraph(hiddenNoteIn(analysis.hidden, analysis.minGroupSize, 'group', text));
-  paragraph(grouping === 'role' ? null : hiddenNoteIn(analysis.hiddenRoles, analysis.minGroupSize, 'role', text));
+  paragraph(hiddenNote(analysis.hidden, analysis.minGroupSize, 'group', text));
+  paragraph(grouping === 'role' ? null : hiddenNote(analysis.hiddenRoles, analysis.minGroupSize, 'role', text));
   paragraph(invarianceNote(analysis, messages.invarianceNote));
   table(
     messages.meansCaption,

@@ -1,7 +1,7 @@
 import { constructAgreement, type ConstructAgreement } from './agreement.ts';
 import { pairedChanges, type WaveChange } from './change.ts';
 import { compareVersions, crosswalksTo, type Crosswalk } from './crosswalk.ts';
-import { estimatesStage, findVersion, model, versionsOf, type FrameworkModel } from './model.ts';
+import { estimatesStage, findVersion, versionsOf, type FrameworkModel } from './model.ts';
 import { LANGUAGES, type Language } from './languages.ts';
 import { mean } from './numbers.ts';
 import { pool } from './pooling.ts';
@@ -59,7 +59,7 @@ export function versionToAnalyse(
   id: string,
   responses: readonly ResponseRecord[],
   requested: string | null,
-  within: FrameworkModel = model,
+  within: FrameworkModel,
 ): Instrument {
   const versions = versionsOf(id, within);
   if (versions.length === 0) throw new Error(`Unknown instrument "${id}".`);
@@ -75,7 +75,7 @@ export function versionToAnalyse(
 export function reliability(
   instrument: Instrument,
   responses: readonly ResponseRecord[],
-  within: FrameworkModel = model,
+  within: FrameworkModel,
 ): ConstructReliability[] {
   checkResponses(instrument, responses);
   return constructReliability(instrument, responses, within);
@@ -411,7 +411,8 @@ export interface AnalysisOptions {
   minGroupSize?: number;
   /** Analyse responses to every version of the instrument together, on the items they all share unchanged. */
   pool?: boolean;
-  within?: FrameworkModel;
+  /** The model the instrument's versions, scales and stages are read from. */
+  within: FrameworkModel;
 }
 
 /** The grouping options an instrument can use, or an error naming the one it cannot. */
@@ -438,8 +439,7 @@ export function analyzeResponses(
   responses: readonly ResponseRecord[],
   options: AnalysisOptions,
 ): Analysis {
-  const within = options.within ?? model;
-  const { groupBy } = options;
+  const { within, groupBy } = options;
   const minGroupSize = options.minGroupSize ?? DEFAULT_MIN_GROUP_SIZE;
   checkGrouping(target, groupBy, minGroupSize);
   const pooled = options.pool ? pool(target, responses, within) : null;

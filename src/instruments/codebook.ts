@@ -8,13 +8,13 @@ import {
   estimatesStage,
   findScale,
   findVersion,
-  model,
-  modelIn,
   versionsOf,
   withUnit,
   type FrameworkModel,
 } from './model.ts';
-import { csvAnswer, NOT_APPLICABLE, NOT_APPLICABLE_CODE, NOT_APPLICABLE_CODE_LABEL, nonResponses } from './scales.ts';
+import { model, modelIn } from './source-model.ts';
+import { csvAnswer, NOT_APPLICABLE, NOT_APPLICABLE_CODE } from './scales.ts';
+import { NOT_APPLICABLE_CODE_LABEL, nonResponses } from './scale-source.ts';
 import { scoreColumns } from './score-table.ts';
 import type { Instrument } from './types.ts';
 

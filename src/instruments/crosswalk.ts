@@ -1,4 +1,4 @@
-import { itemsOf, versionsOf, model, type FrameworkModel } from './model.ts';
+import { itemsOf, versionsOf, type FrameworkModel } from './model.ts';
 import type { Instrument } from './types.ts';
 
 /**
@@ -47,7 +47,7 @@ export function compareVersions(a: string, b: string): number {
 }
 
 /** The crosswalk to a version from every older version of its instrument, oldest first. */
-export function crosswalksTo(version: Instrument, within: FrameworkModel = model): Crosswalk[] {
+export function crosswalksTo(version: Instrument, within: FrameworkModel): Crosswalk[] {
   return versionsOf(version.id, within)
     .filter((earlier) => compareVersions(earlier.version, version.version) < 0)
     .sort((a, b) => compareVersions(a.version, b.version))

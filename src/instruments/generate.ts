@@ -1,4 +1,4 @@
-import { choicesOf, findScale, model, withUnit, type FrameworkModel } from './model.ts';
+import { choicesOf, findScale, withUnit, type FrameworkModel } from './model.ts';
 import type { Instrument, SectionCondition } from './types.ts';
 
 /** The subset of SurveyJS's JSON format the generator writes (checked against its schema in tests). */
@@ -51,7 +51,7 @@ const visibleIf = ({ item, values }: SectionCondition): string =>
  */
 export function surveyJson(
   instrument: Instrument,
-  within: FrameworkModel = model,
+  within: FrameworkModel,
   params: Readonly<Record<string, string>> = {},
 ): SurveyJson {
   const text = (value: string) => withUnit(value, instrument, params);

@@ -1,37 +1,10 @@
 import { inLanguage, SITE_LANGUAGES, type Language, type Localized } from './languages.ts';
-import {
-  findScale,
-  itemsOf,
-  model,
-  modelIn,
-  resolveModel,
-  sourceModel,
-  type FrameworkModel,
-  type SourceModel,
-} from './model.ts';
+import { canonicalJson } from './canonical-json.ts';
+import { findScale, itemsOf, resolveModel, type FrameworkModel, type SourceModel } from './model.ts';
+import type { PublishedHashes } from './published.ts';
 import { NOT_APPLICABLE } from './scales.ts';
+import { model, modelIn, sourceModel } from './source-model.ts';
 import type { Instrument } from './types.ts';
-
-/** JSON with object keys sorted at every level, so the same content always gives the same text. */
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value);
-  // Built by concatenation, not map/join: the collector does this for every body it receives.
-  if (Array.isArray(value)) {
-    let text = '[';
-    for (let i = 0; i < value.length; i++) text += (i === 0 ? '' : ',') + (canonicalJson(value[i]) ?? '');
-    return `${text}]`;
-  }
-  const record = value as Record<string, unknown>;
-  // The default sort compares UTF-16 code units, as `<` does.
-  const keys = Object.keys(record).sort();
-  let text = '{';
-  for (const key of keys) {
-    const item = record[key];
-    if (item === undefined) continue;
-    text += (text.length === 1 ? '' : ',') + JSON.stringify(key) + ':' + canonicalJson(item);
-  }
-  return `${text}}`;
-}
 
 /**
  * What a respondent sees and a researcher scores, in one language: every field of the instrument but its
@@ -119,4 +92,16 @@ export function publishedHash(instrument: Instrument): Promise<string> {
   let hash = hashes.get(instrument);
   if (!hash) hashes.set(instrument, (hash = contentHash(instrument)));
   return hash;
+}
+
+/**
+ * The content hash of every version of every instrument the model holds, by instrument id and version: what a
+ * response's `instrument.hash` must be for its answers to mean what this release's items say.
+ */
+export async function readableHashes(within: FrameworkModel = model): Promise<PublishedHashes> {
+  const hashes: PublishedHashes = {};
+  for (const instrument of [...within.instruments, ...within.archive]) {
+    (hashes[instrument.id] ??= {})[instrument.version] = await contentHash(instrument, within);
+  }
+  return hashes;
 }

@@ -1,5 +1,6 @@
 import { isLocalized, type Language } from './languages.ts';
-import { sourceModel, type SourceModel } from './model.ts';
+import { type SourceModel } from './model.ts';
+import { sourceModel } from './source-model.ts';
 import { instrumentFile, type ModelProblem } from './validate.ts';
 
 /** `{unit}` and any other `{name}` a text fills in when it is shown. */
@@ -40,7 +41,7 @@ function textProblems(
 }
 
 const FRAMEWORK_FILE = 'src/instruments/framework.ts';
-const SCALES_FILE = 'src/instruments/scales.ts';
+const SCALES_FILE = 'src/instruments/scale-source.ts';
 
 /**
  * Every text of the model as written that a respondent or reader could not be shown in a language it is
@@ -64,7 +65,13 @@ export function localizationProblems(source: SourceModel = sourceModel): ModelPr
   const notApplicable = { file: SCALES_FILE, where: 'non-response answer "na"' };
   textProblems(source.notApplicableLabel, site, notApplicable, 'label', problems);
   for (const fit of source.stageFit)
-    textProblems(fit, site, { file: 'src/instruments/stage-fit.ts', where: `stage fit "${fit.stage}"` }, '', problems);
+    textProblems(
+      fit,
+      site,
+      { file: 'src/instruments/stage-fit-source.ts', where: `stage fit "${fit.stage}"` },
+      '',
+      problems,
+    );
 
   for (const instrument of [...source.instruments, ...source.archive]) {
     const file = instrumentFile(instrument, source);

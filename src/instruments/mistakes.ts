@@ -75,8 +75,8 @@ export async function commonMistakes(
         es: 'Un ítem nombra una escala de respuesta que no existe',
       },
       fix: {
-        en: 'Use one of the listed scales. A new scale goes in src/instruments/scales.ts, with its values and labels.',
-        es: 'Use una de las escalas que aparecen en la lista. Una escala nueva va en src/instruments/scales.ts, con sus valores y etiquetas.',
+        en: 'Use one of the listed scales. A new scale goes in src/instruments/scale-source.ts, with its values and labels.',
+        es: 'Use una de las escalas que aparecen en la lista. Una escala nueva va en src/instruments/scale-source.ts, con sus valores y etiquetas.',
       },
       report: onItem(spare.id, (item) => ({ ...item, scale: 'agreement-7' })),
     },

@@ -1,16 +1,6 @@
-import { inLanguage, SITE_LANGUAGES, type Language, type Localized } from './languages.ts';
-import { constructSource, elementSource, stageSource, wheatleyConditionSource } from './framework.ts';
-import { NOT_APPLICABLE, nonResponseSource, notApplicableLabelSource, scaleSource } from './scales.ts';
-import { stageFitSource, type StageFit } from './stage-fit.ts';
-import { copSelfAssessment, copSelfAssessment2 } from './cop-self-assessment.ts';
-import { copSelfAssessment1 } from './cop-self-assessment-1.ts';
-import {
-  organizationalReadiness,
-  organizationalReadiness2,
-  organizationalReadinessShort,
-  organizationalReadinessShort1,
-} from './organizational-readiness.ts';
-import { organizationalReadiness1 } from './organizational-readiness-1.ts';
+import { inLanguage, type Language, type Localized } from './languages.ts';
+import { NOT_APPLICABLE } from './scales.ts';
+import type { StageFit } from './stage-fit.ts';
 import type {
   Construct,
   FrameworkElement,
@@ -22,6 +12,12 @@ import type {
   Text,
   WheatleyCondition,
 } from './types.ts';
+
+/*
+ * The model's shape and how to read it. Nothing here holds a text or reaches the model as written
+ * (source-model.ts): every function takes the model it reads, so browser code built on them carries only the
+ * model its page hands it, in the page's language.
+ */
 
 /**
  * Everything the generators read, in one value, so validation and tests can take a broken copy of it. Its
@@ -51,26 +47,6 @@ export interface SourceModel extends FrameworkModel<Localized> {
   languages: readonly Language[];
 }
 
-export const sourceModel: SourceModel = {
-  languages: SITE_LANGUAGES,
-  elements: elementSource,
-  stages: stageSource,
-  constructs: constructSource,
-  scales: scaleSource,
-  instruments: [copSelfAssessment, organizationalReadiness, organizationalReadinessShort],
-  archive: [
-    copSelfAssessment2,
-    copSelfAssessment1,
-    organizationalReadiness2,
-    organizationalReadiness1,
-    organizationalReadinessShort1,
-  ],
-  nonResponses: nonResponseSource,
-  notApplicableLabel: notApplicableLabelSource,
-  stageFit: stageFitSource,
-  wheatleyConditions: wheatleyConditionSource,
-};
-
 /** A model as written, read in one language: only the instruments offered in it. */
 export function resolveModel(source: SourceModel, language: Language): FrameworkModel {
   const offered = (versions: readonly Instrument<Localized>[]) =>
@@ -79,20 +55,14 @@ export function resolveModel(source: SourceModel, language: Language): Framework
   return inLanguage({ ...framework, instruments: offered(instruments), archive: offered(archive) }, language);
 }
 
-const models = new Map<Language, FrameworkModel>();
+/** The part of a model one instrument's pages read: that instrument's versions, with the framework they name. */
+export const forInstrument = (id: string, within: FrameworkModel): FrameworkModel => ({
+  ...within,
+  instruments: within.instruments.filter((instrument) => instrument.id === id),
+  archive: within.archive.filter((instrument) => instrument.id === id),
+});
 
-/** The model in one language, resolved once: pages keep the objects it gives, and the hash caches are keyed by them. */
-export function modelIn(language: Language): FrameworkModel {
-  let resolved = models.get(language);
-  if (!resolved) models.set(language, (resolved = resolveModel(sourceModel, language)));
-  return resolved;
-}
-
-export const model: FrameworkModel = modelIn('en');
-
-export const instruments = model.instruments;
-
-export function findInstrument(id: string, within: FrameworkModel = model): Instrument {
+export function findInstrument(id: string, within: FrameworkModel): Instrument {
   const instrument = within.instruments.find((candidate) => candidate.id === id);
   if (!instrument) {
     const known = within.instruments.map((i) => i.id).join(', ');
@@ -102,14 +72,14 @@ export function findInstrument(id: string, within: FrameworkModel = model): Inst
 }
 
 /** Every version of an instrument the model knows, the current one first. */
-export const versionsOf = (id: string, within: FrameworkModel = model): Instrument[] =>
+export const versionsOf = (id: string, within: FrameworkModel): Instrument[] =>
   [...within.instruments, ...within.archive].filter((instrument) => instrument.id === id);
 
 /** One published version of an instrument, current or archived; undefined when the model has no such version. */
-export const findVersion = (id: string, version: string, within: FrameworkModel = model): Instrument | undefined =>
+export const findVersion = (id: string, version: string, within: FrameworkModel): Instrument | undefined =>
   versionsOf(id, within).find((instrument) => instrument.version === version);
 
-export function findScale(id: string, within: FrameworkModel = model): ResponseScale {
+export function findScale(id: string, within: FrameworkModel): ResponseScale {
   const scale = within.scales.find((candidate) => candidate.id === id);
   if (!scale) throw new Error(`Unknown response scale "${id}".`);
   return scale;
@@ -132,10 +102,7 @@ export function withoutLanguageOnlyVersions(within: FrameworkModel): FrameworkMo
 }
 
 /** The non-response answers an item offers after its scale: version 1's "na", or later versions' codes. */
-export function nonResponseChoicesOf(
-  item: Item,
-  within: FrameworkModel = model,
-): { value: number | string; text: string }[] {
+export function nonResponseChoicesOf(item: Item, within: FrameworkModel): { value: number | string; text: string }[] {
   if (item.kind === 'context') return [];
   if (item.notApplicable) return [{ value: NOT_APPLICABLE, text: within.notApplicableLabel }];
   return within.nonResponses
@@ -144,7 +111,7 @@ export function nonResponseChoicesOf(
 }
 
 /** The answers an item accepts, in the order they are offered: its scale's options, then its non-response answers. */
-export function choicesOf(item: Item, within: FrameworkModel = model): { value: number | string; text: string }[] {
+export function choicesOf(item: Item, within: FrameworkModel): { value: number | string; text: string }[] {
   const choices = findScale(item.scale, within).options.map((option) => ({ value: option.value, text: option.label }));
   return [...choices, ...nonResponseChoicesOf(item, within)];
 }
@@ -161,7 +128,7 @@ export const estimatesStage = (instrument: Instrument): boolean =>
   instrument.scoring.stageClearMargin !== undefined || instrument.scoring.stageRule !== undefined;
 
 /** The constructs an instrument measures, in the order its items first appear. */
-export function constructsOf(instrument: Instrument, within: FrameworkModel = model): Construct[] {
+export function constructsOf(instrument: Instrument, within: FrameworkModel): Construct[] {
   const ids = new Set(itemsOf(instrument).flatMap((item) => (item.kind === 'scored' ? [item.construct] : [])));
   return [...ids].map((id) => within.constructs.find((construct) => construct.id === id)!);
 }

@@ -6,15 +6,8 @@
 import { fill } from '../i18n/catalogue.ts';
 import { printMessages } from '../i18n/print.ts';
 import type { Language } from './languages.ts';
-import {
-  choicesOf,
-  findScale,
-  itemsOf,
-  modelIn,
-  nonResponseChoicesOf,
-  withUnit,
-  type FrameworkModel,
-} from './model.ts';
+import { choicesOf, findScale, itemsOf, nonResponseChoicesOf, withUnit, type FrameworkModel } from './model.ts';
+import { modelIn } from './source-model.ts';
 import { NOT_APPLICABLE } from './scales.ts';
 import type { Instrument, Item } from './types.ts';
 

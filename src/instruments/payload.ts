@@ -8,6 +8,7 @@ import { LANGUAGES, type Language } from './languages.ts';
 import { scoreResponse } from './score.ts';
 import { SESSION_CODE } from './team-session.ts';
 import type { Instrument } from './types.ts';
+import type { FrameworkModel } from './model.ts';
 
 // Before any schema is made: Zod probes for eval (`new Function`) when an object schema is built, and the
 // site's Content Security Policy reports that probe as a violation in the browser even though Zod catches
@@ -213,6 +214,8 @@ export function parseResponsePayload(value: unknown): PayloadCheck {
 
 export interface PayloadParts {
   instrument: Instrument;
+  /** The model the instrument is read from: its scales score the answers. */
+  within: FrameworkModel;
   /** Content hash published with the build the respondent answered. */
   hash: string;
   /** Valid link parameters only. */
@@ -233,14 +236,15 @@ export interface PayloadParts {
 
 /** The payload a device sends for one completed response, scored with the instrument's rules. */
 export function buildPayload(parts: PayloadParts): ResponsePayload {
-  const { instrument, hash, params, answers, responseId, startedAt, submittedAt, locale, language, session } = parts;
+  const { instrument, within, hash, params, answers, responseId, startedAt, submittedAt, locale, language, session } =
+    parts;
   return {
     payloadVersion: 1,
     responseId,
     instrument: { id: instrument.id, version: instrument.version, hash },
     params,
     answers,
-    scores: scoreResponse(instrument, answers),
+    scores: scoreResponse(instrument, answers, within),
     startedAt,
     submittedAt,
     locale,

@@ -1,5 +1,5 @@
 import { compareVersions, crosswalk } from './crosswalk.ts';
-import { findVersion, itemsOf, model, type FrameworkModel } from './model.ts';
+import { findVersion, itemsOf, type FrameworkModel } from './model.ts';
 import type { ResponseRecord } from './responses.ts';
 import { scaleValue } from './scales.ts';
 import type { Instrument, Item } from './types.ts';
@@ -26,11 +26,7 @@ export interface Pool {
  * Non-response answers count as missing: version 1's combined "na" cannot be told apart into the "don't know"
  * and "does not apply" of later versions, nor they merged back into it, so no version's codes are carried over.
  */
-export function pool(
-  instrument: Instrument,
-  responses: readonly ResponseRecord[],
-  within: FrameworkModel = model,
-): Pool {
+export function pool(instrument: Instrument, responses: readonly ResponseRecord[], within: FrameworkModel): Pool {
   const own = responses.filter((response) => response.instrument.id === instrument.id);
   const versions = [...new Set([instrument.version, ...own.map((response) => response.instrument.version)])].sort(
     (a, b) => compareVersions(b, a),

@@ -1,5 +1,5 @@
 import published from './published.json' with { type: 'json' };
-import { model } from './model.ts';
+import { model } from './source-model.ts';
 import type { Instrument } from './types.ts';
 import { instrumentFile } from './validate.ts';
 

@@ -32,7 +32,8 @@
  */
 import { escape } from 'html-escaper';
 import { publishedHash } from './hash.ts';
-import { choicesOf, findScale, model, withUnit, type FrameworkModel } from './model.ts';
+import { choicesOf, findScale, withUnit, type FrameworkModel } from './model.ts';
+import { model } from './source-model.ts';
 import { csvAnswer } from './scales.ts';
 import type { Instrument, Item, SectionCondition } from './types.ts';
 

@@ -20,8 +20,10 @@
  */
 import { exportCodebook, nonResponseCodes, type CodebookVariable } from './codebook.ts';
 import type { Table } from './csv.ts';
-import { itemsOf, model, type FrameworkModel } from './model.ts';
-import { NOT_APPLICABLE_CODE, NOT_APPLICABLE_CODE_LABEL, nonResponses } from './scales.ts';
+import { itemsOf, type FrameworkModel } from './model.ts';
+import { model } from './source-model.ts';
+import { NOT_APPLICABLE_CODE } from './scales.ts';
+import { NOT_APPLICABLE_CODE_LABEL, nonResponses } from './scale-source.ts';
 import type { Instrument } from './types.ts';
 
 /** REDCap's Data Dictionary columns, exactly as REDCap writes and reads them. */

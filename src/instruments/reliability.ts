@@ -1,6 +1,6 @@
-import { findScale, itemsOf, model, type FrameworkModel } from './model.ts';
+import { findScale, itemsOf, type FrameworkModel } from './model.ts';
 import type { ResponseRecord } from './responses.ts';
-import { NOT_APPLICABLE, nonResponses, scaleValue } from './scales.ts';
+import { NON_RESPONSE_VALUES, NOT_APPLICABLE, scaleValue } from './scales.ts';
 import { keyedConstructItems } from './score.ts';
 import { describe, itemReliability, scaleReliability, type AlphaInterval, type ItemReliability } from './statistics.ts';
 import type { Instrument } from './types.ts';
@@ -57,7 +57,7 @@ export function keyedColumns(rows: readonly (readonly number[] | null)[], items:
 }
 
 /** The number of points on a construct's scale (A in rwg(j)'s null distribution), from its first item. */
-export function scalePoints(instrument: Instrument, itemId: string, within: FrameworkModel = model): number {
+export function scalePoints(instrument: Instrument, itemId: string, within: FrameworkModel): number {
   const item = itemsOf(instrument).find((candidate) => candidate.id === itemId)!;
   return findScale(item.scale, within).options.filter((option) => typeof option.value === 'number').length;
 }
@@ -84,9 +84,6 @@ export interface ConstructReliability {
   itemDetails: ItemDetail[];
 }
 
-const DONT_KNOW = nonResponses.find((code) => code.id === 'dont-know')!.value;
-const NOT_APPLICABLE_CODE = nonResponses.find((code) => code.id === 'not-applicable')!.value;
-
 /** An item's keyed scale answers, and how many responses said "don't know" or "does not apply", in one pass. */
 function itemAnswers(responses: readonly ResponseRecord[], id: string, flip: number | null) {
   const answered: number[] = [];
@@ -97,8 +94,8 @@ function itemAnswers(responses: readonly ResponseRecord[], id: string, flip: num
     if (answer === undefined) continue;
     const value = scaleValue(answer);
     if (value !== null) answered.push(flip === null ? value : flip - value);
-    else if (answer === DONT_KNOW) dontKnow++;
-    else if (answer === NOT_APPLICABLE_CODE || answer === NOT_APPLICABLE) notApplicable++;
+    else if (answer === NON_RESPONSE_VALUES['dont-know']) dontKnow++;
+    else if (answer === NON_RESPONSE_VALUES['not-applicable'] || answer === NOT_APPLICABLE) notApplicable++;
   }
   const total = Math.max(1, responses.length);
   return { answered, dontKnow: dontKnow / total, notApplicable: notApplicable / total };
@@ -111,7 +108,7 @@ function itemAnswers(responses: readonly ResponseRecord[], id: string, flip: num
 export function constructReliability(
   instrument: Instrument,
   responses: readonly ResponseRecord[],
-  within: FrameworkModel = model,
+  within: FrameworkModel,
   keyed?: readonly KeyedColumns[],
 ): ConstructReliability[] {
   return keyedConstructItems(instrument, within).map(({ id: construct, items }, c) => {

@@ -159,7 +159,7 @@ function statements(
   const asked = itemsOf(instrument);
   const items = new Map(asked.map((item) => [item.id, item]));
   const order = new Map(asked.map((item, index) => [item.id, index]));
-  const keyed = keyedConstructItems(instrument).flatMap(({ id: construct, items: keyedItems }) =>
+  const keyed = keyedConstructItems(instrument, within).flatMap(({ id: construct, items: keyedItems }) =>
     keyedItems.flatMap(({ id, flip }) => {
       const value = scaleValue(payload.answers[id]);
       if (value === null) return [];

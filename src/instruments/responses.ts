@@ -1,8 +1,8 @@
 import Papa from 'papaparse';
-import { canonicalJson, contentHash } from './hash.ts';
+import { canonicalJson } from './canonical-json.ts';
 import { answerProblems, type Answers } from './score.ts';
 import { normalizeLinkValue, parameterProblem } from './link-parameters.ts';
-import { findScale, findVersion, itemsOf, model, versionsOf, type FrameworkModel } from './model.ts';
+import { findScale, findVersion, itemsOf, versionsOf, type FrameworkModel } from './model.ts';
 import type { PublishedHashes } from './published.ts';
 import type { Instrument } from './types.ts';
 import { LANGUAGES, UNSTATED_LANGUAGE, type Language } from './languages.ts';
@@ -233,7 +233,8 @@ export interface ReadOptions {
   defaultInstrument?: string;
   /** How the reader's tool lets them name that instrument, ending the reason a row is refused without one. */
   nameInstrument?: string;
-  within?: FrameworkModel;
+  /** The model whose versions responses are read with. */
+  within: FrameworkModel;
 }
 
 /**
@@ -243,9 +244,9 @@ export interface ReadOptions {
  * Every value read is first checked to be a number or text by its type alone: a list or an object (however
  * deeply nested) is rejected with the variable named, before anything could walk into it.
  */
-export function toResponse(record: ParsedRecord, options: ReadOptions = {}): ResponseRecord | Rejection {
+export function toResponse(record: ParsedRecord, options: ReadOptions): ResponseRecord | Rejection {
   const { source, data } = record;
-  const within = options.within ?? model;
+  const { within } = options;
   const reject = (reason: string): Rejection => ({ ...source, reason: escapeControl(reason) });
   if (record.problem !== undefined) return reject(record.problem);
 
@@ -382,18 +383,6 @@ function variablesOf(instrument: Instrument, within: FrameworkModel) {
 }
 
 /**
- * The content hash of every version of every instrument the model holds, by instrument id and version: what a
- * response's `instrument.hash` must be for its answers to mean what this release's items say.
- */
-export async function readableHashes(within: FrameworkModel = model): Promise<PublishedHashes> {
-  const hashes: PublishedHashes = {};
-  for (const instrument of [...within.instruments, ...within.archive]) {
-    (hashes[instrument.id] ??= {})[instrument.version] = await contentHash(instrument, within);
-  }
-  return hashes;
-}
-
-/**
  * Why a response's answers cannot be read with the version it names: it carries another content hash than
  * that version's. Null when it matches (a response that does not give a hash is taken at its word).
  */
@@ -496,7 +485,7 @@ function countOnce(accepted: readonly ResponseRecord[]): ReadResponses {
 export function readResponses(
   files: readonly { name: string; text: string }[],
   hashes: PublishedHashes,
-  options: ReadOptions = {},
+  options: ReadOptions,
 ): ReadResponses {
   const accepted: ResponseRecord[] = [];
   const rejected: Rejection[] = [];

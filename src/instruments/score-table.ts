@@ -1,5 +1,5 @@
 import type { Table } from './csv.ts';
-import { constructsOf, estimatesStage, findVersion, model, versionsOf, type FrameworkModel } from './model.ts';
+import { constructsOf, estimatesStage, findVersion, versionsOf, type FrameworkModel } from './model.ts';
 import { rounded } from './numbers.ts';
 import type { ResponseRecord } from './responses.ts';
 import { scoreResponse, type InstrumentScores } from './score.ts';
@@ -13,7 +13,7 @@ export type ScoreRow = Record<string, string | number>;
 
 const snake = (id: string) => id.replace(/-/g, '_');
 
-export function scoreColumns(instrument: Instrument, within: FrameworkModel = model): string[] {
+export function scoreColumns(instrument: Instrument, within: FrameworkModel): string[] {
   const columns = constructsOf(instrument, within).flatMap(({ id }) => [
     `${snake(id)}_mean`,
     `${snake(id)}_n`,
@@ -51,7 +51,7 @@ export function scoreRow(scores: InstrumentScores): ScoreRow {
  * parameters, role, then every score. Responses to several instruments and versions share one table; a
  * column another instrument or version lacks is left empty.
  */
-export function scoredTable(responses: readonly ResponseRecord[], within: FrameworkModel = model): Table {
+export function scoredTable(responses: readonly ResponseRecord[], within: FrameworkModel): Table {
   const versionOf = (response: ResponseRecord): Instrument => {
     const { id, version } = response.instrument;
     const instrument = findVersion(id, version, within);

@@ -1,4 +1,4 @@
-import { choicesOf, constructsOf, estimatesStage, findScale, itemsOf, model, type FrameworkModel } from './model.ts';
+import { choicesOf, constructsOf, estimatesStage, findScale, itemsOf, type FrameworkModel } from './model.ts';
 import { mean } from './numbers.ts';
 import { isNonResponse, scaleValue } from './scales.ts';
 import type { ConstructScore, InstrumentScores, ReadinessProfile, StageClarity, StageEstimate } from './payload.ts';
@@ -56,12 +56,12 @@ function planOf(instrument: Instrument, within: FrameworkModel): ScoringPlan {
  * Each construct of the instrument with its scored items and how to key them: `flip` is min + max of a
  * reverse-keyed item's scale (its keyed value is flip − value), null for a direct item.
  */
-export function keyedConstructItems(instrument: Instrument, within: FrameworkModel = model): ScoringPlan['constructs'] {
+export function keyedConstructItems(instrument: Instrument, within: FrameworkModel): ScoringPlan['constructs'] {
   return planOf(instrument, within).constructs;
 }
 
 /** Answers that are not among an item's choices, as readable messages; unknown keys are ignored. */
-export function answerProblems(instrument: Instrument, answers: Answers, within: FrameworkModel = model): string[] {
+export function answerProblems(instrument: Instrument, answers: Answers, within: FrameworkModel): string[] {
   const { items, allowed } = planOf(instrument, within);
   const problems: string[] = [];
   for (const item of items) {
@@ -159,7 +159,7 @@ function version1Stage(margin: number, means: StageMeans): StageEstimate {
   return { stage: top.stage, clarity, lead, means };
 }
 
-export function estimateStage(instrument: Instrument, answers: Answers, within: FrameworkModel = model): StageEstimate {
+export function estimateStage(instrument: Instrument, answers: Answers, within: FrameworkModel): StageEstimate {
   const { stageItems } = planOf(instrument, within);
   const rule = instrument.scoring.stageRule;
   const means = within.stages.map(({ id }) => {
@@ -204,11 +204,7 @@ export function readinessProfile(scores: readonly ConstructScore[]): ReadinessPr
  * Every score the instrument's rules define, from one respondent's answers. Answers outside their
  * scales are an error, never silently averaged or ignored: check them with `answerProblems` first.
  */
-export function scoreResponse(
-  instrument: Instrument,
-  answers: Answers,
-  within: FrameworkModel = model,
-): InstrumentScores {
+export function scoreResponse(instrument: Instrument, answers: Answers, within: FrameworkModel): InstrumentScores {
   const problems = answerProblems(instrument, answers, within);
   if (problems.length > 0) throw new Error(`Cannot score ${instrument.id}: ${problems.join('; ')}`);
   const constructs = planOf(instrument, within).constructs.map((construct) =>

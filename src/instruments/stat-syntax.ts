@@ -10,7 +10,8 @@
  * to NA and keeps each original code in the column's "nonresponse" attribute.
  */
 import { exportCodebook, nonResponseCodes, type CodebookVariable } from './codebook.ts';
-import { model, type FrameworkModel } from './model.ts';
+import { type FrameworkModel } from './model.ts';
+import { model } from './source-model.ts';
 import type { Instrument } from './types.ts';
 
 /** One column of the export, as every statistics package needs to know it. */

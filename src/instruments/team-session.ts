@@ -63,7 +63,7 @@ export interface SummaryStage {
   prompts: string[];
   /**
    * The organizational conditions (readiness factors) that matter most at that stage, each with why (the stage ×
-   * readiness fit of stage-fit.ts): what to check with the readiness survey.
+   * readiness fit of stage-fit-source.ts): what to check with the readiness survey.
    */
   conditions: { construct: string; name: string; why: string }[];
 }

@@ -5,7 +5,8 @@
  */
 import { AGREEMENT_THRESHOLD } from './agreement.ts';
 import { analyzeResponses, type GroupStage } from './analysis.ts';
-import { choicesOf, findScale, itemsOf, model, withUnit, type FrameworkModel } from './model.ts';
+import { choicesOf, findScale, itemsOf, withUnit, type FrameworkModel } from './model.ts';
+import { model } from './source-model.ts';
 import { mean } from './numbers.ts';
 import type { ResponseRecord } from './responses.ts';
 import { scaleValue } from './scales.ts';

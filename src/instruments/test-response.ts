@@ -4,7 +4,8 @@
  * endpoint that stores it will store real ones too. It carries the link parameter wave=test, so it can be
  * found and left out of any analysis.
  */
-import { findScale, model, type FrameworkModel } from './model.ts';
+import { findScale, type FrameworkModel } from './model.ts';
+import { model } from './source-model.ts';
 import { buildPayload, type ResponsePayload } from './payload.ts';
 import type { Instrument, Item } from './types.ts';
 
@@ -34,6 +35,7 @@ export function testAnswers(instrument: Instrument, within: FrameworkModel = mod
 export const testPayload = (instrument: Instrument, hash: string, within: FrameworkModel = model): ResponsePayload =>
   buildPayload({
     instrument,
+    within,
     hash,
     params: { ...TEST_PARAMS },
     answers: testAnswers(instrument, within),

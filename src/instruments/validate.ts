@@ -1,6 +1,7 @@
 import type { FrameworkModel } from './model.ts';
 import type { Instrument, Item, Text } from './types.ts';
-import { NOT_APPLICABLE, nonResponses } from './scales.ts';
+import { NOT_APPLICABLE } from './scales.ts';
+import { nonResponses } from './scale-source.ts';
 import { endpointProblem } from './endpoint.ts';
 import { BUILT_IN_GROUPINGS } from './parameters.ts';
 import { localizationProblems } from './localization.ts';
@@ -16,8 +17,8 @@ export interface ModelProblem {
 }
 
 const FRAMEWORK_FILE = 'src/instruments/framework.ts';
-const SCALES_FILE = 'src/instruments/scales.ts';
-const MODEL_FILE = 'src/instruments/model.ts';
+const SCALES_FILE = 'src/instruments/scale-source.ts';
+const MODEL_FILE = 'src/instruments/source-model.ts';
 
 /**
  * Where an instrument is defined. The model holds values, not files, so this follows the convention every

@@ -37,8 +37,10 @@
 import writeXlsxFile from 'write-excel-file/node';
 import type { Table } from './csv.ts';
 import { publishedHash } from './hash.ts';
-import { choicesOf, findScale, model, nonResponseChoicesOf, withUnit, type FrameworkModel } from './model.ts';
-import { csvAnswer, NOT_APPLICABLE, nonResponses } from './scales.ts';
+import { choicesOf, findScale, nonResponseChoicesOf, withUnit, type FrameworkModel } from './model.ts';
+import { model } from './source-model.ts';
+import { csvAnswer, NOT_APPLICABLE } from './scales.ts';
+import { nonResponses } from './scale-source.ts';
 import type { Instrument, Item, SectionCondition } from './types.ts';
 
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

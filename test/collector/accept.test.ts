@@ -12,6 +12,7 @@ import { scoreResponse } from '../../src/instruments/score.ts';
 import { SESSION_CODE } from '../../src/instruments/team-session.ts';
 import { payload, selfAssessment } from '../support/collector-harness.ts';
 import { storedResponses } from '../support/stored-responses.ts';
+import { model } from '../../src/instruments/source-model.ts';
 
 const catalogue = await currentCatalogue();
 
@@ -26,15 +27,15 @@ describe('the collector’s catalogue', () => {
       ),
     ).toEqual(publishedHashes);
     expect([...catalogue.instruments.get('cop-self-assessment')!.keys()]).toEqual(
-      versionsOf('cop-self-assessment').map((version) => version.version),
+      versionsOf('cop-self-assessment', model).map((version) => version.version),
     );
-    expect(versionsOf('cop-self-assessment')[0]).toBe(findInstrument('cop-self-assessment'));
+    expect(versionsOf('cop-self-assessment', model)[0]).toBe(findInstrument('cop-self-assessment', model));
   });
 });
 
 describe('acceptResponse', () => {
   it('accepts the stored version 1 responses, scored with version 1’s rules as the device scored them', () => {
-    const parameters = (id: string) => findVersion(id, '1.0.0')!.parameters.map((parameter) => parameter.name);
+    const parameters = (id: string) => findVersion(id, '1.0.0', model)!.parameters.map((parameter) => parameter.name);
     const linked = storedResponses.filter((stored) =>
       Object.keys(stored.params).every((name) => parameters(stored.instrument.id).includes(name)),
     );
@@ -45,8 +46,8 @@ describe('acceptResponse', () => {
       const verdict = acceptResponse(JSON.stringify(stored), catalogue);
       if (!verdict.ok) throw new Error(`${stored.responseId} refused: ${verdict.error}`);
       expect(verdict.response).toMatchObject({ instrumentVersion: '1.0.0', instrumentHash: stored.instrument.hash });
-      const version1 = findVersion(stored.instrument.id, '1.0.0')!;
-      expect(JSON.parse(verdict.response.scores)).toEqual(scoreResponse(version1, stored.answers));
+      const version1 = findVersion(stored.instrument.id, '1.0.0', model)!;
+      expect(JSON.parse(verdict.response.scores)).toEqual(scoreResponse(version1, stored.answers, model));
       expect(JSON.parse(verdict.response.scores)).toEqual(stored.scores);
     }
     // The one stored with a link value no version defines is refused for that, whatever its version.
@@ -104,6 +105,7 @@ describe('acceptResponse', () => {
       ok: false,
       error: `cop-self-assessment 0.9.0 was published, but this collector cannot check answers to it (it holds ${versionsOf(
         'cop-self-assessment',
+        model,
       )
         .map((version) => version.version)
         .join(', ')}).`,

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { findVersion } from '../../src/instruments/model.ts';
 import type { ResponsePayload } from '../../src/instruments/payload.ts';
-import { readableHashes, readResponses } from '../../src/instruments/responses.ts';
+import { readableHashes } from '../../src/instruments/hash.ts';
+import { readResponses } from '../../src/instruments/responses.ts';
 import { NOT_APPLICABLE } from '../../src/instruments/scales.ts';
 import { storedResponses } from '../support/stored-responses.ts';
 import { startPostgres, type Postgres } from '../support/postgres.ts';
@@ -25,6 +26,7 @@ import {
   type Collector,
   type StoreKind,
 } from '../support/collector-harness.ts';
+import { model } from '../../src/instruments/source-model.ts';
 
 const SITE_ORIGIN = 'https://survey.example.org';
 
@@ -326,7 +328,9 @@ describe.each<StoreKind>(['sqlite', 'postgres'])('collector on %s', (kind) => {
       const response = await read(url, `/api/responses?format=ndjson&since=${encodeURIComponent(since)}`);
       expect(response.headers.get('content-type')).toMatch(/ndjson/);
       const text = await response.text();
-      const { responses, rejected } = readResponses([{ name: 'export.ndjson', text }], await readableHashes());
+      const { responses, rejected } = readResponses([{ name: 'export.ndjson', text }], await readableHashes(), {
+        within: model,
+      });
       expect(rejected).toEqual([]);
       expect(responses.map((r) => r.responseId).sort()).toEqual([ids.math, ids.science, ids.other].sort());
       expect(responses.find((r) => r.responseId === ids.math)).toMatchObject({
@@ -396,7 +400,9 @@ describe.each<StoreKind>(['sqlite', 'postgres'])('collector on %s', (kind) => {
       expect(Number(math['shared_domain_mean'])).toBeGreaterThan(0);
       expect(data.map((row) => row['response_id']).sort()).toEqual([ids.math, ids.science].sort());
 
-      const { responses, rejected } = readResponses([{ name: 'export.csv', text }], await readableHashes());
+      const { responses, rejected } = readResponses([{ name: 'export.csv', text }], await readableHashes(), {
+        within: model,
+      });
       expect(rejected).toEqual([]);
       expect(responses).toHaveLength(2);
     });
@@ -437,7 +443,9 @@ describe.each<StoreKind>(['sqlite', 'postgres'])('collector on %s', (kind) => {
       // The server's scores are version 1's, as the device worked them out.
       expect(row['shared_domain_mean']).toBe(String(stored.scores.constructs[0]!.mean));
       expect(row['stage_clarity']).toBe(stored.scores.stage!.clarity);
-      const { responses, rejected } = readResponses([{ name: 'v1.csv', text: csv }], await readableHashes());
+      const { responses, rejected } = readResponses([{ name: 'v1.csv', text: csv }], await readableHashes(), {
+        within: model,
+      });
       expect(rejected).toEqual([]);
       expect(responses.map((r) => r.instrument.version)).toContain('1.0.0');
     });
@@ -461,7 +469,7 @@ describe.each<StoreKind>(['sqlite', 'postgres'])('collector on %s', (kind) => {
     });
 
     it('checks a version 1 response against version 1’s items: a version 2 code is refused', async () => {
-      const version1 = findVersion('cop-self-assessment', '1.0.0')!;
+      const version1 = findVersion('cop-self-assessment', '1.0.0', model)!;
       const old = payload(version1);
       old.answers['dom_01'] = -8;
       const refused = await post(url, old);

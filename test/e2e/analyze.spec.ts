@@ -9,14 +9,16 @@ import { crosswalk } from '../../src/instruments/crosswalk.ts';
 import { findConstruct } from '../../src/instruments/framework.ts';
 import { contentHash } from '../../src/instruments/hash.ts';
 import { findInstrument, findVersion, itemsOf } from '../../src/instruments/model.ts';
-import { readableHashes, readResponses } from '../../src/instruments/responses.ts';
+import { readableHashes } from '../../src/instruments/hash.ts';
+import { readResponses } from '../../src/instruments/responses.ts';
 import { storedResponses } from '../support/stored-responses.ts';
 import { expectAccessible, expectClean, watch } from './site.ts';
 import { ports } from './ports.ts';
 import { plannedAnswers } from './survey.ts';
+import { model } from '../../src/instruments/source-model.ts';
 
-const selfAssessment = findInstrument('cop-self-assessment');
-const readiness = findInstrument('organizational-readiness');
+const selfAssessment = findInstrument('cop-self-assessment', model);
+const readiness = findInstrument('organizational-readiness', model);
 const communities = ['North', 'South', 'East'];
 /** A scored item of the readiness survey, for an answer off its scale. */
 const readinessItem = itemsOf(readiness).find((item) => item.kind === 'scored')!.id;
@@ -74,6 +76,7 @@ async function responsesTo(input: Awaited<ReturnType<typeof files>>, id: string)
   const { responses } = readResponses(
     input.map((file) => ({ name: file.name, text: file.buffer.toString() })),
     await readableHashes(),
+    { within: model },
   );
   return responses.filter((response) => response.instrument.id === id);
 }
@@ -108,7 +111,7 @@ test('response files are analysed in the browser, with nothing sent anywhere', a
 
   // The browser's figures are the analysis module's for the same files, with the page's default options.
   const own = await responsesTo(input, selfAssessment.id);
-  const expected = analyzeResponses(selfAssessment, own, { groupBy: [] });
+  const expected = analyzeResponses(selfAssessment, own, { within: model, groupBy: [] });
   const section = page.locator(`section[data-instrument="${selfAssessment.id}"]`);
   const overall = section.getByRole('region', { name: /Construct means/ }).getByRole('row', { name: /^All responses/ });
   for (const construct of expected.overall.constructs) {
@@ -136,7 +139,7 @@ test('response files are analysed in the browser, with nothing sent anywhere', a
 
   // Grouping by community adds one row per community, computed the same way.
   await page.getByRole('checkbox', { name: 'Community', exact: true }).check();
-  const grouped = analyzeResponses(selfAssessment, own, { groupBy: ['community'] });
+  const grouped = analyzeResponses(selfAssessment, own, { within: model, groupBy: ['community'] });
   expect(grouped.groups.map((group) => group.key)).toEqual(['East', 'North', 'South']);
   for (const group of grouped.groups) {
     const row = section.getByRole('row', { name: new RegExp(`^community: ${group.key}`) }).first();
@@ -230,7 +233,7 @@ test('responses to two versions are analysed one version at a time, with a picke
   // picked (the current responses answer "does not apply" with a code version 1 lacks), with nothing to pick.
   const pool = page.getByRole('checkbox', { name: 'Pool versions on their unchanged statements' });
   await pool.check();
-  const shared = crosswalk(findVersion(selfAssessment.id, '1.0.0')!, selfAssessment).unchanged;
+  const shared = crosswalk(findVersion(selfAssessment.id, '1.0.0', model)!, selfAssessment).unchanged;
   await expect(section.locator('.lead')).toHaveText(
     `${older.length + 3} responses to versions ${selfAssessment.version}, 1.0.0, pooled on the ${shared.length} statements they all ask unchanged (everything else is left out).`,
   );
@@ -284,6 +287,7 @@ test('ticking community and wave compares their combinations, with agreement acr
   await page.getByRole('checkbox', { name: 'Community', exact: true }).check();
   await page.getByRole('checkbox', { name: 'Wave', exact: true }).check();
   const expected = analyzeResponses(selfAssessment, await responsesTo(input, selfAssessment.id), {
+    within: model,
     groupBy: ['community', 'wave'],
   });
   // Five responses in each of the six combinations: all shown at the default smallest group.

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { instruments } from '../../src/instruments/model.ts';
+import { instruments } from '../../src/instruments/source-model.ts';
 import { answerSurvey, laneName, plannedAnswers, startSurvey } from './survey.ts';
 
 // Playwright turns the back/forward cache off by default; a shared device's browser has it on.

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { expect, test, type Page, type Request } from '@playwright/test';
-import { instruments } from '../../src/instruments/model.ts';
+import { instruments, model } from '../../src/instruments/source-model.ts';
 import { scoreResponse } from '../../src/instruments/score.ts';
 import { confirmsReceipt } from '../../src/respond/receipt.ts';
 import {
@@ -106,7 +106,7 @@ test('npm start’s build: a response completed in Chromium is stored, exported 
   expect(await count(collector.url, `?${query(filters)}`)).toBe(1);
   const payload = payloads[0]!;
   await expectStoredResponse(payload, instrument, answers, { community, wave: '3' });
-  const expected = scoreResponse(instrument, answers);
+  const expected = scoreResponse(instrument, answers, model);
 
   // The export is what the researcher's tools read: the analysis of it gives the respondent's own scores.
   const work = mkdtempSync(join(tmpdir(), 'cultivate-collector-export-'));

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { findInstrument, itemsOf } from '../../src/instruments/model.ts';
 import { expectAccessible, expectClean, watch } from './site.ts';
+import { model } from '../../src/instruments/source-model.ts';
 
 const essay = '/essays/stages-of-development/';
 
@@ -69,7 +70,7 @@ test('framework and construct pages show the model', async ({ page }) => {
   await expect(page.locator('#stage-maturing')).toContainText('Support that fits');
   await page.getByRole('link', { name: 'Shared practice' }).first().click();
   await expect(page).toHaveURL('/framework/shared-practice/');
-  const practiceItems = itemsOf(findInstrument('cop-self-assessment')).filter(
+  const practiceItems = itemsOf(findInstrument('cop-self-assessment', model)).filter(
     (item) => item.kind === 'scored' && item.construct === 'shared-practice',
   );
   await expect(page.getByRole('table').first().getByRole('row')).toHaveCount(practiceItems.length + 1);

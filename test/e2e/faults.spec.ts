@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { instruments } from '../../src/instruments/model.ts';
+import { instruments } from '../../src/instruments/source-model.ts';
 import { outboxIds } from './outbox.ts';
 import { expectAccessible } from './site.ts';
 import { answerSurvey, lane, laneName, plannedAnswers, setLane, startSurvey } from './survey.ts';

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { instruments } from '../../src/instruments/model.ts';
+import { instruments } from '../../src/instruments/source-model.ts';
 import { builtPages, expectAccessible, expectClean, watch } from './site.ts';
 
 /** The ways in: the home page's three paths, the instruments list, and the essays' contents, on a phone. */

@@ -11,12 +11,13 @@ import {
   withScreener,
   type PlannedAnswers,
 } from './survey.ts';
+import { model } from '../../src/instruments/source-model.ts';
 
 /** The respondent's journey on a phone and on a wide screen: the survey owns the screen, and history works. */
 
 const PHONE_HEIGHT = 740;
-const selfAssessment = findInstrument('cop-self-assessment');
-const readiness = findInstrument('organizational-readiness');
+const selfAssessment = findInstrument('cop-self-assessment', model);
+const readiness = findInstrument('organizational-readiness', model);
 /** Both full instruments, the readiness one with its screener saying Yes so its coaching page is asked too. */
 const journeys: [Instrument, PlannedAnswers][] = [
   [selfAssessment, plannedAnswers(selfAssessment, 2)],
@@ -88,7 +89,7 @@ test('Back and Forward move between survey pages, keep the answers, and Back fro
   await expect(question(page, second!)).toBeVisible();
   await expectFirstOptionInView(page, second!);
   for (const item of second!.items) {
-    const choice = choicesOf(item).findIndex((c) => c.value === answers[item.id]);
+    const choice = choicesOf(item, model).findIndex((c) => c.value === answers[item.id]);
     await expect(page.locator(`.sd-question[data-name="${item.id}"] input[type="radio"]`).nth(choice)).toBeChecked();
   }
   await page.goForward();
@@ -111,7 +112,7 @@ test('Back and Forward move between survey pages, keep the answers, and Back fro
   await page.getByRole('button', { name: 'Continue my answers' }).click();
   await expect(question(page, second!)).toBeVisible();
   const item = second!.items[0]!;
-  const choice = choicesOf(item).findIndex((c) => c.value === answers[item.id]);
+  const choice = choicesOf(item, model).findIndex((c) => c.value === answers[item.id]);
   await expect(page.locator(`.sd-question[data-name="${item.id}"] input[type="radio"]`).nth(choice)).toBeChecked();
 });
 
@@ -179,11 +180,11 @@ test('on a wide screen agreement items line up as a matrix under one row of colu
     expect(Math.abs(box!.y - boxes[0]!.y)).toBeLessThan(2);
     const heading = (await headings[index]!.boundingBox())!;
     expect(Math.abs(box!.x + box!.width / 2 - (heading.x + heading.width / 2))).toBeLessThan(4);
-    await expect(headings[index]!).toHaveText(choicesOf(section.items[0]!)[index]!.text);
+    await expect(headings[index]!).toHaveText(choicesOf(section.items[0]!, model)[index]!.text);
   }
   // Each item stays a radio group a screen reader names, its options still labelled one by one.
   const group = page.getByRole('radiogroup', { name: withUnit(section.items[0]!.text, readiness) });
-  await expect(group.getByRole('radio', { name: choicesOf(section.items[0]!)[0]!.text })).toHaveCount(1);
+  await expect(group.getByRole('radio', { name: choicesOf(section.items[0]!, model)[0]!.text })).toHaveCount(1);
   await answerSection(page, section, answers, 'mouse');
   await expectAccessible(page);
 });

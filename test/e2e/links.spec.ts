@@ -4,7 +4,7 @@ import QRCode from 'qrcode';
 import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
 import { qrPath, QUIET_ZONE } from '../../src/components/qr-path.ts';
 import { parameterProblem } from '../../src/instruments/link-parameters.ts';
-import { instruments } from '../../src/instruments/model.ts';
+import { instruments } from '../../src/instruments/source-model.ts';
 import type { Instrument } from '../../src/instruments/types.ts';
 import { expectAccessible, expectClean, watch } from './site.ts';
 

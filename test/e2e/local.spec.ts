@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { expect, test } from '@playwright/test';
-import { instruments } from '../../src/instruments/model.ts';
+import { instruments, model } from '../../src/instruments/source-model.ts';
 import { scoreResponse } from '../../src/instruments/score.ts';
 import { scoreRow } from '../../src/instruments/score-table.ts';
 import { outboxIds } from './outbox.ts';
@@ -27,7 +27,7 @@ test('with no endpoint, responses stay on the device and the report offers them 
   await expect(page.getByRole('status').filter({ hasText: 'Kept on this device only.' })).toBeVisible();
   await expectAccessible(page);
 
-  const expected = scoreResponse(instrument, answers);
+  const expected = scoreResponse(instrument, answers, model);
   const [jsonDownload] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download my answers and scores (JSON)' }).click(),

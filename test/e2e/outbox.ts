@@ -4,11 +4,13 @@ import { contentHash } from '../../src/instruments/hash.ts';
 import { buildPayload, type ResponsePayload } from '../../src/instruments/payload.ts';
 import type { Instrument } from '../../src/instruments/types.ts';
 import { plannedAnswers } from './survey.ts';
+import { model } from '../../src/instruments/source-model.ts';
 
 /** A complete response as the survey builds it, for tests that put responses on the device directly. */
 export async function payloadFor(instrument: Instrument, community: string, seed = 0): Promise<ResponsePayload> {
   const now = new Date();
   return buildPayload({
+    within: model,
     instrument,
     hash: await contentHash(instrument),
     params: { community },

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { choicesOf, findInstrument, instruments, itemsOf } from '../../src/instruments/model.ts';
+import { choicesOf, findInstrument, itemsOf } from '../../src/instruments/model.ts';
+import { instruments, model } from '../../src/instruments/source-model.ts';
 import { expectAccessible, expectClean, watch } from './site.ts';
 
 /**
@@ -36,12 +37,14 @@ for (const instrument of instruments) {
           text.split('\n')[0]!.trim(),
         );
         const variables = await grid.locator('tbody th code.code').allTextContents();
-        const offered = new Set(variables.flatMap((variable) => choicesOf(items.get(variable)!).map((c) => c.text)));
+        const offered = new Set(
+          variables.flatMap((variable) => choicesOf(items.get(variable)!, model).map((c) => c.text)),
+        );
         expect(new Set(headers)).toEqual(offered);
         for (const row of await grid.locator('tbody tr').all()) {
           const variable = (await row.locator('code.code').textContent())!;
           const boxes = row.locator('.box');
-          expect(await boxes.count(), variable).toBe(choicesOf(items.get(variable)!).length);
+          expect(await boxes.count(), variable).toBe(choicesOf(items.get(variable)!, model).length);
           // Tick boxes never wrap: every box of a row sits on one line.
           const tops = new Set(await boxes.evaluateAll((all) => all.map((box) => box.getBoundingClientRect().top)));
           expect(tops.size, `${variable}: boxes on one line`).toBe(1);
@@ -68,7 +71,7 @@ for (const instrument of instruments) {
 test('readiness: the workplace is a line to fill in, and the coaching section says who answers it', async ({
   page,
 }) => {
-  const readiness = findInstrument('organizational-readiness');
+  const readiness = findInstrument('organizational-readiness', model);
   const screener = itemsOf(readiness).findIndex((item) => item.id === 'scr_coaches') + 1;
   await asPrinted(page, readiness.id);
   await expect(page.locator('.write-in dt', { hasText: 'Your workplace' })).toHaveCount(1);

@@ -1,6 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import { choicesOf } from '../../src/instruments/model.ts';
 import type { Instrument, Item, Section } from '../../src/instruments/types.ts';
+import { model } from '../../src/instruments/source-model.ts';
 
 /**
  * Answers the open survey with the mouse, choosing `answer(item)` (skipping the item when it gives undefined)
@@ -21,7 +22,7 @@ export async function answerWith(
       const value = answer(item);
       if (value === undefined) continue;
       given[item.id] = value;
-      const choice = choicesOf(item).find((c) => c.value === value)!;
+      const choice = choicesOf(item, model).find((c) => c.value === value)!;
       await page.locator(`.sd-question[data-name="${item.id}"]`).getByText(choice.text, { exact: true }).click();
     }
     const last = !instrument.sections.slice(index + 1).some(asked);

@@ -6,9 +6,10 @@ import type { Item } from '../../src/instruments/types.ts';
 import { answerWith, pdfPageCount } from './report-helpers.ts';
 import { expectAccessible, expectClean, watch } from './site.ts';
 import { startSurvey } from './survey.ts';
+import { model } from '../../src/instruments/source-model.ts';
 
-const readiness = findInstrument('organizational-readiness');
-const selfAssessment = findInstrument('cop-self-assessment');
+const readiness = findInstrument('organizational-readiness', model);
+const selfAssessment = findInstrument('cop-self-assessment', model);
 
 /** Agreement that says `level` about the construct, whichever way the statement is worded. */
 const keyed = (item: Item, level: number) => (item.kind === 'scored' && item.reverse ? 6 - level : level);
@@ -47,7 +48,7 @@ test('readiness: the report reads the chosen story’s priorities against the an
 
   const fit = page.locator('[data-fit="coalescing"]');
   await expect(fit.getByRole('heading', { name: 'What matters most for a coalescing community' })).toBeVisible();
-  const priorities = fitFor('coalescing', []).priorities.map((p) => p.construct);
+  const priorities = fitFor('coalescing', [], model.stageFit).priorities.map((p) => p.construct);
   await expect(fit.locator('[data-fit-row]')).toHaveCount(priorities.length);
   await expect(fit.locator('[data-fit-row="time-space-resources"] [data-rating]')).toContainText('Emerging, 1.0 of 5');
   await expect(fit.locator('[data-warning]')).toHaveText([/^Time, space and resources \(1\.0 of 5\):/i]);
@@ -94,7 +95,9 @@ test('self-assessment: a clear stage is shown in full with what matters most now
   for (const text of [...maturing.avoid, ...maturing.prompts]) await expect(page.getByText(text)).toBeVisible();
   const fit = page.locator('[data-fit="maturing"]');
   await expect(fit.getByRole('heading', { name: 'What matters most now' })).toBeVisible();
-  await expect(fit.locator('[data-fit-row]').first()).toContainText(fitFor('maturing', []).priorities[0]!.why);
+  await expect(fit.locator('[data-fit-row]').first()).toContainText(
+    fitFor('maturing', [], model.stageFit).priorities[0]!.why,
+  );
   await expect(fit.getByRole('link', { name: 'take the readiness survey' })).toHaveAttribute(
     'href',
     '/instruments/organizational-readiness/',

@@ -5,6 +5,7 @@ import { findInstrument } from '../../src/instruments/model.ts';
 import { read, removeDir, root, scratchDir, startCollector } from '../support/collector-harness.ts';
 import { ports } from './ports.ts';
 import { expectAccessible, expectClean, watch } from './site.ts';
+import { model } from '../../src/instruments/source-model.ts';
 
 /**
  * The researchers' pages say where this build sends responses before anyone hands out links, and can send
@@ -13,7 +14,7 @@ import { expectAccessible, expectClean, watch } from './site.ts';
 const endpoint = `http://127.0.0.1:${ports.endpoint}/responses`;
 const local = `http://127.0.0.1:${ports.localSite}`;
 const researcherPages = ['/researchers/', '/researchers/links/', '/researchers/analyze/', '/researchers/authoring/'];
-const readiness = findInstrument('organizational-readiness');
+const readiness = findInstrument('organizational-readiness', model);
 
 const notice = (page: Page) => page.getByRole('region', { name: 'Where this build sends responses' });
 const result = (page: Page) => notice(page).getByRole('status');

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { expect, test, type Page } from '@playwright/test';
 import { findConstruct } from '../../src/instruments/framework.ts';
-import { findInstrument, instruments } from '../../src/instruments/model.ts';
+import { findInstrument } from '../../src/instruments/model.ts';
+import { instruments, model } from '../../src/instruments/source-model.ts';
 import { scoreResponse, type InstrumentScores } from '../../src/instruments/score.ts';
 import type { StudyInfo } from '../../src/instruments/study.ts';
 import type { Instrument } from '../../src/instruments/types.ts';
@@ -74,7 +75,7 @@ for (const instrument of instruments) {
         await expectAccessible(page);
         await answerSurvey(page, instrument, answers, mode);
 
-        const expected = scoreResponse(instrument, answers);
+        const expected = scoreResponse(instrument, answers, model);
         await expectReportMatches(page, instrument, answers, expected);
         await expect(page.getByRole('status').filter({ hasText: 'Sent.' })).toBeVisible();
         await expectAccessible(page);
@@ -169,7 +170,7 @@ test.describe('study information', () => {
 
 test('the end offers the response ID as text with a Copy button', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const instrument = findInstrument('organizational-readiness-short');
+  const instrument = findInstrument('organizational-readiness-short', model);
   const community = laneName('copy id');
   await page.goto(`/instruments/${instrument.id}/?community=${encodeURIComponent(community)}`);
   await startSurvey(page, 'mouse');
@@ -189,7 +190,7 @@ test('the end offers the response ID as text with a Copy button', async ({ page,
 test.describe('clear my answers from this device', () => {
   test('removes the draft after saying what goes and what stays; reloading offers a fresh survey', async ({ page }) => {
     const seen = await watch(page);
-    const instrument = findInstrument('cop-self-assessment');
+    const instrument = findInstrument('cop-self-assessment', model);
     const url = `/instruments/${instrument.id}/?community=${encodeURIComponent(laneName('clear'))}`;
     const answers = plannedAnswers(instrument, 3);
     await page.goto(url);
@@ -227,7 +228,7 @@ test.describe('clear my answers from this device', () => {
   test('after finishing, keeps a response still waiting to be sent and offers it for download first', async ({
     page,
   }) => {
-    const instrument = findInstrument('organizational-readiness-short');
+    const instrument = findInstrument('organizational-readiness-short', model);
     const community = laneName('clear waiting');
     await setLane(community, [{ status: 503 }, { status: 503 }, { status: 503 }]);
     await page.goto(`/instruments/${instrument.id}/?community=${encodeURIComponent(community)}`);
@@ -253,7 +254,7 @@ test.describe('clear my answers from this device', () => {
 });
 
 test.describe('the unit the readiness statements describe', () => {
-  const instrument = findInstrument('organizational-readiness-short');
+  const instrument = findInstrument('organizational-readiness-short', model);
   const firstStatement = '.sd-question[data-name="prof_05"] .sd-question__title';
 
   test('is the site the link names, in the introduction and the statements', async ({ page }) => {
@@ -291,7 +292,7 @@ test.describe('the unit the readiness statements describe', () => {
 });
 
 test('changing the screener back to No drops the coaching answers already given', async ({ page }) => {
-  const instrument = findInstrument('organizational-readiness-short');
+  const instrument = findInstrument('organizational-readiness-short', model);
   const community = laneName('screener back');
   const answers = withScreener(instrument, 'no', 5);
   await page.goto(`/instruments/${instrument.id}/?community=${encodeURIComponent(community)}`);

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { findConstruct, findElement, wheatleyConditions } from '../../src/instruments/framework.ts';
 import { englishPathOf } from '../../src/components/paths.ts';
-import { findInstrument, instruments, versionsOf } from '../../src/instruments/model.ts';
+import { findInstrument, versionsOf } from '../../src/instruments/model.ts';
+import { instruments, model } from '../../src/instruments/source-model.ts';
 import { ports } from './ports.ts';
 import { builtHtml, builtPages, expectAccessible, expectClean, watch } from './site.ts';
 
@@ -162,7 +163,7 @@ test('an unknown address gets a helpful 404 page', async ({ page }) => {
 
 test.describe('pages made from the framework model', () => {
   test('the short form is listed with the others and has its own pages', async ({ page, request }) => {
-    const short = findInstrument('organizational-readiness-short');
+    const short = findInstrument('organizational-readiness-short', model);
     await page.goto('/instruments/');
     for (const instrument of instruments)
       await expect(page.getByRole('heading', { name: instrument.title })).toBeVisible();
@@ -203,7 +204,7 @@ test.describe('pages made from the framework model', () => {
     ]);
     const measured = page.locator('[data-measured-by] li');
     const listed = (id: string) => {
-      const [current, ...earlier] = versionsOf(id);
+      const [current, ...earlier] = versionsOf(id, model);
       const versions = [`${current!.version} (current)`, ...earlier.map((old) => `${old.version} (earlier)`)];
       return `${current!.title}: version ${versions.join(', ')}`;
     };

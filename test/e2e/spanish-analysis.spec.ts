@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { analysisMessages } from '../../src/i18n/analysis.ts';
 import { contentHash } from '../../src/instruments/hash.ts';
-import { findInstrument, modelIn } from '../../src/instruments/model.ts';
+import { findInstrument } from '../../src/instruments/model.ts';
+import { modelIn } from '../../src/instruments/source-model.ts';
 import { expectAccessible, expectClean, watch } from './site.ts';
 import { plannedAnswers } from './survey.ts';
 

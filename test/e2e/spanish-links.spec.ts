@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { qrPath } from '../../src/components/qr-path.ts';
 import { fill } from '../../src/i18n/catalogue.ts';
 import { linkScriptMessages } from '../../src/i18n/researchers.ts';
-import { modelIn } from '../../src/instruments/model.ts';
+import { modelIn } from '../../src/instruments/source-model.ts';
 import { expectAccessible, expectClean, watch } from './site.ts';
 
 const PAGE = '/es/researchers/links/';

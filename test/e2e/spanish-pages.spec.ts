@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { fill } from '../../src/i18n/catalogue.ts';
 import { instrumentPageMessages, valueProblemMessages } from '../../src/i18n/instrument-page.ts';
 import { printMessages } from '../../src/i18n/print.ts';
-import { modelIn } from '../../src/instruments/model.ts';
+import { modelIn } from '../../src/instruments/source-model.ts';
 import { expectAccessible, expectClean, watch } from './site.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { modelIn } from '../../src/instruments/model.ts';
+import { modelIn } from '../../src/instruments/source-model.ts';
 import type { Construct } from '../../src/instruments/types.ts';
 import { expectAccessible, expectClean, watch } from './site.ts';
 

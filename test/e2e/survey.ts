@@ -4,6 +4,7 @@ import { choicesOf, itemsOf } from '../../src/instruments/model.ts';
 import { scoreResponse } from '../../src/instruments/score.ts';
 import type { Instrument, Section } from '../../src/instruments/types.ts';
 import { ports } from './ports.ts';
+import { model } from '../../src/instruments/source-model.ts';
 
 export type InputMode = 'mouse' | 'keyboard';
 export type PlannedAnswers = Record<string, number | string>;
@@ -19,7 +20,7 @@ export const isAsked = (section: Section, answers: PlannedAnswers): boolean =>
 export function plannedAnswers(instrument: Instrument, seed = 0): PlannedAnswers {
   const all: PlannedAnswers = Object.fromEntries(
     itemsOf(instrument).map((item, i) => {
-      const choices = choicesOf(item);
+      const choices = choicesOf(item, model);
       return [item.id, choices[(i * 3 + seed) % choices.length]!.value];
     }),
   );
@@ -37,7 +38,7 @@ export function withScreener(instrument: Instrument, value: string, seed = 0): P
   const answers = { ...plannedAnswers(instrument, seed), [screened.askIf!.item]: value };
   const asked = isAsked(screened, answers);
   for (const item of screened.items) {
-    if (asked) answers[item.id] ??= choicesOf(item)[0]!.value;
+    if (asked) answers[item.id] ??= choicesOf(item, model)[0]!.value;
     else delete answers[item.id];
   }
   return answers;
@@ -51,7 +52,7 @@ export async function expectStoredResponse(
   params: Record<string, string>,
 ) {
   expect(payload['answers']).toEqual(answers);
-  expect(payload['scores']).toEqual(JSON.parse(JSON.stringify(scoreResponse(instrument, answers))));
+  expect(payload['scores']).toEqual(JSON.parse(JSON.stringify(scoreResponse(instrument, answers, model))));
   expect(payload['params']).toEqual(params);
   // The page's language (English is all that is published), whatever the browser's locale.
   expect(payload['language']).toBe('en');
@@ -78,7 +79,7 @@ export async function answerSection(page: Page, section: Section, answers: Plann
   for (const item of section.items) {
     if (!(item.id in answers)) continue;
     const question = page.locator(`.sd-question[data-name="${item.id}"]`);
-    const choices = choicesOf(item);
+    const choices = choicesOf(item, model);
     const choice = choices.findIndex((c) => c.value === answers[item.id]);
     if (mode === 'mouse') {
       await question.getByText(choices[choice]!.text, { exact: true }).click();

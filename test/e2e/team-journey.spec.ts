@@ -2,7 +2,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
-import { findInstrument, itemsOf, model } from '../../src/instruments/model.ts';
+import { findInstrument, itemsOf } from '../../src/instruments/model.ts';
+import { model } from '../../src/instruments/source-model.ts';
 import type { TeamSummary } from '../../src/instruments/team-session.ts';
 import {
   read,
@@ -24,7 +25,7 @@ import { answerSurvey, laneName, startSurvey, type PlannedAnswers } from './surv
  * facilitator closes the session (a sixth member is turned away before starting) and deletes it with its
  * responses. Nothing is faked.
  */
-const instrument = findInstrument('cop-self-assessment');
+const instrument = findInstrument('cop-self-assessment', model);
 const SITE_DIR = join(root, 'dist-e2e/collector');
 /** Members disagree on this construct (three answer it all 1, two all 5, keyed) and agree on the rest (all 4). */
 const SPLIT = 'shared-domain';

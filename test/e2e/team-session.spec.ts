@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page, type Route } from '@playwright/test';
-import { instruments } from '../../src/instruments/model.ts';
+import { instruments } from '../../src/instruments/source-model.ts';
 import { outboxIds } from './outbox.ts';
 import { ports } from './ports.ts';
 import { expectAccessible, expectClean, watch } from './site.ts';

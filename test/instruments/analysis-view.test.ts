@@ -27,22 +27,23 @@ import { CollectorReadError } from '../../src/instruments/collector-export.ts';
 import { toCsv } from '../../src/instruments/csv.ts';
 import { crosswalk, crosswalksTo } from '../../src/instruments/crosswalk.ts';
 import { findConstruct, findStage } from '../../src/instruments/framework.ts';
-import { choicesOf, findInstrument, findScale, findVersion, itemsOf, modelIn } from '../../src/instruments/model.ts';
+import { choicesOf, findInstrument, findScale, findVersion, itemsOf } from '../../src/instruments/model.ts';
+import { everyVersionIn, model, modelIn } from '../../src/instruments/source-model.ts';
 import type { ResponseRecord } from '../../src/instruments/responses.ts';
 import { scoreResponse } from '../../src/instruments/score.ts';
 import type { Instrument } from '../../src/instruments/types.ts';
 
 /** The analysis in English, as the English page gives it. */
-const english = { language: 'en', messages: analysisMessages.en } as const;
+const english = { language: 'en', messages: analysisMessages.en, within: everyVersionIn('en') } as const;
 
-const selfAssessment = findInstrument('cop-self-assessment');
-const selfAssessment1 = findVersion('cop-self-assessment', '1.0.0')!;
+const selfAssessment = findInstrument('cop-self-assessment', model);
+const selfAssessment1 = findVersion('cop-self-assessment', '1.0.0', model)!;
 /** The current version, as the view names it in headings and file names. */
 const V = selfAssessment.version;
 /** A pattern for text that starts with `text`, taken literally. */
 const startingWith = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
-const readiness = findInstrument('organizational-readiness');
-const readiness1 = findVersion('organizational-readiness', '1.0.0')!;
+const readiness = findInstrument('organizational-readiness', model);
+const readiness1 = findVersion('organizational-readiness', '1.0.0', model)!;
 
 /**
  * A response answering every item with the option at a position that varies by respondent and item; `answers`
@@ -56,7 +57,7 @@ function respondent(
 ): ResponseRecord {
   const given = Object.fromEntries(
     itemsOf(instrument).map((item, position) => {
-      const options = findScale(item.scale).options;
+      const options = findScale(item.scale, model).options;
       return [item.id, options[(index + position) % options.length]!.value];
     }),
   );
@@ -97,7 +98,7 @@ function sectionOf(
   const [section] = analysisSections({ responses: own, rejected: [] }, chosen, english);
   if (!section) throw new Error(`no section for ${instrument.id}`);
   const { minGroupSize, pool } = chosen;
-  return { own, section, expected: analyzeResponses(instrument, own, { groupBy, minGroupSize, pool }) };
+  return { own, section, expected: analyzeResponses(instrument, own, { within: model, groupBy, minGroupSize, pool }) };
 }
 const paragraphs = (section: SectionView) =>
   section.blocks.flatMap((block) => (block.kind === 'paragraph' ? [block.text] : []));
@@ -348,7 +349,9 @@ describe('analysisSections', () => {
     const own = responses.filter((r) => r.instrument.id === selfAssessment.id);
     const halves = new Map<number, number>();
     for (const response of own) {
-      const mean = scoreResponse(selfAssessment, response.answers).constructs.find((c) => c.construct === first)!.mean;
+      const mean = scoreResponse(selfAssessment, response.answers, model).constructs.find(
+        (c) => c.construct === first,
+      )!.mean;
       if (mean === null) continue;
       const half = Math.round(mean * 2) / 2;
       halves.set(half, (halves.get(half) ?? 0) + 1);
@@ -398,7 +401,7 @@ describe('analysisSections', () => {
     const item = itemsOf(selfAssessment).find(
       (candidate) =>
         candidate.kind === 'scored' &&
-        [-8, -9].every((code) => choicesOf(candidate).some((choice) => choice.value === code)),
+        [-8, -9].every((code) => choicesOf(candidate, model).some((choice) => choice.value === code)),
     )!;
     // Of eight respondents, two did not know and one said the statement does not apply.
     const answered = Array.from({ length: 8 }, (_, i) =>
@@ -563,7 +566,7 @@ describe('analysisSections: change between waves', () => {
     // The change is later minus earlier, for the respondents paired, worked out here from their own scores.
     const construct = expected.overall.constructs[0]!.construct;
     const score = (response: ResponseRecord) =>
-      scoreResponse(selfAssessment, response.answers).constructs.find((c) => c.construct === construct)!.mean;
+      scoreResponse(selfAssessment, response.answers, model).constructs.find((c) => c.construct === construct)!.mean;
     const at = (wave: string, code: string) =>
       panel.find((r) => r.params['wave'] === wave && r.params['code'] === code)!;
     const changes = ['a1', 'b2', 'd4', 'e5'].flatMap((code) => {
@@ -628,7 +631,7 @@ describe('analysisSections: one version at a time', () => {
     const [section] = analysisSections({ responses: mixed, rejected: [] }, choose(), english);
     const unchanged = tables(section!).find((table) => table.caption.startsWith('Statements unchanged'))!;
     // One row per earlier version, oldest first.
-    const walks = crosswalksTo(selfAssessment);
+    const walks = crosswalksTo(selfAssessment, model);
     expect(walks.map((walk) => walk.from)).toContain(selfAssessment1.version);
     expect(unchanged.rows).toEqual(
       walks.map((walk) => [
@@ -684,8 +687,14 @@ describe('analysisSections: one version at a time', () => {
 
   it('pools onto the newest version even when an older one was picked, whose statements lack its answers', () => {
     const item = crosswalk(selfAssessment1, selfAssessment).unchanged.find((id) => {
-      const choices = choicesOf(itemsOf(selfAssessment).find((candidate) => candidate.id === id)!);
-      const older = choicesOf(itemsOf(selfAssessment1).find((candidate) => candidate.id === id)!);
+      const choices = choicesOf(
+        itemsOf(selfAssessment).find((candidate) => candidate.id === id)!,
+        model,
+      );
+      const older = choicesOf(
+        itemsOf(selfAssessment1).find((candidate) => candidate.id === id)!,
+        model,
+      );
       return choices.some((c) => c.value === -9) && !older.some((c) => c.value === -9);
     })!;
     // A version 2 respondent said a statement both versions ask "does not apply", which version 1 offers no code for.
@@ -791,7 +800,7 @@ describe('collector messages', () => {
 });
 
 describe('the analysis in Spanish', () => {
-  const spanish = { language: 'es', messages: analysisMessages.es } as const;
+  const spanish = { language: 'es', messages: analysisMessages.es, within: everyVersionIn('es') } as const;
   const es = modelIn('es');
 
   it('has every English message’s placeholders in its Spanish one', () => {
@@ -816,7 +825,7 @@ describe('the analysis in Spanish', () => {
     );
     expect(headings(section!)).toContain(analysisMessages.es.constructScores);
     const means = tableNamed(section!, analysisMessages.es.meansCaption)!;
-    const analysis = analyzeResponses(selfAssessment, own, { groupBy: ['language'], minGroupSize: 1 });
+    const analysis = analyzeResponses(selfAssessment, own, { within: model, groupBy: ['language'], minGroupSize: 1 });
     expect(means.head).toEqual([
       'Grupo',
       'n',

@@ -19,7 +19,8 @@ import { describe as describeValues, itemReliability, scaleReliability } from '.
 import { descriptiveBands } from '../../src/instruments/bands.ts';
 import { compareVersions, crosswalk } from '../../src/instruments/crosswalk.ts';
 import { context, scored, stageItem, version1 } from '../../src/instruments/items.ts';
-import { findScale, findVersion, itemsOf, model, versionsOf } from '../../src/instruments/model.ts';
+import { findScale, findVersion, itemsOf, versionsOf } from '../../src/instruments/model.ts';
+import { model } from '../../src/instruments/source-model.ts';
 import { distributionParameters } from '../../src/instruments/parameters.ts';
 import { readResponses, type ResponseRecord } from '../../src/instruments/responses.ts';
 import { isNonResponse, NOT_APPLICABLE } from '../../src/instruments/scales.ts';
@@ -293,7 +294,7 @@ const answersFromM = (row: readonly number[]) => ({ a_1: row[0]!, a_2: row[1]!, 
 describe('the analysis fixture', () => {
   it('is a valid instrument on a 1–5 agreement scale', () => {
     expect(findModelProblems({ ...model, instruments: [...model.instruments, fixture] })).toEqual([]);
-    expect(findScale('agreement-5').options.map((option) => option.value)).toEqual([1, 2, 3, 4, 5]);
+    expect(findScale('agreement-5', model).options.map((option) => option.value)).toEqual([1, 2, 3, 4, 5]);
   });
 });
 
@@ -313,7 +314,7 @@ describe('reliability', () => {
     response({ a_1: 3, a_2: NOT_APPLICABLE, a_3: 3, ...answersFromB(B_VALUES[4]!) }),
     response({ a_2: 4, a_3: 2, ...answersFromB(B_VALUES[5]!) }),
   ];
-  const [a, b] = reliability(fixture, responses);
+  const [a, b] = reliability(fixture, responses, model);
 
   it('reverses reverse-keyed items first, recovering α = 27/29 and the hand-computed item–total r', () => {
     expect(a).toMatchObject({ construct: A, n: 4, items: 3 });
@@ -334,10 +335,11 @@ describe('reliability', () => {
   });
 
   it('reports null alpha and r below two complete cases', () => {
-    const [few] = reliability(fixture, [
-      response(answersFromM(M[0]!)),
-      response({ a_1: 2, a_2: NOT_APPLICABLE, a_3: 2 }),
-    ]);
+    const [few] = reliability(
+      fixture,
+      [response(answersFromM(M[0]!)), response({ a_1: 2, a_2: NOT_APPLICABLE, a_3: 2 })],
+      model,
+    );
     expect(few).toMatchObject({
       construct: A,
       n: 1,
@@ -351,7 +353,7 @@ describe('reliability', () => {
         { item: 'a_3', correctedItemTotal: null, alphaIfDeleted: null },
       ],
     });
-    expect(reliability(fixture, []).map((c) => [c.construct, c.n, c.alpha])).toEqual([
+    expect(reliability(fixture, [], model).map((c) => [c.construct, c.n, c.alpha])).toEqual([
       [A, 0, null],
       [B, 0, null],
     ]);
@@ -361,6 +363,7 @@ describe('reliability', () => {
     const [withConstant] = reliability(
       fixture,
       CONSTANT_ITEM.map((row) => response(answersFromM(row))),
+      model,
     );
     expect(withConstant!.alpha).toBeCloseTo(9 / 13, 12);
     expect(withConstant!.itemDetails.map(({ correctedItemTotal: r }) => r)).toEqual([
@@ -408,12 +411,12 @@ const groupOf = (groups: readonly GroupSummary[] | undefined, key: string | null
   groups!.find((group) => group.key === key);
 
 describe('analyzeResponses', () => {
-  const analysis = analyzeResponses(fixture, groupData, { groupBy: ['community'], minGroupSize: 1 });
+  const analysis = analyzeResponses(fixture, groupData, { within: model, groupBy: ['community'], minGroupSize: 1 });
 
   it('scores each response once', () => {
     const spy = vi.mocked(scoring.scoreResponse);
     spy.mockClear();
-    analyzeResponses(fixture, groupData, { groupBy: ['community'], minGroupSize: 1 });
+    analyzeResponses(fixture, groupData, { within: model, groupBy: ['community'], minGroupSize: 1 });
     expect(spy).toHaveBeenCalledTimes(groupData.length);
   });
 
@@ -462,18 +465,18 @@ describe('analyzeResponses', () => {
   });
 
   it('sorts numeric values as numbers', () => {
-    const byWave = analyzeResponses(fixture, groupData, { groupBy: ['wave'], minGroupSize: 1 });
+    const byWave = analyzeResponses(fixture, groupData, { within: model, groupBy: ['wave'], minGroupSize: 1 });
     expect(byWave.groups.map((group) => group.key)).toEqual(['1', '2', '10', null]);
   });
 
   it('puts everything in the "(none)" group when no response carries the parameter', () => {
-    const bySite = analyzeResponses(fixture, groupData, { groupBy: ['site'], minGroupSize: 1 });
+    const bySite = analyzeResponses(fixture, groupData, { within: model, groupBy: ['site'], minGroupSize: 1 });
     expect(bySite.groups.map((group) => [group.key, group.n])).toEqual([[null, 6]]);
   });
 
   it('merges roles held by fewer than the smallest group size: with 5, leader (2) and member (3) become one row', () => {
     expect(DEFAULT_MIN_GROUP_SIZE).toBe(5);
-    const analysis = analyzeResponses(fixture, groupData, { groupBy: ['community'], minGroupSize: 5 });
+    const analysis = analyzeResponses(fixture, groupData, { within: model, groupBy: ['community'], minGroupSize: 5 });
     expect(analysis.byRole!.map((group) => [group.key, group.n])).toEqual([[MERGED_ROLES, 5]]);
     // A 2 4 3 5 3: mean 3.4.
     expect(constructOf(groupOf(analysis.byRole, MERGED_ROLES), A).mean).toBeCloseTo(3.4, 12);
@@ -482,7 +485,7 @@ describe('analyzeResponses', () => {
   });
 
   it('groups by role when asked, the same groups as byRole', () => {
-    const byRole = analyzeResponses(fixture, groupData, { groupBy: ['role'], minGroupSize: 2 });
+    const byRole = analyzeResponses(fixture, groupData, { within: model, groupBy: ['role'], minGroupSize: 2 });
     expect(byRole.groups).toEqual(byRole.byRole);
     // With 2 as the smallest group, leaders (2) and members (3) stand on their own; the one without a role is hidden.
     expect(byRole.groups.map((group) => group.key)).toEqual(['leader', 'member']);
@@ -490,7 +493,7 @@ describe('analyzeResponses', () => {
   });
 
   it('has no groups when not grouped, but still compares roles', () => {
-    const ungrouped = analyzeResponses(fixture, groupData, { groupBy: [], minGroupSize: 1 });
+    const ungrouped = analyzeResponses(fixture, groupData, { within: model, groupBy: [], minGroupSize: 1 });
     expect(ungrouped.groups).toEqual([]);
     expect(ungrouped.byRole!.map((group) => group.key)).toEqual(['leader', 'member', null]);
     expect(ungrouped.overall).toEqual(analysis.overall);
@@ -517,18 +520,23 @@ describe('analyzeResponses', () => {
     // Two respondents lean to potential (4 against 3, clear by 1); one is firmly maturing (5 against 1).
     const lean = { st_potential: 4, st_coalescing: 1, st_maturing: 3, st_stewardship: 1, st_transformation: 1 };
     const firm = { st_potential: 1, st_coalescing: 1, st_maturing: 5, st_stewardship: 1, st_transformation: 1 };
-    const group = analyzeResponses(fixture, [response(lean), response(lean), response(firm)], { groupBy: [] });
+    const group = analyzeResponses(fixture, [response(lean), response(lean), response(firm)], {
+      within: model,
+      groupBy: [],
+    });
     // Potential (4 + 4 + 1) / 3 = 3, maturing (3 + 3 + 5) / 3 = 11/3: maturing leads by 2/3, above the margin.
     expect(group.overall.stage).toMatchObject({ stage: 'maturing', clarity: 'clear' });
   });
 
   it('calls a group’s stage unclear when no stage is agreed with, or no one answered a stage’s items', () => {
     const lukewarm = Object.fromEntries(stageIds.map((id, i) => [`st_${id}`, i === 0 ? 3 : 2]));
-    expect(analyzeResponses(fixture, [response(lukewarm)], { groupBy: [] }).overall.stage).toMatchObject({
-      stage: null,
-      clarity: 'unclear',
-    });
-    const none = analyzeResponses(fixture, [response({ a_1: 3 })], { groupBy: [] }).overall.stage!;
+    expect(analyzeResponses(fixture, [response(lukewarm)], { within: model, groupBy: [] }).overall.stage).toMatchObject(
+      {
+        stage: null,
+        clarity: 'unclear',
+      },
+    );
+    const none = analyzeResponses(fixture, [response({ a_1: 3 })], { within: model, groupBy: [] }).overall.stage!;
     expect(none).toMatchObject({ stage: null, clarity: 'unclear' });
     expect(none.means.every((m) => m.mean === null && m.n === 0)).toBe(true);
   });
@@ -555,7 +563,7 @@ describe('analyzeResponses', () => {
         response({ a_1: 4, a_2: 3, a_3: 3, b_1: 1, b_2: 1, b_3: 1 }),
         response({ a_1: 2, a_2: 2, a_3: 5, b_1: 4, b_2: 4, b_3: 4 }),
       ],
-      { groupBy: [] },
+      { within: model, groupBy: [] },
     );
     expect(constructOf(tie.overall, A).mean).not.toBe(constructOf(tie.overall, B).mean);
     expect(tie.overall).toMatchObject({ strongest: [A, B], weakest: [A, B] });
@@ -570,7 +578,7 @@ describe('analyzeResponses', () => {
     const result = analyzeResponses(
       plain,
       groupData.map((r) => ({ ...r, instrument: { ...r.instrument, id: plain.id } })),
-      { groupBy: [] },
+      { within: model, groupBy: [] },
     );
     expect(result.overall).not.toHaveProperty('stage');
     expect(result.overall).not.toHaveProperty('vignette');
@@ -578,20 +586,20 @@ describe('analyzeResponses', () => {
     expect(result.overall).toMatchObject({ strongest: [A], weakest: [B] });
     const noRole: Instrument = { ...plain };
     delete noRole.roleItem;
-    expect(analyzeResponses(noRole, [], { groupBy: [] })).not.toHaveProperty('byRole');
-    expect(() => analyzeResponses(noRole, [], { groupBy: ['role'], minGroupSize: 1 })).toThrow(
+    expect(analyzeResponses(noRole, [], { within: model, groupBy: [] })).not.toHaveProperty('byRole');
+    expect(() => analyzeResponses(noRole, [], { within: model, groupBy: ['role'], minGroupSize: 1 })).toThrow(
       /cannot be grouped by "role"/,
     );
   });
 
   it('includes the reliability of every construct', () => {
-    expect(analysis.reliability).toEqual(reliability(fixture, groupData));
+    expect(analysis.reliability).toEqual(reliability(fixture, groupData, model));
     // A's items move together in this data (a_3 reversed), so alpha is exactly 1.
     expect(analysis.reliability[0]!.alpha).toBeCloseTo(1, 12);
   });
 
   it('analyses an empty set', () => {
-    const empty = analyzeResponses(fixture, [], { groupBy: ['community'], minGroupSize: 1 });
+    const empty = analyzeResponses(fixture, [], { within: model, groupBy: ['community'], minGroupSize: 1 });
     expect(empty.n).toBe(0);
     expect(empty.groups).toEqual([]);
     expect(empty.overall.constructs).toMatchObject([
@@ -607,28 +615,28 @@ describe('analyzeResponses', () => {
 
   it('refuses an unknown grouping and another instrument’s responses', () => {
     expect(groupingOptions(fixture)).toEqual(['community', 'site', 'wave', 'code', 'role', 'language']);
-    expect(() => analyzeResponses(fixture, groupData, { groupBy: ['team'], minGroupSize: 1 })).toThrow(
+    expect(() => analyzeResponses(fixture, groupData, { within: model, groupBy: ['team'], minGroupSize: 1 })).toThrow(
       /cannot be grouped by "team".*community, site, wave, code, role, language/,
     );
     const other = { ...groupData[0]!, instrument: { id: 'cop-self-assessment', version: '2.0.0', hash: null } };
-    expect(() => analyzeResponses(fixture, [other], { groupBy: [] })).toThrow(
+    expect(() => analyzeResponses(fixture, [other], { within: model, groupBy: [] })).toThrow(
       /fixture\.ndjson:1 answers cop-self-assessment/,
     );
   });
 
   it('sets aside responses to another version of the instrument, counted by version, and analyses the rest', () => {
     const older = { ...groupData[0]!, instrument: { id: fixture.id, version: '0.9.0', hash: null } };
-    const result = analyzeResponses(fixture, [...groupData, older, older], { groupBy: [] });
+    const result = analyzeResponses(fixture, [...groupData, older, older], { within: model, groupBy: [] });
     expect(result.n).toBe(groupData.length);
     expect(result.setAside).toEqual([{ version: '0.9.0', n: 2 }]);
     expect(result.overall).toEqual(analysis.overall);
     expect(analysis.setAside).toEqual([]);
-    expect(() => reliability(fixture, [older])).toThrow(/version 0\.9\.0, not 1\.0\.0/);
+    expect(() => reliability(fixture, [older], model)).toThrow(/version 0\.9\.0, not 1\.0\.0/);
   });
 });
 
 describe('summaryTable and reliabilityTable', () => {
-  const analysis = analyzeResponses(fixture, groupData, { groupBy: ['community'], minGroupSize: 1 });
+  const analysis = analyzeResponses(fixture, groupData, { within: model, groupBy: ['community'], minGroupSize: 1 });
 
   it('has one row per group and construct: all responses, the groups, then the roles', () => {
     const { fields, rows } = summaryTable(analysis);
@@ -660,7 +668,7 @@ describe('summaryTable and reliabilityTable', () => {
 
   it('does not repeat the roles when grouped by role, and has only all responses and roles when not grouped', () => {
     const groups = (groupBy: string[]) => {
-      const { rows } = summaryTable(analyzeResponses(fixture, groupData, { groupBy, minGroupSize: 1 }));
+      const { rows } = summaryTable(analyzeResponses(fixture, groupData, { within: model, groupBy, minGroupSize: 1 }));
       return [...new Set(rows.map((r) => `${r['group_by']}/${r['group']}`))];
     };
     const roles = [`${ALL}/${ALL}`, 'role/leader', 'role/member', 'role/(none)'];
@@ -670,7 +678,7 @@ describe('summaryTable and reliabilityTable', () => {
 
   it('lists reliability in long form, one row per item with its construct’s n, items and alpha', () => {
     const responses = M.map((row) => response(answersFromM(row)));
-    const { fields, rows } = reliabilityTable(analyzeResponses(fixture, responses, { groupBy: [] }));
+    const { fields, rows } = reliabilityTable(analyzeResponses(fixture, responses, { within: model, groupBy: [] }));
     expect(fields).toEqual([
       'construct',
       'n',
@@ -747,7 +755,7 @@ describe('small roles merged', () => {
       ...inRole(2, 'other', 3),
       ...inRole(5, undefined, 3),
     ];
-    const result = analyzeResponses(fixture, data, { groupBy: ['role'] });
+    const result = analyzeResponses(fixture, data, { within: model, groupBy: ['role'] });
     expect(result.byRole!.map((group) => [group.key, group.n])).toEqual([
       ['coach', 5],
       ['member', 5],
@@ -764,6 +772,7 @@ describe('small roles merged', () => {
 
   it('hides the merged row too when it still has fewer responses than the smallest group', () => {
     const result = analyzeResponses(fixture, [...inRole(5, 'member', 3), ...inRole(1, 'leader', 5)], {
+      within: model,
       groupBy: [],
     });
     expect(result.byRole!.map((group) => [group.key, group.n])).toEqual([['member', 5]]);
@@ -821,7 +830,7 @@ describe('analyzeResponses, version 2', () => {
         v2({ a_1: 4, a_2: -9, a_3: 2, ...stages([-8, 1, 5, 1, 1]) }),
         v2({ a_1: 2, a_2: -8, a_3: 4, ...stages([3, 1, 4, 1, 1]) }),
       ],
-      { groupBy: [] },
+      { within: model, groupBy: [] },
     );
     // Respondent A scores 4 and 2 (the codes dropped, the reverse item 6 − value).
     expect(constructOf(result.overall, A)).toMatchObject({ n: 2, mean: 3 });
@@ -833,6 +842,7 @@ describe('analyzeResponses, version 2', () => {
   it('reads the group’s means with the version’s own rule: a lead under 1 is only tentative', () => {
     // Maturing (5 + 4) / 2 = 4.5, stewardship (4 + 4) / 2 = 4: above agreement, but a lead of 0.5.
     const result = analyzeResponses(fixture2, [v2(stages([1, 1, 5, 4, 1])), v2(stages([1, 1, 4, 4, 1]))], {
+      within: model,
       groupBy: [],
     });
     expect(result.overall.stage).toMatchObject({ stage: null, clarity: 'tentative', lead: 0.5 });
@@ -842,7 +852,7 @@ describe('analyzeResponses, version 2', () => {
     const result = analyzeResponses(
       fixture2,
       [v2({ vig: 'maturing' }), v2({ vig: 'maturing' }), v2({ vig: 'potential' }), v2({ a_1: 3 })],
-      { groupBy: [] },
+      { within: model, groupBy: [] },
     );
     expect(result.overall.vignette).toEqual([
       { stage: 'potential', count: 1 },
@@ -855,15 +865,15 @@ describe('analyzeResponses, version 2', () => {
   });
 
   it('has no overall readiness mean, but the strongest and weakest constructs', () => {
-    const result = analyzeResponses(fixture2, [v2({ a_1: 5, a_3: 1, b_1: 2, b_2: 2 })], { groupBy: [] });
+    const result = analyzeResponses(fixture2, [v2({ a_1: 5, a_3: 1, b_1: 2, b_2: 2 })], { within: model, groupBy: [] });
     expect(result.overall).not.toHaveProperty('readinessOverall');
     expect(result.overall).toMatchObject({ strongest: [A], weakest: [B] });
   });
 });
 
 describe('one version at a time', () => {
-  const cop1 = findVersion('cop-self-assessment', '1.0.0')!;
-  const cop2 = findVersion('cop-self-assessment', '2.0.0')!;
+  const cop1 = findVersion('cop-self-assessment', '1.0.0', model)!;
+  const cop2 = findVersion('cop-self-assessment', '2.0.0', model)!;
   const answered = (instrument: Instrument) => response({}, {}, instrument);
   const mixed = [answered(cop1), answered(cop2), answered(cop1)];
 
@@ -874,23 +884,23 @@ describe('one version at a time', () => {
   });
 
   it('analyses the newest version the responses answer unless another is asked for', () => {
-    expect(versionToAnalyse('cop-self-assessment', mixed, null)).toBe(cop2);
-    expect(versionToAnalyse('cop-self-assessment', [answered(cop1)], null)).toBe(cop1);
-    expect(versionToAnalyse('cop-self-assessment', mixed, '1.0.0')).toBe(cop1);
-    const known = versionsOf('cop-self-assessment').map((version) => version.version);
+    expect(versionToAnalyse('cop-self-assessment', mixed, null, model)).toBe(cop2);
+    expect(versionToAnalyse('cop-self-assessment', [answered(cop1)], null, model)).toBe(cop1);
+    expect(versionToAnalyse('cop-self-assessment', mixed, '1.0.0', model)).toBe(cop1);
+    const known = versionsOf('cop-self-assessment', model).map((version) => version.version);
     expect(known).toContain('1.0.0');
-    expect(() => versionToAnalyse('cop-self-assessment', mixed, '3.0.0')).toThrow(
+    expect(() => versionToAnalyse('cop-self-assessment', mixed, '3.0.0', model)).toThrow(
       `cop-self-assessment has no version 3.0.0; its versions are ${known.join(', ')}.`,
     );
   });
 
   it('says how many responses to other versions were set aside, and which items are unchanged since them', () => {
-    const current = analyzeResponses(cop2, mixed, { groupBy: [] });
+    const current = analyzeResponses(cop2, mixed, { within: model, groupBy: [] });
     expect(current.n).toBe(1);
     expect(current.setAside).toEqual([{ version: '1.0.0', n: 2 }]);
     expect(current.crosswalks).toEqual([crosswalk(cop1, cop2)]);
     expect(current.crosswalks[0]!.unchanged.length).toBeGreaterThan(0);
-    const earlier = analyzeResponses(cop1, mixed, { groupBy: [] });
+    const earlier = analyzeResponses(cop1, mixed, { within: model, groupBy: [] });
     expect(earlier.n).toBe(2);
     expect(earlier.setAside).toEqual([{ version: '2.0.0', n: 1 }]);
     // Nothing came before version 1.
@@ -898,7 +908,7 @@ describe('one version at a time', () => {
   });
 
   it('reads version 1’s group stage with a rule matching its margin', () => {
-    const v1 = analyzeResponses(cop1, [answered(cop1)], { groupBy: [] });
+    const v1 = analyzeResponses(cop1, [answered(cop1)], { within: model, groupBy: [] });
     expect(v1.overall.stage).toMatchObject({ stage: null, clarity: 'unclear' });
     expect(itemsOf(cop1).some((item) => item.kind === 'stage')).toBe(true);
   });
@@ -914,7 +924,7 @@ describe('grouping by a combination, with small groups hidden', () => {
     ...cell(3, 'south', '1', 5),
     ...cell(5, 'south', '2', 3),
   ];
-  const analysis = analyzeResponses(fixture, data, { groupBy: ['community', 'wave'] });
+  const analysis = analyzeResponses(fixture, data, { within: model, groupBy: ['community', 'wave'] });
 
   it('groups by every combination of values, joined, sorted by community then wave', () => {
     expect(analysis.groupBy).toEqual(['community', 'wave']);
@@ -935,14 +945,18 @@ describe('grouping by a combination, with small groups hidden', () => {
 
   it('shows a missing value as "(none)" within a combination', () => {
     const noWave = Array.from({ length: 5 }, () => response(profile(3, 3, null), { community: 'east' }));
-    const result = analyzeResponses(fixture, noWave, { groupBy: ['community', 'wave'] });
+    const result = analyzeResponses(fixture, noWave, { within: model, groupBy: ['community', 'wave'] });
     expect(result.groups.map((group) => group.key)).toEqual([`east${GROUP_JOINER}(none)`]);
   });
 
   it('refuses a grouping named twice and a smallest group size that is not a whole number of at least 1', () => {
-    expect(() => analyzeResponses(fixture, data, { groupBy: ['wave', 'wave'] })).toThrow(/once/);
-    expect(() => analyzeResponses(fixture, data, { groupBy: [], minGroupSize: 0 })).toThrow(/at least 1, not 0/);
-    expect(() => analyzeResponses(fixture, data, { groupBy: [], minGroupSize: 2.5 })).toThrow(/whole number/);
+    expect(() => analyzeResponses(fixture, data, { within: model, groupBy: ['wave', 'wave'] })).toThrow(/once/);
+    expect(() => analyzeResponses(fixture, data, { within: model, groupBy: [], minGroupSize: 0 })).toThrow(
+      /at least 1, not 0/,
+    );
+    expect(() => analyzeResponses(fixture, data, { within: model, groupBy: [], minGroupSize: 2.5 })).toThrow(
+      /whole number/,
+    );
   });
 });
 
@@ -964,7 +978,7 @@ describe('comparing languages', () => {
   const inLanguage = (language: string) => data.filter((r) => r.language === language);
 
   it('gives n and the construct means of each language', () => {
-    const analysis = analyzeResponses(fixture, data, { groupBy: ['language'] });
+    const analysis = analyzeResponses(fixture, data, { within: model, groupBy: ['language'] });
     expect(analysis.languages).toEqual(['en', 'es']);
     expect(analysis.groups.map((group) => [group.key, group.n])).toEqual([
       ['en', 15],
@@ -978,7 +992,7 @@ describe('comparing languages', () => {
   });
 
   it('combines with other groupings, small cells hidden', () => {
-    const analysis = analyzeResponses(fixture, data, { groupBy: ['language', 'wave'] });
+    const analysis = analyzeResponses(fixture, data, { within: model, groupBy: ['language', 'wave'] });
     // Spanish is every third response and wave alternates, so each Spanish cell holds 4: under the smallest group of 5.
     expect(analysis.groups.map((group) => [group.key, group.n])).toEqual([
       [`en${GROUP_JOINER}1`, 8],
@@ -990,7 +1004,7 @@ describe('comparing languages', () => {
   it('adds the invariance note exactly when languages are compared or several are analysed together', () => {
     const english = inLanguage('en');
     const note = (responses: ResponseRecord[], groupBy: string[]) =>
-      invarianceNote(analyzeResponses(fixture, responses, { groupBy }));
+      invarianceNote(analyzeResponses(fixture, responses, { within: model, groupBy }));
     expect(note(data, ['language'])).toBe(INVARIANCE_NOTE);
     expect(note(data, ['wave', 'language'])).toBe(INVARIANCE_NOTE);
     expect(note(data, [])).toBe(INVARIANCE_NOTE);
@@ -1014,7 +1028,7 @@ describe('agreement within and across groups', () => {
     response({ a_1: values[0], a_2: values[1], a_3: 6 - values[2], b_1: 3, b_2: 3, b_3: 3 }, { community });
   const agreeing = ['x', 'x', 'x', 'x', 'x'].map((_, i) => keyed(i % 2 ? [4, 4, 4] : [4, 4, 5], 'agree'));
   const split = ['x', 'x', 'x', 'x', 'x', 'x'].map((_, i) => keyed(i % 2 ? [1, 1, 1] : [5, 5, 5], 'split'));
-  const analysis = analyzeResponses(fixture, [...agreeing, ...split], { groupBy: ['community'] });
+  const analysis = analyzeResponses(fixture, [...agreeing, ...split], { within: model, groupBy: ['community'] });
   const [agree, splitGroup] = analysis.groups;
 
   it('gives rwg(j) near 1 where members agree and 0 where they split, against a uniform null of variance 2', () => {
@@ -1051,8 +1065,8 @@ describe('agreement within and across groups', () => {
   });
 
   it('has no agreement across groups with fewer than two groups shown', () => {
-    expect(analyzeResponses(fixture, agreeing, { groupBy: ['community'] }).agreement).toEqual([]);
-    expect(analyzeResponses(fixture, agreeing, { groupBy: [] }).agreement).toEqual([]);
+    expect(analyzeResponses(fixture, agreeing, { within: model, groupBy: ['community'] }).agreement).toEqual([]);
+    expect(analyzeResponses(fixture, agreeing, { within: model, groupBy: [] }).agreement).toEqual([]);
   });
 
   it('counts each construct’s respondent means at half points, for the dot plot', () => {
@@ -1080,7 +1094,7 @@ describe('paired change between waves', () => {
     // Wave 10 follows wave 2.
     at('10', 'p1', 5, 5),
   ];
-  const { change } = analyzeResponses(fixture, data, { groupBy: [] });
+  const { change } = analyzeResponses(fixture, data, { within: model, groupBy: [] });
 
   it('pairs each wave with the next, in numeric order', () => {
     expect(change.map(({ from, to }) => [from, to])).toEqual([
@@ -1102,19 +1116,19 @@ describe('paired change between waves', () => {
 
   it('leaves out pairs of waves that share no respondent code', () => {
     const anonymous = [at('1', 'p1', 3, 3), at('2', 'q1', 4, 4), at('3', 'q1', 5, 5)];
-    expect(analyzeResponses(fixture, anonymous, { groupBy: [] }).change.map(({ from, to }) => [from, to])).toEqual([
-      ['2', '3'],
-    ]);
+    expect(
+      analyzeResponses(fixture, anonymous, { within: model, groupBy: [] }).change.map(({ from, to }) => [from, to]),
+    ).toEqual([['2', '3']]);
   });
 
   it('has no change without waves', () => {
-    expect(analyzeResponses(fixture, [at('1', 'p1', 3, 3)], { groupBy: [] }).change).toEqual([]);
+    expect(analyzeResponses(fixture, [at('1', 'p1', 3, 3)], { within: model, groupBy: [] }).change).toEqual([]);
   });
 });
 
 describe('pooling versions on their unchanged items', () => {
-  const cop1 = findVersion('cop-self-assessment', '1.0.0')!;
-  const cop2 = findVersion('cop-self-assessment', '2.0.0')!;
+  const cop1 = findVersion('cop-self-assessment', '1.0.0', model)!;
+  const cop2 = findVersion('cop-self-assessment', '2.0.0', model)!;
   const shared = crosswalk(cop1, cop2).unchanged;
   const answering = (instrument: Instrument, value: number | string) =>
     response(
@@ -1129,7 +1143,7 @@ describe('pooling versions on their unchanged items', () => {
 
   it('analyses responses to both versions on the shared items only, v1’s "na" as missing', () => {
     const data = [answering(cop1, 4), answering(cop1, NOT_APPLICABLE), answering(cop2, 2)];
-    const pooled = analyzeResponses(cop2, data, { groupBy: [], pool: true });
+    const pooled = analyzeResponses(cop2, data, { within: model, groupBy: [], pool: true });
     expect(pooled.pooled).toEqual(['2.0.0', '1.0.0']);
     expect(pooled.pooledItems).toEqual(
       itemsOf(cop2)
@@ -1144,12 +1158,13 @@ describe('pooling versions on their unchanged items', () => {
     for (const construct of pooled.overall.constructs) expect(construct).toMatchObject({ n: 2, mean: 3 });
     // Pooled onto version 1, version 2's "don't know" (−8) is missing too, not an answer version 1 cannot score.
     const onto1 = analyzeResponses(cop1, [answering(cop2, -8), answering(cop2, 4), answering(cop1, 2)], {
+      within: model,
       groupBy: [],
       pool: true,
     });
     expect(onto1.pooled).toEqual(['2.0.0', '1.0.0']);
     for (const construct of onto1.overall.constructs) expect(construct).toMatchObject({ n: 2, mean: 3 });
-    const alone = analyzeResponses(cop2, data, { groupBy: [] });
+    const alone = analyzeResponses(cop2, data, { within: model, groupBy: [] });
     expect(alone).toMatchObject({ n: 1, pooled: ['2.0.0'], setAside: [{ version: '1.0.0', n: 2 }] });
   });
 });
@@ -1163,15 +1178,18 @@ describe('the benchmark’s synthetic responses', () => {
     const text = makeResponses(instrument, 200, 7);
     expect(makeResponses(instrument, 200, 7)).toBe(text);
     expect(makeResponses(instrument, 200, 8)).not.toBe(text);
-    const { responses, rejected } = readResponses([{ name: 'synthetic.ndjson', text }], {});
+    const { responses, rejected } = readResponses([{ name: 'synthetic.ndjson', text }], {}, { within: model });
     expect(rejected).toEqual([]);
     expect(responses).toHaveLength(200);
     expect(responses.every((r) => r.instrument.version === instrument.version)).toBe(true);
     expect(new Set(responses.map((r) => r.params['community'])).size).toBe(20);
     // Constructs hang together as in real data, so the benchmark exercises realistic reliability figures
     // (a short form's one-item constructs have no alpha).
-    for (const construct of analyzeResponses(instrument, responses, { groupBy: ['community'], minGroupSize: 1 })
-      .reliability) {
+    for (const construct of analyzeResponses(instrument, responses, {
+      within: model,
+      groupBy: ['community'],
+      minGroupSize: 1,
+    }).reliability) {
       if (construct.items > 1) expect(construct.alpha).toBeGreaterThan(0.5);
       else expect(construct.alpha).toBeNull();
     }
@@ -1184,7 +1202,11 @@ describe('the benchmark’s synthetic responses', () => {
   it.each(offeringNa.map((instrument) => [`${instrument.id} ${instrument.version}`, instrument] as const))(
     'answer about one in twenty items of %s "na"',
     (_id, instrument) => {
-      const { responses } = readResponses([{ name: 'synthetic.ndjson', text: makeResponses(instrument, 200, 7) }], {});
+      const { responses } = readResponses(
+        [{ name: 'synthetic.ndjson', text: makeResponses(instrument, 200, 7) }],
+        {},
+        { within: model },
+      );
       const answers = responses.flatMap((r) => Object.values(r.answers));
       const share = answers.filter((value) => value === NOT_APPLICABLE).length / answers.length;
       expect(share).toBeGreaterThan(0.02);

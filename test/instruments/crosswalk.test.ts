@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareVersions, crosswalk, crosswalksTo } from '../../src/instruments/crosswalk.ts';
-import { findInstrument, findVersion, itemsOf, model, versionsOf } from '../../src/instruments/model.ts';
+import { findInstrument, findVersion, itemsOf, versionsOf } from '../../src/instruments/model.ts';
+import { model } from '../../src/instruments/source-model.ts';
 import type { Instrument, Item } from '../../src/instruments/types.ts';
 
 const ids = (items: readonly Item[]) => items.map((item) => item.id);
@@ -13,14 +14,14 @@ function sameWording(from: Instrument, to: Instrument): string[] {
 
 /** Every pair of versions of one instrument the model holds, older first. */
 const versionPairs = model.instruments.flatMap((current) =>
-  versionsOf(current.id)
+  versionsOf(current.id, model)
     .filter((earlier) => earlier !== current)
     .map((earlier) => [`${current.id} ${earlier.version} → ${current.version}`, earlier, current] as const),
 );
 
 describe('crosswalk from cop-self-assessment 1.0.0 to 2.0.0', () => {
-  const from = findVersion('cop-self-assessment', '1.0.0')!;
-  const to = findVersion('cop-self-assessment', '2.0.0')!;
+  const from = findVersion('cop-self-assessment', '1.0.0', model)!;
+  const to = findVersion('cop-self-assessment', '2.0.0', model)!;
   const walk = crosswalk(from, to);
 
   it('names the instrument and both versions', () => {
@@ -78,7 +79,7 @@ describe.each(versionPairs)('crosswalk %s', (_name, from, to) => {
   });
 
   it('is what crosswalksTo gives for the current version', () => {
-    expect(crosswalksTo(to)).toContainEqual(walk);
+    expect(crosswalksTo(to, model)).toContainEqual(walk);
   });
 });
 
@@ -87,19 +88,19 @@ describe('crosswalksTo', () => {
     for (const current of model.instruments) {
       const earlier = model.archive.filter((old) => old.id === current.id);
       expect(
-        crosswalksTo(current).map((walk) => walk.from),
+        crosswalksTo(current, model).map((walk) => walk.from),
         current.id,
       ).toEqual(earlier.map((old) => old.version).sort(compareVersions));
     }
-    const unpublished = { ...findInstrument('organizational-readiness-short'), id: 'not-yet-published' };
-    expect(crosswalksTo(unpublished)).toEqual([]);
+    const unpublished = { ...findInstrument('organizational-readiness-short', model), id: 'not-yet-published' };
+    expect(crosswalksTo(unpublished, model)).toEqual([]);
   });
 });
 
 describe('crosswalk between different instruments', () => {
   it('throws, naming both', () => {
-    const selfAssessment = findInstrument('cop-self-assessment');
-    const readiness = findInstrument('organizational-readiness');
+    const selfAssessment = findInstrument('cop-self-assessment', model);
+    const readiness = findInstrument('organizational-readiness', model);
     expect(() => crosswalk(selfAssessment, readiness)).toThrow(/cop-self-assessment and organizational-readiness/);
   });
 });

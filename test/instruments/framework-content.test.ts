@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findInstrument, itemsOf, model } from '../../src/instruments/model.ts';
+import { findInstrument, itemsOf } from '../../src/instruments/model.ts';
+import { model } from '../../src/instruments/source-model.ts';
 
 const essays = new URL('../../src/content/essays/', import.meta.url);
 const essayExists = (slug: string) =>
@@ -45,7 +46,7 @@ describe('stages', () => {
 });
 
 describe('the constructs new in version 2 of the self-assessment', () => {
-  const selfAssessment = findInstrument('cop-self-assessment');
+  const selfAssessment = findInstrument('cop-self-assessment', model);
   const itemsOfConstruct = (id: string) =>
     itemsOf(selfAssessment).filter((item) => item.kind === 'scored' && item.construct === id);
 

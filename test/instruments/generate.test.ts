@@ -8,8 +8,10 @@ import { compareVersions } from '../../src/instruments/crosswalk.ts';
 import { toCsv } from '../../src/instruments/csv.ts';
 import { surveyJson } from '../../src/instruments/generate.ts';
 import { contentHash } from '../../src/instruments/hash.ts';
-import { choicesOf, findVersion, itemsOf, model, modelIn, withUnit } from '../../src/instruments/model.ts';
-import { isNonResponse, NOT_APPLICABLE, NOT_APPLICABLE_LABEL, nonResponses } from '../../src/instruments/scales.ts';
+import { choicesOf, findVersion, itemsOf, withUnit } from '../../src/instruments/model.ts';
+import { model, modelIn } from '../../src/instruments/source-model.ts';
+import { isNonResponse, NOT_APPLICABLE } from '../../src/instruments/scales.ts';
+import { NOT_APPLICABLE_LABEL, nonResponses } from '../../src/instruments/scale-source.ts';
 import type { Instrument, Item } from '../../src/instruments/types.ts';
 
 /**
@@ -72,7 +74,7 @@ describe('the SurveyJS schema check', () => {
 });
 
 describe.each(cases)('survey JSON for %s', (_id, instrument: Instrument) => {
-  const json = surveyJson(instrument);
+  const json = surveyJson(instrument, model);
   const survey = new Model(json);
   const items = itemsOf(instrument);
 
@@ -164,7 +166,7 @@ describe('the unit a readiness survey speaks of', () => {
 
   it.each(unitCases)('%s names the site from the link in every text that speaks of the unit', (_id, instrument) => {
     const named = textsOf(surveyJson(instrument, model, { site: 'Riverside Elementary' }));
-    const fallback = textsOf(surveyJson(instrument));
+    const fallback = textsOf(surveyJson(instrument, model));
     const speakingOfUnit = [
       ...instrument.sections.flatMap((section) => [section.title, section.description]),
       ...itemsOf(instrument).map((item) => item.text),
@@ -179,7 +181,7 @@ describe('the unit a readiness survey speaks of', () => {
   });
 
   it.each(unitCases)('%s falls back to its neutral phrase without a site, or with a blank one', (_id, instrument) => {
-    const fallback = surveyJson(instrument);
+    const fallback = surveyJson(instrument, model);
     for (const site of ['', '   ', '\t\n']) expect(surveyJson(instrument, model, { site })).toEqual(fallback);
     expect(surveyJson(instrument, model, { wave: '2026-fall' })).toEqual(fallback);
   });
@@ -215,7 +217,7 @@ describe('screened pages', () => {
   });
 
   it.each(screenedCases)('%s carries the screener as the page’s visibleIf', (_id, instrument) => {
-    const json = surveyJson(instrument);
+    const json = surveyJson(instrument, model);
     for (const section of instrument.sections) {
       const page = json.pages.find((each) => each.name === section.id)!;
       if (section.askIf) {
@@ -229,7 +231,7 @@ describe('screened pages', () => {
   it.each(screenedCases)('%s shows the coaching page only after a "yes"', (_id, instrument) => {
     const section = instrument.sections.find((each) => each.askIf)!;
     const screener = section.askIf!.item;
-    const survey = new Model(surveyJson(instrument));
+    const survey = new Model(surveyJson(instrument, model));
     const page = survey.getPageByName(section.id);
     const shown = (answer: string | undefined) => {
       survey.setValue(screener, answer);

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, contentHash, publishedHash, writtenHash } from '../../src/instruments/hash.ts';
-import { itemsOf, model, sourceModel, type FrameworkModel } from '../../src/instruments/model.ts';
+import { canonicalJson } from '../../src/instruments/canonical-json.ts';
+import { contentHash, publishedHash, writtenHash } from '../../src/instruments/hash.ts';
+import { itemsOf, type FrameworkModel } from '../../src/instruments/model.ts';
+import { model, sourceModel } from '../../src/instruments/source-model.ts';
 import { publishedHashes, versionProblem } from '../../src/instruments/published.ts';
 import { bilingualModel } from '../support/bilingual-model.ts';
 import type { Draft, DraftInstrument, DraftModel } from '../support/draft-model.ts';

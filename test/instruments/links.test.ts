@@ -29,7 +29,7 @@ import type { Language } from '../../src/instruments/languages.ts';
 import { distributionParameters } from '../../src/instruments/parameters.ts';
 import { linkScriptMessages } from '../../src/i18n/researchers.ts';
 import { pathIn, paths } from '../../src/components/paths.ts';
-import { modelIn } from '../../src/instruments/model.ts';
+import { modelIn } from '../../src/instruments/source-model.ts';
 
 const ORIGIN = 'https://example.org';
 const instrument: InstrumentChoice = instrumentChoice(

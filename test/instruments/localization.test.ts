@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { localizationProblems } from '../../src/instruments/localization.ts';
-import { sourceModel } from '../../src/instruments/model.ts';
+import { findInstrument, findVersion, forInstrument, versionsOf } from '../../src/instruments/model.ts';
+import { everyVersionIn, model, modelIn, sourceModel } from '../../src/instruments/source-model.ts';
+import type { Instrument } from '../../src/instruments/types.ts';
 import { bilingualModel } from '../support/bilingual-model.ts';
 
 const draft = bilingualModel();
@@ -59,7 +61,7 @@ describe('localizationProblems', () => {
     delete changed.scales[0]!.options[0]!.label.es;
     expect(localizationProblems(changed)).toEqual([
       {
-        file: 'src/instruments/scales.ts',
+        file: 'src/instruments/scale-source.ts',
         where: `scale "${draft.scales[0]!.id}"`,
         field: 'options[0].label.es',
         message: 'has no text: write the es text beside the en one',
@@ -108,5 +110,33 @@ describe('localizationProblems', () => {
 
   it('names an instrument offered in a language the site does not publish', () => {
     expect(locatedAfter((changed) => (changed.languages = ['en']))).toEqual([{ where: at, field: 'languages' }]);
+  });
+});
+
+describe('the model a page in one language reads', () => {
+  const label = (instrument: Instrument) => `${instrument.id} ${instrument.version}`;
+
+  it('everyVersionIn keeps every version, each in the language where written in it and in English where not', () => {
+    const spanish = everyVersionIn('es');
+    expect([...spanish.instruments, ...spanish.archive].map(label)).toEqual(
+      [...model.instruments, ...model.archive].map(label),
+    );
+    const current = findInstrument('cop-self-assessment', spanish);
+    expect(current.title).toBe(findInstrument('cop-self-assessment', modelIn('es')).title);
+    expect(current.title).not.toBe(findInstrument('cop-self-assessment', model).title);
+    // Version 1 was written in English only.
+    expect(findVersion('cop-self-assessment', '1.0.0', spanish)!.title).toBe(
+      findVersion('cop-self-assessment', '1.0.0', model)!.title,
+    );
+    expect(spanish.scales).toEqual(modelIn('es').scales);
+  });
+
+  it('forInstrument keeps one instrument’s versions and the whole framework', () => {
+    const narrowed = forInstrument('organizational-readiness', model);
+    expect(narrowed.instruments.map(label)).toEqual(['organizational-readiness 2.1.0']);
+    expect(narrowed.archive.map(label)).toEqual(versionsOf('organizational-readiness', model).slice(1).map(label));
+    expect(narrowed.archive.length).toBeGreaterThan(0);
+    expect(narrowed.constructs).toBe(model.constructs);
+    expect(narrowed.stageFit).toBe(model.stageFit);
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { commonMistakes } from '../../src/instruments/mistakes.ts';
-import { model } from '../../src/instruments/model.ts';
+import { model } from '../../src/instruments/source-model.ts';
 import { publishedHashes } from '../../src/instruments/published.ts';
 import { assertValidModel, instrumentFile } from '../../src/instruments/validate.ts';
 
@@ -40,7 +40,7 @@ describe('the common mistakes the authoring guide shows', async () => {
       `defined in src/instruments/framework.ts: ${model.constructs.map((c) => c.id).join(', ')}.`,
     );
     const scale = reportOf('An item names a response scale');
-    expect(scale).toContain(`defined in src/instruments/scales.ts: ${model.scales.map((s) => s.id).join(', ')}.`);
+    expect(scale).toContain(`defined in src/instruments/scale-source.ts: ${model.scales.map((s) => s.id).join(', ')}.`);
   });
 
   it('suggest a valid id for an instrument or an item, and a full version', () => {

@@ -1,14 +1,16 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { canonicalJson, contentHash, hashedContent, writtenHash } from '../../src/instruments/hash.ts';
+import { canonicalJson } from '../../src/instruments/canonical-json.ts';
+import { contentHash, hashedContent, writtenHash } from '../../src/instruments/hash.ts';
 import { inLanguage, type Language } from '../../src/instruments/languages.ts';
-import { choicesOf, findScale, itemsOf, model, modelIn, sourceModel } from '../../src/instruments/model.ts';
+import { choicesOf, findScale, findVersion, itemsOf } from '../../src/instruments/model.ts';
+import { model, modelIn, sourceModel } from '../../src/instruments/source-model.ts';
+import { NOT_APPLICABLE } from '../../src/instruments/scales.ts';
 import {
-  NOT_APPLICABLE,
   NOT_APPLICABLE_LABEL,
   nonResponses,
   nonResponseSource,
   notApplicableLabelSource,
-} from '../../src/instruments/scales.ts';
+} from '../../src/instruments/scale-source.ts';
 import { scoreResponse } from '../../src/instruments/score.ts';
 import type { Instrument, Item } from '../../src/instruments/types.ts';
 import { findModelProblems } from '../../src/instruments/validate.ts';
@@ -45,7 +47,7 @@ const at = (instrument: Instrument) =>
 function scaleMinimum(instrument: Instrument): number {
   const values = itemsOf(instrument)
     .filter((item) => item.kind !== 'context')
-    .flatMap((item) => findScale(item.scale).options.map((option) => Number(option.value)));
+    .flatMap((item) => findScale(item.scale, model).options.map((option) => Number(option.value)));
   return Math.min(...values);
 }
 
@@ -180,23 +182,23 @@ describe('hashedContent: what the content hash covers beyond the instrument', ()
 
 describe('contentHash: the labels of the non-response answers', () => {
   afterEach(() => {
-    vi.doUnmock('../src/instruments/scales.ts');
+    vi.doUnmock('../../src/instruments/scale-source.ts');
     vi.resetModules();
   });
 
-  /** contentHash as it would be if scales.ts declared `overrides`. */
+  /** contentHash as it would be if scale-source.ts declared `overrides`. */
   async function contentHashWith(overrides: Record<string, unknown>) {
     vi.resetModules();
-    vi.doMock('../../src/instruments/scales.ts', async (importOriginal) => ({
+    vi.doMock('../../src/instruments/scale-source.ts', async (importOriginal) => ({
       ...(await importOriginal<object>()),
       ...overrides,
     }));
     const fresh = await import('../../src/instruments/hash.ts');
-    const freshModel = await import('../../src/instruments/model.ts');
-    const scales = await import('../../src/instruments/scales.ts');
+    const freshSource = await import('../../src/instruments/source-model.ts');
+    const scales = await import('../../src/instruments/scale-source.ts');
     // The fresh modules' own copy of a version: only the model as written can hash one in several languages.
     const hashWith = (instrument: Instrument) =>
-      fresh.contentHash(freshModel.findVersion(instrument.id, instrument.version)!);
+      fresh.contentHash(findVersion(instrument.id, instrument.version, freshSource.model)!);
     return { hashWith, scales };
   }
 
@@ -235,7 +237,7 @@ describe('contentHash: the labels of the non-response answers', () => {
 describe('scoreResponse: answers outside the scale', () => {
   const firstOf = (instrument: Instrument, kind: Item['kind']) =>
     itemsOf(instrument).find((item) => item.kind === kind)!;
-  const validAnswer = (item: Item) => choicesOf(item)[0]!.value;
+  const validAnswer = (item: Item) => choicesOf(item, model)[0]!.value;
 
   it.each([
     ['a number above the scale', 7],
@@ -249,7 +251,7 @@ describe('scoreResponse: answers outside the scale', () => {
         ...Object.fromEntries(itemsOf(instrument).map((each) => [each.id, validAnswer(each)])),
         [item.id]: value,
       };
-      expect(() => scoreResponse(instrument, answers), instrument.id).toThrow(
+      expect(() => scoreResponse(instrument, answers, model), instrument.id).toThrow(
         `Cannot score ${instrument.id}: ${item.id}: ${JSON.stringify(value)} is not one of`,
       );
     }
@@ -257,17 +259,19 @@ describe('scoreResponse: answers outside the scale', () => {
 
   it('throws on an off-scale stage item and on a context answer outside its categories', () => {
     const stage = firstOf(selfAssessment, 'stage');
-    expect(() => scoreResponse(selfAssessment, { [stage.id]: '5' })).toThrow(`${stage.id}: "5"`);
+    expect(() => scoreResponse(selfAssessment, { [stage.id]: '5' }, model)).toThrow(`${stage.id}: "5"`);
     const context = firstOf(selfAssessment, 'context');
-    expect(() => scoreResponse(selfAssessment, { [context.id]: 'astronaut' })).toThrow(`${context.id}: "astronaut"`);
-    expect(() => scoreResponse(selfAssessment, { [context.id]: NOT_APPLICABLE })).toThrow(context.id);
+    expect(() => scoreResponse(selfAssessment, { [context.id]: 'astronaut' }, model)).toThrow(
+      `${context.id}: "astronaut"`,
+    );
+    expect(() => scoreResponse(selfAssessment, { [context.id]: NOT_APPLICABLE }, model)).toThrow(context.id);
   });
 
   it('names every off-scale item', () => {
     const [a, b] = itemsOf(readiness).filter((item) => item.kind === 'scored');
     let message = '';
     try {
-      scoreResponse(readiness, { [a!.id]: 7, [b!.id]: '5' });
+      scoreResponse(readiness, { [a!.id]: 7, [b!.id]: '5' }, model);
     } catch (error) {
       message = (error as Error).message;
     }
@@ -277,8 +281,8 @@ describe('scoreResponse: answers outside the scale', () => {
 
   it('does not throw on the scale’s own values, "na" where offered, or unanswered items', () => {
     const item = firstOf(selfAssessment, 'scored');
-    for (const { value } of choicesOf(item))
-      expect(() => scoreResponse(selfAssessment, { [item.id]: value })).not.toThrow();
-    expect(() => scoreResponse(selfAssessment, { [item.id]: null, unknown_key: 'ignored' })).not.toThrow();
+    for (const { value } of choicesOf(item, model))
+      expect(() => scoreResponse(selfAssessment, { [item.id]: value }, model)).not.toThrow();
+    expect(() => scoreResponse(selfAssessment, { [item.id]: null, unknown_key: 'ignored' }, model)).not.toThrow();
   });
 });

@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { descriptiveBands } from '../../src/instruments/bands.ts';
 import { context, MAY_NOT_APPLY, scored } from '../../src/instruments/items.ts';
-import {
-  choicesOf,
-  findInstrument,
-  findScale,
-  itemsOf,
-  model,
-  nonResponseChoicesOf,
-} from '../../src/instruments/model.ts';
-import { isNonResponse, NOT_APPLICABLE, nonResponses, scaleValue } from '../../src/instruments/scales.ts';
+import { choicesOf, findInstrument, findScale, itemsOf, nonResponseChoicesOf } from '../../src/instruments/model.ts';
+import { model } from '../../src/instruments/source-model.ts';
+import { isNonResponse, NOT_APPLICABLE, scaleValue } from '../../src/instruments/scales.ts';
+import { nonResponses } from '../../src/instruments/scale-source.ts';
 import { answerProblems, scoreResponse } from '../../src/instruments/score.ts';
 import type { Instrument, Item } from '../../src/instruments/types.ts';
 import { findModelProblems } from '../../src/instruments/validate.ts';
@@ -43,7 +38,7 @@ const fixture = fixtureInstrument({
   parameters: [],
   scoring: { minAnsweredShare: 0.5, bands: descriptiveBands },
 });
-const scoreOf = (answers: Record<string, number | string>) => scoreResponse(fixture, answers).constructs[0]!;
+const scoreOf = (answers: Record<string, number | string>) => scoreResponse(fixture, answers, model).constructs[0]!;
 
 const versions = [...model.instruments, ...model.archive];
 const ratedItems = (instrument: Instrument) => itemsOf(instrument).filter((item) => item.kind !== 'context');
@@ -52,7 +47,7 @@ const offersNa = (instrument: Instrument) => ratedItems(instrument).some((item) 
 const later = versions.filter((instrument) => !offersNa(instrument));
 const archived = versions.filter(offersNa);
 const scaleChoices = (item: Item) =>
-  findScale(item.scale).options.map((option) => ({ value: option.value, text: option.label }));
+  findScale(item.scale, model).options.map((option) => ({ value: option.value, text: option.label }));
 
 describe('the non-response codes', () => {
   it('are -8 for "Don’t know" and -9 for "Does not apply here"', () => {
@@ -86,19 +81,19 @@ describe('choicesOf', () => {
 
   it('offers "Don’t know" after the scale, and "Does not apply here" only where the item says so', () => {
     const [mayNotApply, known] = [itemsOf(fixture)[0]!, itemsOf(fixture)[4]!];
-    expect(choicesOf(mayNotApply)).toEqual([
+    expect(choicesOf(mayNotApply, model)).toEqual([
       ...scaleChoices(mayNotApply),
       { value: -8, text: DONT_KNOW.label },
       { value: -9, text: DOES_NOT_APPLY.label },
     ]);
-    expect(choicesOf(known)).toEqual([...scaleChoices(known), { value: -8, text: DONT_KNOW.label }]);
+    expect(choicesOf(known, model)).toEqual([...scaleChoices(known), { value: -8, text: DONT_KNOW.label }]);
   });
 
   it('offers no non-response answer on a context item', () => {
     for (const instrument of versions) {
       for (const item of itemsOf(instrument).filter((each) => each.kind === 'context')) {
-        expect(nonResponseChoicesOf(item), item.id).toEqual([]);
-        expect(choicesOf(item), item.id).toEqual(scaleChoices(item));
+        expect(nonResponseChoicesOf(item, model), item.id).toEqual([]);
+        expect(choicesOf(item, model), item.id).toEqual(scaleChoices(item));
       }
     }
   });
@@ -107,7 +102,7 @@ describe('choicesOf', () => {
     let offersDoesNotApply = 0;
     for (const instrument of later) {
       for (const item of ratedItems(instrument)) {
-        const codes = nonResponseChoicesOf(item).map((choice) => choice.value);
+        const codes = nonResponseChoicesOf(item, model).map((choice) => choice.value);
         expect(codes, `${instrument.id} ${item.id}`).toContain(-8);
         expect(codes.includes(-9), `${instrument.id} ${item.id}`).toBe(item.nonResponse!.includes('not-applicable'));
         expect(codes, `${instrument.id} ${item.id}`).not.toContain(NOT_APPLICABLE);
@@ -122,7 +117,7 @@ describe('choicesOf', () => {
     for (const instrument of archived) {
       for (const item of ratedItems(instrument)) {
         expect(
-          nonResponseChoicesOf(item).map((choice) => choice.value),
+          nonResponseChoicesOf(item, model).map((choice) => choice.value),
           `${instrument.id} ${item.id}`,
         ).toEqual([NOT_APPLICABLE]);
       }
@@ -159,41 +154,43 @@ describe('scoring non-response answers', () => {
   });
 
   it('leaves non-responses out of the stage means of the self-assessment', () => {
-    const selfAssessment = findInstrument('cop-self-assessment');
+    const selfAssessment = findInstrument('cop-self-assessment', model);
     const stageItem = itemsOf(selfAssessment).find((item) => item.kind === 'stage')!;
-    const stage = scoreResponse(selfAssessment, { [stageItem.id]: -8 }).stage!;
+    const stage = scoreResponse(selfAssessment, { [stageItem.id]: -8 }, model).stage!;
     expect(stage.means.every((m) => m.answered === 0 && m.mean === null)).toBe(true);
   });
 });
 
 describe('answerProblems and non-response answers', () => {
   it('accepts -8 and -9 where offered', () => {
-    expect(answerProblems(fixture, { may_1: -8, may_2: -9, known: -8 })).toEqual([]);
+    expect(answerProblems(fixture, { may_1: -8, may_2: -9, known: -8 }, model)).toEqual([]);
   });
 
   it('rejects -9 on an item that offers only "Don’t know"', () => {
-    expect(answerProblems(fixture, { known: -9 })).toEqual([expect.stringMatching(/^known: -9 is not one of .*-8$/)]);
+    expect(answerProblems(fixture, { known: -9 }, model)).toEqual([
+      expect.stringMatching(/^known: -9 is not one of .*-8$/),
+    ]);
   });
 
   it('rejects version 1’s "na" and a made-up code on a later item', () => {
-    expect(answerProblems(fixture, { may_1: NOT_APPLICABLE, may_2: -7 })).toEqual([
+    expect(answerProblems(fixture, { may_1: NOT_APPLICABLE, may_2: -7 }, model)).toEqual([
       expect.stringMatching(/^may_1: "na"/),
       expect.stringMatching(/^may_2: -7/),
     ]);
   });
 
   it('rejects a code on a context item', () => {
-    expect(answerProblems(fixture, { ctx_role: -8 })).toEqual([expect.stringMatching(/^ctx_role: -8/)]);
+    expect(answerProblems(fixture, { ctx_role: -8 }, model)).toEqual([expect.stringMatching(/^ctx_role: -8/)]);
   });
 
   it('rejects -9 on every real item that offers only "Don’t know", and accepts it elsewhere', () => {
     for (const instrument of later) {
       for (const item of ratedItems(instrument)) {
-        const offers = nonResponseChoicesOf(item).some((choice) => choice.value === -9);
-        expect(answerProblems(instrument, { [item.id]: -9 }).length, `${instrument.id} ${item.id}`).toBe(
+        const offers = nonResponseChoicesOf(item, model).some((choice) => choice.value === -9);
+        expect(answerProblems(instrument, { [item.id]: -9 }, model).length, `${instrument.id} ${item.id}`).toBe(
           offers ? 0 : 1,
         );
-        expect(answerProblems(instrument, { [item.id]: -8 }), `${instrument.id} ${item.id}`).toEqual([]);
+        expect(answerProblems(instrument, { [item.id]: -8 }, model), `${instrument.id} ${item.id}`).toEqual([]);
       }
     }
   });
@@ -202,16 +199,16 @@ describe('answerProblems and non-response answers', () => {
     'version 1 of %s still accepts "na" and rejects the later codes',
     (_id, instrument) => {
       const items = ratedItems(instrument);
-      expect(answerProblems(instrument, Object.fromEntries(items.map((item) => [item.id, NOT_APPLICABLE])))).toEqual(
-        [],
-      );
+      expect(
+        answerProblems(instrument, Object.fromEntries(items.map((item) => [item.id, NOT_APPLICABLE])), model),
+      ).toEqual([]);
       for (const value of [-8, -9]) {
-        expect(answerProblems(instrument, Object.fromEntries(items.map((item) => [item.id, value])))).toHaveLength(
-          items.length,
-        );
+        expect(
+          answerProblems(instrument, Object.fromEntries(items.map((item) => [item.id, value])), model),
+        ).toHaveLength(items.length);
       }
       const first = items.find((item) => item.kind === 'scored')!;
-      const score = scoreResponse(instrument, { [first.id]: NOT_APPLICABLE }).constructs.find(
+      const score = scoreResponse(instrument, { [first.id]: NOT_APPLICABLE }, model).constructs.find(
         (each) => first.kind === 'scored' && each.construct === first.construct,
       )!;
       expect(score).toMatchObject({ answered: 0, notApplicable: 1, mean: null });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { choicesOf, findInstrument, findScale, instruments, itemsOf } from '../../src/instruments/model.ts';
+import { choicesOf, findInstrument, findScale, itemsOf } from '../../src/instruments/model.ts';
+import { instruments, model } from '../../src/instruments/source-model.ts';
 import { PAPER_HANDLING, paperConsent, paperForm, type PaperForm } from '../../src/instruments/paper.ts';
 
-const readiness = findInstrument('organizational-readiness');
+const readiness = findInstrument('organizational-readiness', model);
 
 const allText = (form: PaperForm) =>
   [
@@ -62,10 +63,10 @@ describe('the paper version', () => {
     for (const grid of grids) {
       for (const { question, offers } of grid.rows) {
         const item = items.get(question.variable)!;
-        const offered = choicesOf(item).map((choice) => choice.value);
+        const offered = choicesOf(item, model).map((choice) => choice.value);
         expect(grid.choices.filter((_, i) => offers[i]).map((choice) => choice.value)).toEqual(offered);
-        expect(grid.choices.slice(0, findScale(item.scale).options.length).map((c) => c.value)).toEqual(
-          findScale(item.scale).options.map((o) => o.value),
+        expect(grid.choices.slice(0, findScale(item.scale, model).options.length).map((c) => c.value)).toEqual(
+          findScale(item.scale, model).options.map((o) => o.value),
         );
       }
     }

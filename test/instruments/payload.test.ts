@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
 import { contentHash } from '../../src/instruments/hash.ts';
-import { choicesOf, estimatesStage, itemsOf, model, nonResponseChoicesOf } from '../../src/instruments/model.ts';
+import { choicesOf, estimatesStage, itemsOf, nonResponseChoicesOf } from '../../src/instruments/model.ts';
+import { model } from '../../src/instruments/source-model.ts';
 import {
   buildPayload,
   parseResponsePayload,
@@ -47,9 +48,9 @@ function schemaErrors(payload: unknown): { path: string; keyword: string }[] {
 function answersFrom(instrument: Instrument): Record<string, number | string> {
   return Object.fromEntries(
     itemsOf(instrument).map((item, i) => {
-      const codes = nonResponseChoicesOf(item);
+      const codes = nonResponseChoicesOf(item, model);
       if (codes.length > 0 && i % 4 === 0) return [item.id, codes[(i / 4) % codes.length]!.value];
-      const choices = choicesOf(item).filter((choice) => !isNonResponse(choice.value));
+      const choices = choicesOf(item, model).filter((choice) => !isNonResponse(choice.value));
       return [item.id, choices[(i * 3) % choices.length]!.value];
     }),
   );
@@ -58,6 +59,7 @@ function answersFrom(instrument: Instrument): Record<string, number | string> {
 async function payloadFor(instrument: Instrument): Promise<ResponsePayload> {
   const submitted = new Date();
   return buildPayload({
+    within: model,
     instrument,
     hash: await contentHash(instrument),
     params: { community: 'École Nord', site: 'Site 2', wave: '2026-fall', code: 'A17' },
@@ -110,7 +112,7 @@ describe.each(instruments)('a payload of %s', (_id, instrument) => {
 
   it('carries exactly the scores its answers give', async () => {
     const { answers, scores } = await payload;
-    expect(scores).toEqual(scoreResponse(instrument, answers));
+    expect(scores).toEqual(scoreResponse(instrument, answers, model));
   });
 
   it('validates against the response schema', async () => {

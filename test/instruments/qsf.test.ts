@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { itemsOf, model, withUnit } from '../../src/instruments/model.ts';
+import { itemsOf, withUnit } from '../../src/instruments/model.ts';
+import { model } from '../../src/instruments/source-model.ts';
 import { publishedHashes } from '../../src/instruments/published.ts';
 import { qsfFile, qualtricsSurvey, type QsfElement, type QuestionPayload } from '../../src/instruments/qsf.ts';
-import { NOT_APPLICABLE_CODE, NOT_APPLICABLE_LABEL, nonResponses } from '../../src/instruments/scales.ts';
+import { NOT_APPLICABLE_CODE } from '../../src/instruments/scales.ts';
+import { NOT_APPLICABLE_LABEL, nonResponses } from '../../src/instruments/scale-source.ts';
 import type { Instrument, Item } from '../../src/instruments/types.ts';
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { itemsOf, model, withUnit } from '../../src/instruments/model.ts';
+import { itemsOf, withUnit } from '../../src/instruments/model.ts';
+import { model } from '../../src/instruments/source-model.ts';
 import { readingGrade } from '../support/reading-grade.ts';
 
 // The people answering are staff on a phone between lessons: the issue asks for wording under grade 8.

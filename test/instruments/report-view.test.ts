@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { surveyMessages } from '../../src/i18n/survey.ts';
-import { choicesOf, findVersion, itemsOf, model, modelIn, withUnit } from '../../src/instruments/model.ts';
+import { choicesOf, findVersion, itemsOf, withUnit } from '../../src/instruments/model.ts';
+import { model, modelIn } from '../../src/instruments/source-model.ts';
 import { buildPayload } from '../../src/instruments/payload.ts';
 import { ratingText, reportView } from '../../src/instruments/report-view.ts';
 import type { Instrument, Item, StageId } from '../../src/instruments/types.ts';
 
-const version = (id: string, v: string): Instrument => findVersion(id, v)!;
+const version = (id: string, v: string): Instrument => findVersion(id, v, model)!;
 const readiness = version('organizational-readiness', '2.0.0');
 const selfAssessment = version('cop-self-assessment', '2.0.0');
 
@@ -34,6 +35,7 @@ function answer(
 
 const payloadFor = (instrument: Instrument, answers: Record<string, number | string>, params = {}) =>
   buildPayload({
+    within: model,
     instrument,
     hash: `sha256-${'0'.repeat(64)}`,
     params,

@@ -1,15 +1,9 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import {
-  choicesOf,
-  findInstrument,
-  findScale,
-  findVersion,
-  itemsOf,
-  model,
-  versionsOf,
-} from '../../src/instruments/model.ts';
+import { choicesOf, findInstrument, findScale, findVersion, itemsOf, versionsOf } from '../../src/instruments/model.ts';
+import { model } from '../../src/instruments/source-model.ts';
 import { publishedHashes } from '../../src/instruments/published.ts';
+import { readableHashes } from '../../src/instruments/hash.ts';
 import {
   detectFormat,
   hashMismatch,
@@ -17,7 +11,6 @@ import {
   lineCounter,
   mergedCount,
   parseResponseFile,
-  readableHashes,
   readResponses,
   toResponse,
   type ParsedFile,
@@ -30,21 +23,21 @@ import type { Instrument, Item } from '../../src/instruments/types.ts';
 import { storedResponses } from '../support/stored-responses.ts';
 
 // The current versions: the self-assessment (with stage items) and the readiness survey.
-const selfAssessment = findInstrument('cop-self-assessment');
-const readiness = findInstrument('organizational-readiness');
+const selfAssessment = findInstrument('cop-self-assessment', model);
+const readiness = findInstrument('organizational-readiness', model);
 /** Version 2's "don't know". */
 const DONT_KNOW = -8;
 
-const isOrdinal = (item: Item) => findScale(item.scale).kind === 'ordinal';
+const isOrdinal = (item: Item) => findScale(item.scale, model).kind === 'ordinal';
 const scoredItems = (instrument: Instrument) => itemsOf(instrument).filter((item) => item.kind === 'scored');
 const contextItems = (instrument: Instrument) => itemsOf(instrument).filter((item) => item.kind === 'context');
-const offersCode = (item: Item) => choicesOf(item).some((choice) => isNonResponse(choice.value));
+const offersCode = (item: Item) => choicesOf(item, model).some((choice) => isNonResponse(choice.value));
 
 /** A valid answer to every item: the choices in turn, so every kind of value (numbers, categories, codes) appears. */
 function validAnswers(instrument: Instrument): Record<string, number | string> {
   return Object.fromEntries(
     itemsOf(instrument).map((item, i) => {
-      const choices = choicesOf(item);
+      const choices = choicesOf(item, model);
       return [item.id, choices[i % choices.length]!.value];
     }),
   );
@@ -118,7 +111,7 @@ describe('parseResponseFile: NDJSON', () => {
     const parsed = parseResponseFile('r.ndjson', `{"n":1}\n\n{"instrument": {"id": "${selfAssessment.id}",\n{"n":4}\n`);
     expect(parsed.error).toBeNull();
     expect(lines(parsed)).toEqual([1, 3, 4]);
-    const rejection = rejected(toResponse(parsed.records[1]!));
+    const rejection = rejected(toResponse(parsed.records[1]!, { within: model }));
     expect(rejection).toMatchObject({ file: 'r.ndjson', line: 3 });
     expect(rejection.reason).toMatch(/^cannot be read: /);
   });
@@ -127,7 +120,7 @@ describe('parseResponseFile: NDJSON', () => {
     const parsed = parseResponseFile('r.ndjson', '[1,2]\n"text"\n42\nnull\n');
     expect(lines(parsed)).toEqual([1, 2, 3, 4]);
     for (const [i, record] of parsed.records.entries()) {
-      expect(rejected(toResponse(record))).toEqual({
+      expect(rejected(toResponse(record, { within: model }))).toEqual({
         file: 'r.ndjson',
         line: i + 1,
         reason: 'is not a response object',
@@ -186,12 +179,12 @@ describe('parseResponseFile: JSON', () => {
   it('keeps elements that are not objects as records that toResponse rejects with their line', () => {
     const parsed = parseResponseFile('r.json', '[\n  {"n": 1},\n  "oops",\n  [1, 2]\n]');
     expect(lines(parsed)).toEqual([2, 3, 4]);
-    expect(rejected(toResponse(parsed.records[1]!))).toEqual({
+    expect(rejected(toResponse(parsed.records[1]!, { within: model }))).toEqual({
       file: 'r.json',
       line: 3,
       reason: 'is not a response object',
     });
-    expect(rejected(toResponse(parsed.records[2]!))).toEqual({
+    expect(rejected(toResponse(parsed.records[2]!, { within: model }))).toEqual({
       file: 'r.json',
       line: 4,
       reason: 'is not a response object',
@@ -230,7 +223,7 @@ describe('parseResponseFile: CSV', () => {
     expect(parsed.records).toEqual([
       { source: { file: 'bom.csv', line: 2 }, data: { instrument_id: selfAssessment.id, [item.id]: '4' } },
     ]);
-    expect(accepted(toResponse(parsed.records[0]!)).answers).toEqual({ [item.id]: 4 });
+    expect(accepted(toResponse(parsed.records[0]!, { within: model })).answers).toEqual({ [item.id]: 4 });
   });
 
   it('trims white space around header names', () => {
@@ -276,7 +269,7 @@ describe('parseResponseFile: CSV', () => {
       `instrument_id,dom_01\n${selfAssessment.id},3\n${selfAssessment.id},3,extra\n`,
     );
     expect(lines(parsed)).toEqual([2, 3]);
-    const rejection = rejected(toResponse(parsed.records[1]!));
+    const rejection = rejected(toResponse(parsed.records[1]!, { within: model }));
     expect(rejection).toMatchObject({ file: 'f.csv', line: 3 });
     expect(rejection.reason).toMatch(/^cannot be read: .*fields/);
   });
@@ -300,11 +293,11 @@ describe('parseResponseFile: CSV', () => {
   it('takes the first row of a CSV without a header as the header, and then rejects every row as having none of the variables', () => {
     const answers = scoredItems(selfAssessment)
       .slice(0, 3)
-      .map((item, i) => choicesOf(item)[i]!.value);
+      .map((item, i) => choicesOf(item, model)[i]!.value);
     const parsed = parseResponseFile('data-only.csv', csv([answers, answers, answers]));
     expect(lines(parsed)).toEqual([2, 3]);
     for (const record of parsed.records) {
-      const rejection = rejected(toResponse(record, { defaultInstrument: selfAssessment.id }));
+      const rejection = rejected(toResponse(record, { within: model, defaultInstrument: selfAssessment.id }));
       expect(rejection.reason).toBe(`has none of the variables of ${selfAssessment.id} (see its codebook)`);
     }
   });
@@ -323,7 +316,7 @@ describe('toResponse: response payloads', () => {
   const source = { file: 'p.ndjson', line: 7 };
 
   it('becomes a response with its id, instrument, the instrument’s parameters and the answers', () => {
-    expect(accepted(toResponse({ source, data: payload }))).toEqual({
+    expect(accepted(toResponse({ source, data: payload }, { within: model }))).toEqual({
       source,
       responseId: payload.responseId,
       instrument: payload.instrument,
@@ -334,14 +327,18 @@ describe('toResponse: response payloads', () => {
   });
 
   it('keeps the language it was answered in, and takes one that does not say as English', () => {
-    expect(accepted(toResponse({ source, data: { ...payload, language: 'es' } })).language).toBe('es');
-    expect(accepted(toResponse({ source, data: payload })).language).toBe('en');
-    expect(accepted(toResponse({ source, data: { ...payload, language: null } })).language).toBe('en');
+    expect(accepted(toResponse({ source, data: { ...payload, language: 'es' } }, { within: model })).language).toBe(
+      'es',
+    );
+    expect(accepted(toResponse({ source, data: payload }, { within: model })).language).toBe('en');
+    expect(accepted(toResponse({ source, data: { ...payload, language: null } }, { within: model })).language).toBe(
+      'en',
+    );
   });
 
   it('refuses a language the model is not written in, or one that is not text', () => {
     for (const language of ['fr', 'EN', { en: true }]) {
-      expect(toResponse({ source, data: { ...payload, language } })).toEqual({
+      expect(toResponse({ source, data: { ...payload, language } }, { within: model })).toEqual({
         ...source,
         reason: 'has a language that is not one of en, es',
       });
@@ -349,19 +346,23 @@ describe('toResponse: response payloads', () => {
   });
 
   it('keeps answers as they are, non-response codes included', () => {
-    const result = accepted(toResponse({ source, data: payload }));
+    const result = accepted(toResponse({ source, data: payload }, { within: model }));
     expect(Object.values(result.answers)).toContain(DONT_KNOW);
     expect(Object.keys(result.answers)).toEqual(itemsOf(selfAssessment).map((item) => item.id));
   });
 
   it('cleans link values as the respondent page does: Unicode NFC, surrounding space removed', () => {
     const decomposed = ' E\u0301cole Nord '; // "École" with a combining accent
-    const result = accepted(toResponse({ source, data: { ...payload, params: { community: decomposed } } }));
+    const result = accepted(
+      toResponse({ source, data: { ...payload, params: { community: decomposed } } }, { within: model }),
+    );
     expect(result.params).toEqual({ community: '\u00c9cole Nord' });
   });
 
   it('takes a payload that names no version to answer the current one, and leaves a missing hash null', () => {
-    const result = accepted(toResponse({ source, data: { instrument: { id: readiness.id }, answers: {} } }));
+    const result = accepted(
+      toResponse({ source, data: { instrument: { id: readiness.id }, answers: {} } }, { within: model }),
+    );
     expect(result.instrument).toEqual({ id: readiness.id, version: readiness.version, hash: null });
     expect(result.responseId).toBeNull();
     expect(result.answers).toEqual({});
@@ -369,29 +370,29 @@ describe('toResponse: response payloads', () => {
 
   it('rejects a payload without an answers object', () => {
     const { answers: _answers, ...withoutAnswers } = payload;
-    expect(rejected(toResponse({ source, data: withoutAnswers }))).toEqual({
+    expect(rejected(toResponse({ source, data: withoutAnswers }, { within: model }))).toEqual({
       ...source,
       reason: 'has no answers object',
     });
-    expect(rejected(toResponse({ source, data: { ...payload, answers: [4, 5] } })).reason).toBe(
+    expect(rejected(toResponse({ source, data: { ...payload, answers: [4, 5] } }, { within: model })).reason).toBe(
       'has no answers object',
     );
   });
 
   it('takes the payload’s instrument over a default instrument', () => {
     const data = { instrument: { id: readiness.id }, answers: {} };
-    expect(accepted(toResponse({ source, data }, { defaultInstrument: selfAssessment.id })).instrument.id).toBe(
-      readiness.id,
-    );
+    expect(
+      accepted(toResponse({ source, data }, { within: model, defaultInstrument: selfAssessment.id })).instrument.id,
+    ).toBe(readiness.id);
   });
 });
 
 describe('toResponse: flat rows (CSV in codebook variable names)', () => {
   const scored = scoredItems(selfAssessment);
   const naItem = scored.find(offersCode)!;
-  const ordinalValues = findScale(scored[0]!.scale).options.map((option) => option.value as number);
+  const ordinalValues = findScale(scored[0]!.scale, model).options.map((option) => option.value as number);
   const context = contextItems(selfAssessment)[0]!;
-  const contextValue = choicesOf(context)[1]!.value;
+  const contextValue = choicesOf(context, model)[1]!.value;
   const [first, second, third, fourth] = scored.filter((item) => item.id !== naItem.id) as [Item, Item, Item, Item];
 
   const header = [
@@ -427,7 +428,7 @@ describe('toResponse: flat rows (CSV in codebook variable names)', () => {
 
   it('turns text numbers on ordinal items into numbers, codes included, keeps categories, and skips empty cells', () => {
     expect(isOrdinal(first) && isOrdinal(fourth) && !isOrdinal(context)).toBe(true);
-    const result = accepted(toResponse(parsedRow()));
+    const result = accepted(toResponse(parsedRow(), { within: model }));
     expect(result.answers).toEqual({
       [first.id]: ordinalValues[0],
       [second.id]: ordinalValues.at(-1),
@@ -439,7 +440,7 @@ describe('toResponse: flat rows (CSV in codebook variable names)', () => {
   });
 
   it('picks up the id, the instrument’s version and non-empty parameters', () => {
-    const result = accepted(toResponse(parsedRow()));
+    const result = accepted(toResponse(parsedRow(), { within: model }));
     expect(result.source).toEqual({ file: 'flat.csv', line: 2 });
     expect(result.responseId).toBe('r-1');
     expect(result.instrument).toEqual({ id: selfAssessment.id, version: selfAssessment.version, hash: null });
@@ -458,6 +459,7 @@ describe('toResponse: flat rows (CSV in codebook variable names)', () => {
               [...row, language],
             ]),
           ).records[0]!,
+          { within: model },
         ),
       ).language;
     expect([read('es'), read('en'), read('')]).toEqual(['es', 'en', 'en']);
@@ -470,7 +472,7 @@ describe('toResponse: flat rows (CSV in codebook variable names)', () => {
       notes: 'free text',
       timestamp: '2026-01-01',
     };
-    const result = accepted(toResponse({ source: { file: 'x.csv', line: 2 }, data }));
+    const result = accepted(toResponse({ source: { file: 'x.csv', line: 2 }, data }, { within: model }));
     expect(result.answers).toEqual({ [scoredItems(readiness)[0]!.id]: 2 });
     expect(result.params).toEqual({});
   });
@@ -482,7 +484,7 @@ describe('toResponse: flat rows (CSV in codebook variable names)', () => {
         ['instrument_id', ...Object.keys(answers)],
         [instrument.id, ...Object.values(answers)],
       ]);
-      const result = accepted(toResponse(parseResponseFile('all.csv', text).records[0]!));
+      const result = accepted(toResponse(parseResponseFile('all.csv', text).records[0]!, { within: model }));
       expect(result.answers, instrument.id).toEqual(answers);
     }
   });
@@ -493,14 +495,16 @@ describe('toResponse: which instrument', () => {
   const source = { file: 'rows.csv', line: 4 };
 
   it('rejects a row that does not name its instrument, pointing to --instrument', () => {
-    const rejection = rejected(toResponse({ source, data: { [item.id]: '3' } }));
+    const rejection = rejected(toResponse({ source, data: { [item.id]: '3' } }, { within: model }));
     expect(rejection).toMatchObject(source);
     expect(rejection.reason).toMatch(/does not say which instrument/);
     expect(rejection.reason).toContain('--instrument');
   });
 
   it('uses the default instrument for a row that does not name one', () => {
-    const result = accepted(toResponse({ source, data: { [item.id]: '3' } }, { defaultInstrument: selfAssessment.id }));
+    const result = accepted(
+      toResponse({ source, data: { [item.id]: '3' } }, { within: model, defaultInstrument: selfAssessment.id }),
+    );
     expect(result.instrument.id).toBe(selfAssessment.id);
     expect(result.answers).toEqual({ [item.id]: 3 });
   });
@@ -510,34 +514,36 @@ describe('toResponse: which instrument', () => {
     const result = accepted(
       toResponse(
         { source, data: { instrument_id: readiness.id, [readinessItem.id]: '3' } },
-        { defaultInstrument: selfAssessment.id },
+        { within: model, defaultInstrument: selfAssessment.id },
       ),
     );
     expect(result.instrument.id).toBe(readiness.id);
   });
 
   it('treats an empty instrument_id cell as missing', () => {
-    expect(rejected(toResponse({ source, data: { instrument_id: '', [item.id]: '3' } })).reason).toMatch(
-      /does not say which instrument/,
-    );
+    expect(
+      rejected(toResponse({ source, data: { instrument_id: '', [item.id]: '3' } }, { within: model })).reason,
+    ).toMatch(/does not say which instrument/);
   });
 
   it('rejects an unknown instrument, naming it and the known ones', () => {
-    const rejection = rejected(toResponse({ source, data: { instrument_id: 'cop-self-assesment', [item.id]: '3' } }));
+    const rejection = rejected(
+      toResponse({ source, data: { instrument_id: 'cop-self-assesment', [item.id]: '3' } }, { within: model }),
+    );
     expect(rejection.reason).toContain('"cop-self-assesment"');
     for (const instrument of model.instruments) expect(rejection.reason).toContain(instrument.id);
   });
 
   it('rejects an unknown instrument given as the default', () => {
-    expect(rejected(toResponse({ source, data: { [item.id]: '3' } }, { defaultInstrument: 'nope' })).reason).toContain(
-      '"nope"',
-    );
+    expect(
+      rejected(toResponse({ source, data: { [item.id]: '3' } }, { within: model, defaultInstrument: 'nope' })).reason,
+    ).toContain('"nope"');
   });
 });
 
 describe('toResponse: answers that cannot be scored', () => {
   const [first, second] = scoredItems(selfAssessment) as [Item, Item];
-  const maxValue = Math.max(...findScale(first.scale).options.map((option) => Number(option.value)));
+  const maxValue = Math.max(...findScale(first.scale, model).options.map((option) => Number(option.value)));
   const context = contextItems(selfAssessment)[0]!;
   const source = { file: 'bad.csv', line: 9 };
   const row = (answers: Record<string, unknown>) => ({
@@ -546,7 +552,9 @@ describe('toResponse: answers that cannot be scored', () => {
   });
 
   it('rejects an off-scale number, listing the item', () => {
-    const rejection = rejected(toResponse(row({ [first.id]: String(maxValue + 2), [second.id]: '3' })));
+    const rejection = rejected(
+      toResponse(row({ [first.id]: String(maxValue + 2), [second.id]: '3' }), { within: model }),
+    );
     expect(rejection).toMatchObject(source);
     expect(rejection.reason).toMatch(/^has answers outside their scales: /);
     expect(rejection.reason).toContain(`${first.id}: ${maxValue + 2} is not one of`);
@@ -554,28 +562,32 @@ describe('toResponse: answers that cannot be scored', () => {
   });
 
   it('lists every item with an off-scale answer', () => {
-    const reason = rejected(toResponse(row({ [first.id]: '0', [second.id]: '2.5', [context.id]: 'wizard' }))).reason;
+    const reason = rejected(
+      toResponse(row({ [first.id]: '0', [second.id]: '2.5', [context.id]: 'wizard' }), { within: model }),
+    ).reason;
     for (const id of [first.id, second.id, context.id]) expect(reason).toContain(`${id}:`);
     expect(reason).toContain('"wizard"');
   });
 
   it('rejects "na" on an item that does not offer it: a context item, or any item of version 2', () => {
     expect(offersCode(context)).toBe(false);
-    expect(rejected(toResponse(row({ [first.id]: NOT_APPLICABLE }))).reason).toContain(
+    expect(rejected(toResponse(row({ [first.id]: NOT_APPLICABLE }), { within: model })).reason).toContain(
       `${first.id}: "na" is not one of 1, 2, 3, 4, 5, -8`,
     );
-    expect(rejected(toResponse(row({ [context.id]: NOT_APPLICABLE }))).reason).toContain(
+    expect(rejected(toResponse(row({ [context.id]: NOT_APPLICABLE }), { within: model })).reason).toContain(
       `${context.id}: "na" is not one of`,
     );
   });
 
   it('rejects a category word on an ordinal item', () => {
-    expect(rejected(toResponse(row({ [first.id]: 'agree' }))).reason).toContain(`${first.id}: "agree"`);
+    expect(rejected(toResponse(row({ [first.id]: 'agree' }), { within: model })).reason).toContain(
+      `${first.id}: "agree"`,
+    );
   });
 
   it('rejects a row with none of the instrument’s variables (wrong columns)', () => {
     const wrongColumns = { instrument_id: selfAssessment.id, Q1: '4', Q2: '5', 'DOM 01': '3', community: 'Math Dept' };
-    expect(rejected(toResponse({ source, data: wrongColumns }))).toEqual({
+    expect(rejected(toResponse({ source, data: wrongColumns }, { within: model }))).toEqual({
       ...source,
       reason: `has none of the variables of ${selfAssessment.id} (see its codebook)`,
     });
@@ -589,19 +601,19 @@ describe('toResponse: answers that cannot be scored', () => {
       instrument_id: selfAssessment.id,
       ...Object.fromEntries(readinessOnly.map((item) => [item.id, '4'])),
     };
-    expect(rejected(toResponse({ source, data })).reason).toMatch(/has none of the variables/);
+    expect(rejected(toResponse({ source, data }, { within: model })).reason).toMatch(/has none of the variables/);
   });
 });
 
 describe('every version the model holds', () => {
-  const version1 = findVersion('cop-self-assessment', '1.0.0')!;
+  const version1 = findVersion('cop-self-assessment', '1.0.0', model)!;
   const stored = storedResponses.find(
     (payload) => payload.instrument.id === version1.id && Object.values(payload.answers).includes(NOT_APPLICABLE),
   )!;
   const source = { file: 'outbox.ndjson', line: 1 };
 
   it('reads a version 1 response with version 1’s items and choices, "na" included', () => {
-    const result = accepted(toResponse({ source, data: stored }));
+    const result = accepted(toResponse({ source, data: stored }, { within: model }));
     expect(result.instrument).toEqual(stored.instrument);
     expect(result.answers).toEqual(stored.answers);
   });
@@ -609,15 +621,15 @@ describe('every version the model holds', () => {
   it('checks the answers against the version the response names: "na" is refused for version 2', () => {
     const data = { ...stored, instrument: { ...stored.instrument, version: selfAssessment.version } };
     const naItem = Object.keys(stored.answers).find((id) => stored.answers[id] === NOT_APPLICABLE)!;
-    expect(rejected(toResponse({ source, data })).reason).toContain(`${naItem}: "na" is not one of`);
+    expect(rejected(toResponse({ source, data }, { within: model })).reason).toContain(`${naItem}: "na" is not one of`);
   });
 
   it('rejects a version this release does not hold, naming the ones it reads', () => {
-    const readable = versionsOf('cop-self-assessment')
+    const readable = versionsOf('cop-self-assessment', model)
       .map((version) => version.version)
       .join(', ');
     const data = { ...stored, instrument: { ...stored.instrument, version: '9.9.9' } };
-    expect(rejected(toResponse({ source, data })).reason).toBe(
+    expect(rejected(toResponse({ source, data }, { within: model })).reason).toBe(
       `answers cop-self-assessment version 9.9.9, which this release cannot read (it reads ${readable})`,
     );
   });
@@ -626,7 +638,7 @@ describe('every version the model holds', () => {
     const hashes = await readableHashes();
     expect(hashes).toEqual(publishedHashes);
     const text = storedResponses.map((payload) => JSON.stringify(payload)).join('\n');
-    const result = readResponses([{ name: 'stored.ndjson', text }], hashes);
+    const result = readResponses([{ name: 'stored.ndjson', text }], hashes, { within: model });
     expect(result.rejected).toEqual([]);
     expect(result.responses.length + mergedCount(result.merged)).toBe(storedResponses.length);
     expect(new Set(result.responses.map((response) => response.instrument.version))).toEqual(new Set(['1.0.0']));
@@ -635,7 +647,9 @@ describe('every version the model holds', () => {
   it('rejects a response whose hash is not the one published for its version', async () => {
     const wrong = `sha256-${'0'.repeat(64)}`;
     const data = { ...stored, instrument: { ...stored.instrument, hash: wrong } };
-    const result = readResponses([{ name: 'old.ndjson', text: JSON.stringify(data) }], await readableHashes());
+    const result = readResponses([{ name: 'old.ndjson', text: JSON.stringify(data) }], await readableHashes(), {
+      within: model,
+    });
     expect(result.responses).toEqual([]);
     expect(result.rejected).toEqual([
       {
@@ -644,7 +658,7 @@ describe('every version the model holds', () => {
         reason: `answers cop-self-assessment 1.0.0 with content hash ${wrong}, not the published ${publishedHashes['cop-self-assessment']!['1.0.0']}`,
       },
     ]);
-    const response = accepted(toResponse({ source, data }));
+    const response = accepted(toResponse({ source, data }, { within: model }));
     expect(hashMismatch({ ...response, instrument: { ...response.instrument, hash: null } }, {})).toBeNull();
   });
 });
@@ -691,7 +705,7 @@ describe('toResponse: values that are neither numbers nor text', () => {
   it('rejects an answer nested 100,000 levels deep, naming the variable, and keeps reading the file', () => {
     const good = JSON.stringify({ instrument: { id: selfAssessment.id }, answers: { [item.id]: 3 } });
     const text = [good, payload(deep(100_000)), good].join('\n');
-    const { responses, rejected: bad } = readResponses([{ name: 'deep.ndjson', text }], {});
+    const { responses, rejected: bad } = readResponses([{ name: 'deep.ndjson', text }], {}, { within: model });
     expect(responses.map((response) => response.source.line)).toEqual([1, 3]);
     expect(bad).toEqual([
       {
@@ -723,13 +737,15 @@ describe('toResponse: values that are neither numbers nor text', () => {
     ];
     for (const [line, reason] of cases) {
       const record = parseResponseFile('x.ndjson', line).records[0]!;
-      expect(rejected(toResponse(record)).reason).toContain(`has ${reason}`);
+      expect(rejected(toResponse(record, { within: model })).reason).toContain(`has ${reason}`);
     }
   });
 
   it('ignores a nested value under a name that is not a variable, as it ignores any unknown column', () => {
     const text = `{"instrument":{"id":"${selfAssessment.id}"},"answers":{"${item.id}":3},"extra":${deep(100_000)}}`;
-    expect(accepted(toResponse(parseResponseFile('x.ndjson', text).records[0]!)).answers).toEqual({ [item.id]: 3 });
+    expect(accepted(toResponse(parseResponseFile('x.ndjson', text).records[0]!, { within: model })).answers).toEqual({
+      [item.id]: 3,
+    });
   });
 });
 
@@ -743,7 +759,7 @@ describe('reasons carry no control characters', () => {
       }),
       '{"broken\u0007',
     ].join('\n');
-    const { rejected: bad } = readResponses([{ name: 'c.ndjson', text }], {});
+    const { rejected: bad } = readResponses([{ name: 'c.ndjson', text }], {}, { within: model });
     expect(bad).toHaveLength(3);
     for (const { reason } of bad) {
       // eslint-disable-next-line no-control-regex -- the test looks for control characters
@@ -768,7 +784,7 @@ describe('readResponses: each response counted once', () => {
       answers,
       ...extra,
     });
-  const read = (files: { name: string; text: string }[]) => readResponses(files, {});
+  const read = (files: { name: string; text: string }[]) => readResponses(files, {}, { within: model });
 
   it('merges identical copies, within a file and across files, into the first, and says where they were', () => {
     const a = { name: 'a.ndjson', text: [payload('r1'), payload('r2'), payload('r1')].join('\n') };
@@ -822,7 +838,7 @@ describe('readResponses: each response counted once', () => {
 
   it('rejects every copy of an id whose copies differ, naming every place, and counts none of them', () => {
     const item = scoredItems(selfAssessment)[0]!;
-    const [other, changed] = choicesOf(item)
+    const [other, changed] = choicesOf(item, model)
       .map((choice) => choice.value)
       .filter((value) => value !== answers[item.id])
       .map((value) => ({ ...answers, [item.id]: value }));

@@ -9,9 +9,9 @@ import {
   findScale,
   findVersion,
   itemsOf,
-  model,
   nonResponseChoicesOf,
 } from '../../src/instruments/model.ts';
+import { model } from '../../src/instruments/source-model.ts';
 import { NOT_APPLICABLE, scaleValue } from '../../src/instruments/scales.ts';
 import {
   answerProblems,
@@ -81,7 +81,7 @@ function answersFor(
 }
 
 const scoreOf = (construct: string, answers: Answers, instrument: Instrument = fixture): ConstructScore =>
-  scoreResponse(instrument, answers).constructs.find((score) => score.construct === construct)!;
+  scoreResponse(instrument, answers, model).constructs.find((score) => score.construct === construct)!;
 
 describe('the scoring fixture', () => {
   it('is a valid instrument', () => {
@@ -90,7 +90,7 @@ describe('the scoring fixture', () => {
 
   it('uses an agreement scale from 1 to 5 (the examples below assume it)', () => {
     const item = itemsOf(fixture).find((each) => each.kind === 'scored')!;
-    expect(findScale(item.scale).options.map((option) => option.value)).toEqual([1, 2, 3, 4, 5]);
+    expect(findScale(item.scale, model).options.map((option) => option.value)).toEqual([1, 2, 3, 4, 5]);
   });
 });
 
@@ -207,7 +207,7 @@ describe('answerProblems', () => {
 
   it('accepts scale values, "na" where offered, and an on-scale context answer', () => {
     const role = nominalScale.options[0]!.value;
-    expect(answerProblems(fixture, { ...base, six_1: NOT_APPLICABLE, ctx_role: role })).toEqual([]);
+    expect(answerProblems(fixture, { ...base, six_1: NOT_APPLICABLE, ctx_role: role }, model)).toEqual([]);
   });
 
   it.each<[string, number | string]>([
@@ -217,24 +217,26 @@ describe('answerProblems', () => {
     ['a word', 'yes'],
     ['a fractional value', 3.5],
   ])('flags %s on an agreement item, naming the item', (_what, value) => {
-    const problems = answerProblems(fixture, { ...base, five_2: value });
+    const problems = answerProblems(fixture, { ...base, five_2: value }, model);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^five_2: /);
     expect(problems[0]).toContain(JSON.stringify(value));
   });
 
   it('flags "na" on a context item, which does not offer it', () => {
-    expect(answerProblems(fixture, { ctx_role: NOT_APPLICABLE })).toEqual([expect.stringMatching(/^ctx_role: "na"/)]);
+    expect(answerProblems(fixture, { ctx_role: NOT_APPLICABLE }, model)).toEqual([
+      expect.stringMatching(/^ctx_role: "na"/),
+    ]);
   });
 
   it('ignores unanswered items and unknown keys', () => {
-    expect(answerProblems(fixture, { five_1: null, five_2: undefined, five_3: '', not_an_item: 'anything' })).toEqual(
-      [],
-    );
+    expect(
+      answerProblems(fixture, { five_1: null, five_2: undefined, five_3: '', not_an_item: 'anything' }, model),
+    ).toEqual([]);
   });
 
   it('flags every bad answer', () => {
-    expect(answerProblems(fixture, { five_1: 9, six_1: 'x', ctx_role: 4 })).toHaveLength(3);
+    expect(answerProblems(fixture, { five_1: 9, six_1: 'x', ctx_role: 4 }, model)).toHaveLength(3);
   });
 });
 
@@ -252,52 +254,55 @@ describe('estimateStage (fixture margin: 1)', () => {
   const [first, second, third] = stageIds as [StageId, StageId, StageId];
 
   it('is clear when the top stage leads by more than the margin and is agreed with', () => {
-    const estimate = estimateStage(fixture, around(2, { [second]: [5, 5] }));
+    const estimate = estimateStage(fixture, around(2, { [second]: [5, 5] }), model);
     expect(estimate).toMatchObject({ stage: second, clarity: 'clear', lead: 3 });
   });
 
   it('is clear when the lead equals the margin', () => {
-    const estimate = estimateStage(fixture, around(2, { [first]: [5, 5], [second]: [4, 4] }));
+    const estimate = estimateStage(fixture, around(2, { [first]: [5, 5], [second]: [4, 4] }), model);
     expect(estimate).toMatchObject({ stage: first, clarity: 'clear', lead: 1 });
   });
 
   it('is tentative when the lead is below the margin', () => {
-    const estimate = estimateStage(fixture, around(2, { [first]: [4, 5], [third]: [4, 4] }));
+    const estimate = estimateStage(fixture, around(2, { [first]: [4, 5], [third]: [4, 4] }), model);
     expect(estimate).toMatchObject({ stage: first, clarity: 'tentative', lead: 0.5 });
   });
 
   it('is tentative when only one stage was answered (no lead to measure)', () => {
-    const estimate = estimateStage(fixture, answersForStages({ [third]: [5, 5] }));
+    const estimate = estimateStage(fixture, answersForStages({ [third]: [5, 5] }), model);
     expect(estimate).toMatchObject({ stage: third, clarity: 'tentative', lead: null });
   });
 
   it('reads the margin from the instrument', () => {
     const answers = around(2, { [first]: [4, 5], [third]: [4, 4] });
     const lenient = { ...fixture, scoring: { ...fixture.scoring, stageClearMargin: 0.5 } };
-    expect(estimateStage(lenient, answers).clarity).toBe('clear');
+    expect(estimateStage(lenient, answers, model).clarity).toBe('clear');
   });
 
   it('names no stage when the top two tie', () => {
-    const estimate = estimateStage(fixture, around(2, { [first]: [5, 4], [second]: [4, 5] }));
+    const estimate = estimateStage(fixture, around(2, { [first]: [5, 4], [second]: [4, 5] }), model);
     expect(estimate).toMatchObject({ stage: null, clarity: 'unclear', lead: 0 });
   });
 
   it('names no stage when the top mean is at the midpoint (3) or below', () => {
-    expect(estimateStage(fixture, around(1, { [second]: [3, 3] }))).toMatchObject({
+    expect(estimateStage(fixture, around(1, { [second]: [3, 3] }), model)).toMatchObject({
       stage: null,
       clarity: 'unclear',
       lead: 2,
     });
-    expect(estimateStage(fixture, around(1, { [second]: [2, 2] })).stage).toBeNull();
+    expect(estimateStage(fixture, around(1, { [second]: [2, 2] }), model).stage).toBeNull();
   });
 
   it('names a stage just above the midpoint', () => {
-    expect(estimateStage(fixture, around(1, { [second]: [3, 4] }))).toMatchObject({ stage: second, clarity: 'clear' });
+    expect(estimateStage(fixture, around(1, { [second]: [3, 4] }), model)).toMatchObject({
+      stage: second,
+      clarity: 'clear',
+    });
   });
 
   it('names no stage when nothing (or only "na") was answered', () => {
     for (const answers of [{}, answersForStages(Object.fromEntries(stageIds.map((id) => [id, ['na', 'na']])))]) {
-      const estimate = estimateStage(fixture, answers);
+      const estimate = estimateStage(fixture, answers, model);
       expect(estimate).toMatchObject({ stage: null, clarity: 'unclear', lead: null });
       expect(estimate.means.map((m) => m.stage)).toEqual(stageIds);
       expect(estimate.means.every((m) => m.mean === null && m.answered === 0)).toBe(true);
@@ -305,7 +310,11 @@ describe('estimateStage (fixture margin: 1)', () => {
   });
 
   it('averages each stage’s answered items, leaving "na" out', () => {
-    const estimate = estimateStage(fixture, answersForStages({ [first]: [5, NOT_APPLICABLE], [second]: [2, 3] }));
+    const estimate = estimateStage(
+      fixture,
+      answersForStages({ [first]: [5, NOT_APPLICABLE], [second]: [2, 3] }),
+      model,
+    );
     expect(estimate.means.find((m) => m.stage === first)).toEqual({ stage: first, mean: 5, answered: 1 });
     expect(estimate.means.find((m) => m.stage === second)).toEqual({ stage: second, mean: 2.5, answered: 2 });
   });
@@ -362,24 +371,24 @@ describe('readinessProfile', () => {
 });
 
 describe('scoreResponse on the real instruments', () => {
-  const selfAssessment = findInstrument('cop-self-assessment');
-  const readiness = findInstrument('organizational-readiness');
-  const shortForm = findInstrument('organizational-readiness-short');
+  const selfAssessment = findInstrument('cop-self-assessment', model);
+  const readiness = findInstrument('organizational-readiness', model);
+  const shortForm = findInstrument('organizational-readiness-short', model);
   // Version 1 of the readiness instrument profiled readiness; responses to it still carry that profile.
-  const readiness1 = findVersion('organizational-readiness', '1.0.0')!;
-  const selfAssessment1 = findVersion('cop-self-assessment', '1.0.0')!;
+  const readiness1 = findVersion('organizational-readiness', '1.0.0', model)!;
+  const selfAssessment1 = findVersion('cop-self-assessment', '1.0.0', model)!;
 
   it('estimates the stage for the self-assessment only, in every version', () => {
     for (const instrument of [selfAssessment, selfAssessment1])
-      expect(scoreResponse(instrument, {}).stage).toBeDefined();
+      expect(scoreResponse(instrument, {}, model).stage).toBeDefined();
     for (const instrument of [readiness, shortForm, readiness1])
-      expect(scoreResponse(instrument, {})).not.toHaveProperty('stage');
+      expect(scoreResponse(instrument, {}, model)).not.toHaveProperty('stage');
   });
 
   it('profiles readiness for version 1 of the readiness instrument only', () => {
-    expect(scoreResponse(readiness1, {}).readiness).toEqual({ overall: null, strongest: [], weakest: [] });
+    expect(scoreResponse(readiness1, {}, model).readiness).toEqual({ overall: null, strongest: [], weakest: [] });
     for (const instrument of [readiness, shortForm, selfAssessment, selfAssessment1])
-      expect(scoreResponse(instrument, {}), instrument.id).not.toHaveProperty('readiness');
+      expect(scoreResponse(instrument, {}, model), instrument.id).not.toHaveProperty('readiness');
   });
 
   it.each([selfAssessment, readiness, shortForm, selfAssessment1, readiness1])(
@@ -388,7 +397,7 @@ describe('scoreResponse on the real instruments', () => {
       const order = [
         ...new Set(itemsOf(instrument).flatMap((item) => (item.kind === 'scored' ? [item.construct] : []))),
       ];
-      expect(scoreResponse(instrument, {}).constructs.map((score) => score.construct)).toEqual(order);
+      expect(scoreResponse(instrument, {}, model).constructs.map((score) => score.construct)).toEqual(order);
     },
   );
 
@@ -396,7 +405,7 @@ describe('scoreResponse on the real instruments', () => {
     const answers = Object.fromEntries(
       itemsOf(readiness1).flatMap((item) => (item.kind === 'scored' ? [[item.id, item.reverse ? 1 : 5]] : [])),
     );
-    const scores = scoreResponse(readiness1, answers);
+    const scores = scoreResponse(readiness1, answers, model);
     expect(scores.constructs.every((score) => score.mean === 5 && score.band === 'established')).toBe(true);
     expect(scores.readiness).toEqual({
       overall: 5,
@@ -408,7 +417,7 @@ describe('scoreResponse on the real instruments', () => {
 
 describe('properties of scoring on the real instruments', () => {
   /** The values an item accepts: its scale's values, then its non-response answers. */
-  const valuesOf = (item: Item): (number | string)[] => choicesOf(item).map((choice) => choice.value);
+  const valuesOf = (item: Item): (number | string)[] => choicesOf(item, model).map((choice) => choice.value);
 
   /** Random valid answers: each item unanswered or given one of its values. */
   const validAnswers = (instrument: Instrument) =>
@@ -423,7 +432,7 @@ describe('properties of scoring on the real instruments', () => {
 
   const scoredItems = (instrument: Instrument) => itemsOf(instrument).filter((item) => item.kind === 'scored');
   const scaleRange = (instrument: Instrument) => {
-    const values = findScale(scoredItems(instrument)[0]!.scale).options.map((option) => Number(option.value));
+    const values = findScale(scoredItems(instrument)[0]!.scale, model).options.map((option) => Number(option.value));
     return { min: Math.min(...values), max: Math.max(...values) };
   };
 
@@ -443,13 +452,15 @@ describe('properties of scoring on the real instruments', () => {
     const { min, max } = scaleRange(instrument);
 
     it('raises no answer problems for valid answers', () => {
-      fc.assert(fc.property(validAnswers(instrument), (answers) => answerProblems(instrument, answers).length === 0));
+      fc.assert(
+        fc.property(validAnswers(instrument), (answers) => answerProblems(instrument, answers, model).length === 0),
+      );
     });
 
     it('keeps every construct mean null or within the scale, with a band exactly when there is a mean', () => {
       fc.assert(
         fc.property(validAnswers(instrument), (answers) => {
-          for (const score of scoreResponse(instrument, answers).constructs) {
+          for (const score of scoreResponse(instrument, answers, model).constructs) {
             if (score.mean !== null) {
               expect(score.mean).toBeGreaterThanOrEqual(min);
               expect(score.mean).toBeLessThanOrEqual(max);
@@ -463,7 +474,7 @@ describe('properties of scoring on the real instruments', () => {
     it('never counts more answered and non-response items than the construct has', () => {
       fc.assert(
         fc.property(validAnswers(instrument), (answers) => {
-          for (const score of scoreResponse(instrument, answers).constructs) {
+          for (const score of scoreResponse(instrument, answers, model).constructs) {
             const items = scoredItems(instrument).filter(
               (item) => item.kind === 'scored' && item.construct === score.construct,
             );
@@ -484,8 +495,8 @@ describe('properties of scoring on the real instruments', () => {
               return [id, scaled === null ? value : min + max - scaled];
             }),
           );
-          const before = scoreResponse(instrument, answers).constructs;
-          const after = scoreResponse(instrument, reversed).constructs;
+          const before = scoreResponse(instrument, answers, model).constructs;
+          const after = scoreResponse(instrument, reversed, model).constructs;
           before.forEach((score, i) => {
             const flipped = after[i]!;
             expect(flipped.answered).toBe(score.answered);
@@ -503,10 +514,10 @@ describe('properties of scoring on the real instruments', () => {
           const unanswered = scoredItems(instrument).filter((item) => answers[item.id] === undefined);
           fc.pre(unanswered.length > 0);
           const item = unanswered[pick % unanswered.length]!;
-          const codes = nonResponseChoicesOf(item);
+          const codes = nonResponseChoicesOf(item, model);
           const code = codes[pickCode % codes.length]!.value;
-          const before = scoreResponse(instrument, answers).constructs;
-          const after = scoreResponse(instrument, { ...answers, [item.id]: code }).constructs;
+          const before = scoreResponse(instrument, answers, model).constructs;
+          const after = scoreResponse(instrument, { ...answers, [item.id]: code }, model).constructs;
           before.forEach((score, i) => {
             const bumped = item.kind === 'scored' && item.construct === score.construct;
             expect(after[i]).toEqual({ ...score, notApplicable: score.notApplicable + (bumped ? 1 : 0) });
@@ -525,7 +536,7 @@ describe('properties of scoring on the real instruments', () => {
           const item = raisable[pick % raisable.length]!;
           if (item.kind !== 'scored') return;
           const construct = (a: Answers) =>
-            scoreResponse(instrument, a).constructs.find((s) => s.construct === item.construct)!;
+            scoreResponse(instrument, a, model).constructs.find((s) => s.construct === item.construct)!;
           const before = construct(answers).mean;
           const after = construct({ ...answers, [item.id]: (answers[item.id] as number) + 1 }).mean;
           if (before === null) {
@@ -544,7 +555,7 @@ describe('properties of scoring on the real instruments', () => {
     it('names a stage only when its mean is above the midpoint and above every other stage’s', () => {
       fc.assert(
         fc.property(validAnswers(instrument), (answers) => {
-          const estimate = scoreResponse(instrument, answers).stage!;
+          const estimate = scoreResponse(instrument, answers, model).stage!;
           if (estimate.stage === null) return;
           const top = estimate.means.find((m) => m.stage === estimate.stage)!.mean!;
           expect(top).toBeGreaterThan(3);
@@ -563,7 +574,7 @@ describe('properties of scoring on the real instruments', () => {
     it('keeps the readiness overall between the weakest and strongest means', () => {
       fc.assert(
         fc.property(validAnswers(instrument), (answers) => {
-          const { constructs, readiness } = scoreResponse(instrument, answers);
+          const { constructs, readiness } = scoreResponse(instrument, answers, model);
           if (readiness!.overall === null) return;
           const meanOf = (id: string) => constructs.find((score) => score.construct === id)!.mean!;
           expect(readiness!.overall).toBeGreaterThanOrEqual(meanOf(readiness!.weakest[0]!) - 1e-9);

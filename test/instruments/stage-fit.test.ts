@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { constructsOf, findInstrument, model } from '../../src/instruments/model.ts';
-import { fitFor, MISMATCH_BELOW, stageFit } from '../../src/instruments/stage-fit.ts';
+import { constructsOf, findInstrument } from '../../src/instruments/model.ts';
+import { model } from '../../src/instruments/source-model.ts';
+import { fitFor, MISMATCH_BELOW } from '../../src/instruments/stage-fit.ts';
+import { stageFit } from '../../src/instruments/stage-fit-source.ts';
 import type { StageId } from '../../src/instruments/types.ts';
 
-const readiness = findInstrument('organizational-readiness');
-const measuredByReadiness = new Set(constructsOf(readiness).map((construct) => construct.id));
+const readiness = findInstrument('organizational-readiness', model);
+const measuredByReadiness = new Set(constructsOf(readiness, model).map((construct) => construct.id));
 const stageIds = model.stages.map((stage) => stage.id);
 
 /** Every factor the readiness instrument measures at `mean`, except the ones given. */
@@ -54,31 +56,35 @@ describe('fitFor', () => {
 
   it.each(stageIds)('flags every %s mismatch at a mean of 2.9 and none at 3.0', (stage) => {
     const row = stageFit.find((each) => each.stage === stage)!;
-    expect(fitFor(stage, scoresAt(2.9)).mismatches).toEqual(row.mismatches.map((m) => ({ ...m, mean: 2.9 })));
-    expect(fitFor(stage, scoresAt(3)).mismatches).toEqual([]);
+    expect(fitFor(stage, scoresAt(2.9), model.stageFit).mismatches).toEqual(
+      row.mismatches.map((m) => ({ ...m, mean: 2.9 })),
+    );
+    expect(fitFor(stage, scoresAt(3), model.stageFit).mismatches).toEqual([]);
   });
 
   it('flags only the factor that is low', () => {
     const row = stageFit.find((each) => each.stage === 'coalescing')!;
     const low = row.mismatches[0]!.construct;
-    expect(fitFor('coalescing', scoresAt(4, { [low]: 2 })).mismatches).toEqual([{ ...row.mismatches[0]!, mean: 2 }]);
+    expect(fitFor('coalescing', scoresAt(4, { [low]: 2 }), model.stageFit).mismatches).toEqual([
+      { ...row.mismatches[0]!, mean: 2 },
+    ]);
   });
 
   it('flags no mismatch for a factor that could not be scored or was not asked', () => {
-    expect(fitFor('maturing', scoresAt(null)).mismatches).toEqual([]);
-    expect(fitFor('maturing', []).mismatches).toEqual([]);
+    expect(fitFor('maturing', scoresAt(null), model.stageFit).mismatches).toEqual([]);
+    expect(fitFor('maturing', [], model.stageFit).mismatches).toEqual([]);
   });
 
   it('gives each priority with its factor’s mean, or null when there is none', () => {
-    const report = fitFor('stewardship', scoresAt(3.5));
+    const report = fitFor('stewardship', scoresAt(3.5), model.stageFit);
     const row = stageFit.find((each) => each.stage === 'stewardship')!;
     expect(report.priorities).toEqual(row.priorities.map((p) => ({ ...p, mean: 3.5 })));
-    expect(fitFor('stewardship', []).priorities.every((p) => p.mean === null)).toBe(true);
+    expect(fitFor('stewardship', [], model.stageFit).priorities.every((p) => p.mean === null)).toBe(true);
     expect(report.sources).toEqual(row.sources);
     expect(report.stage).toBe('stewardship');
   });
 
   it('throws for a stage the table does not know', () => {
-    expect(() => fitFor('adolescence' as StageId, scoresAt(2))).toThrow(/"adolescence"/);
+    expect(() => fitFor('adolescence' as StageId, scoresAt(2), model.stageFit)).toThrow(/"adolescence"/);
   });
 });

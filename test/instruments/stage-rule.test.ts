@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findInstrument, findScale, itemsOf, model } from '../../src/instruments/model.ts';
-import { nonResponses } from '../../src/instruments/scales.ts';
+import { findInstrument, findScale, itemsOf } from '../../src/instruments/model.ts';
+import { model } from '../../src/instruments/source-model.ts';
+import { nonResponses } from '../../src/instruments/scale-source.ts';
 import {
   closestStages,
   estimateStage,
@@ -13,7 +14,7 @@ import {
 import type { StageId, StageItem } from '../../src/instruments/types.ts';
 
 // Version 2's stage rule, on the real self-assessment: three items a stage and a vignette that names a stage.
-const selfAssessment = findInstrument('cop-self-assessment');
+const selfAssessment = findInstrument('cop-self-assessment', model);
 const rule = selfAssessment.scoring.stageRule!;
 const vignetteId = selfAssessment.stageVignette!;
 const stageIds = model.stages.map((stage) => stage.id);
@@ -56,13 +57,13 @@ describe('the self-assessment’s stage rule', () => {
   it('has 3 items for every stage and a vignette whose answers are the stage ids', () => {
     for (const stage of stageIds) expect(itemsOfStage(stage), stage).toHaveLength(3);
     const vignette = itemsOf(selfAssessment).find((item) => item.id === vignetteId)!;
-    expect(findScale(vignette.scale).options.map((option) => option.value)).toEqual(stageIds);
+    expect(findScale(vignette.scale, model).options.map((option) => option.value)).toEqual(stageIds);
   });
 });
 
 describe('estimateStage under the stage rule', () => {
   it('names the stage that is agreed with and leads by at least 1', () => {
-    expect(estimateStage(selfAssessment, around(1, { [coalescing]: [5, 5, 5] }))).toMatchObject({
+    expect(estimateStage(selfAssessment, around(1, { [coalescing]: [5, 5, 5] }), model)).toMatchObject({
       stage: coalescing,
       clarity: 'clear',
       lead: 4,
@@ -71,42 +72,50 @@ describe('estimateStage under the stage rule', () => {
 
   it('is unclear when a stage has fewer than 2 answered items, however clear the rest', () => {
     const oneAnswered = around(1, { [coalescing]: [5, 5, 5], [maturing]: [2, undefined, undefined] });
-    const estimate = estimateStage(selfAssessment, oneAnswered);
+    const estimate = estimateStage(selfAssessment, oneAnswered, model);
     expect(estimate).toMatchObject({ stage: null, clarity: 'unclear' });
     expect(estimate.means.find((m) => m.stage === maturing)).toEqual({ stage: maturing, mean: null, answered: 1 });
 
     const twoAnswered = around(1, { [coalescing]: [5, 5, 5], [maturing]: [2, 2, undefined] });
-    expect(estimateStage(selfAssessment, twoAnswered)).toMatchObject({ stage: coalescing, clarity: 'clear' });
+    expect(estimateStage(selfAssessment, twoAnswered, model)).toMatchObject({ stage: coalescing, clarity: 'clear' });
   });
 
   it.each([
     ['"Don’t know"', DONT_KNOW],
     ['"Does not apply here"', NOT_APPLICABLE_HERE],
   ])('never counts %s as an answered item', (_label, code) => {
-    const estimate = estimateStage(selfAssessment, around(1, { [coalescing]: [5, 5, 5], [maturing]: [2, code, code] }));
+    const estimate = estimateStage(
+      selfAssessment,
+      around(1, { [coalescing]: [5, 5, 5], [maturing]: [2, code, code] }),
+      model,
+    );
     expect(estimate).toMatchObject({ stage: null, clarity: 'unclear' });
     expect(estimate.means.find((m) => m.stage === maturing)).toEqual({ stage: maturing, mean: null, answered: 1 });
   });
 
   it('leaves non-response codes out of a stage’s mean', () => {
-    const estimate = estimateStage(selfAssessment, around(1, { [coalescing]: [5, 4, DONT_KNOW] }));
+    const estimate = estimateStage(selfAssessment, around(1, { [coalescing]: [5, 4, DONT_KNOW] }), model);
     expect(estimate.means.find((m) => m.stage === coalescing)).toEqual({ stage: coalescing, mean: 4.5, answered: 2 });
   });
 
   it('is unclear when the top mean is 3 (neither agree nor disagree), and clear just above it', () => {
-    expect(estimateStage(selfAssessment, around(1, { [coalescing]: [3, 3, 3] }))).toMatchObject({
+    expect(estimateStage(selfAssessment, around(1, { [coalescing]: [3, 3, 3] }), model)).toMatchObject({
       stage: null,
       clarity: 'unclear',
       lead: 2,
     });
-    expect(estimateStage(selfAssessment, around(1, { [coalescing]: [3, 3, 4] }))).toMatchObject({
+    expect(estimateStage(selfAssessment, around(1, { [coalescing]: [3, 3, 4] }), model)).toMatchObject({
       stage: coalescing,
       clarity: 'clear',
     });
   });
 
   it('is tentative, naming no stage, when the top stage leads by less than 1', () => {
-    const estimate = estimateStage(selfAssessment, around(1, { [coalescing]: [5, 5, 5], [maturing]: [4, 4, 5] }));
+    const estimate = estimateStage(
+      selfAssessment,
+      around(1, { [coalescing]: [5, 5, 5], [maturing]: [4, 4, 5] }),
+      model,
+    );
     expect(estimate.stage).toBeNull();
     expect(estimate.clarity).toBe('tentative');
     expect(estimate.lead).toBeCloseTo(2 / 3, 12);
@@ -114,18 +123,18 @@ describe('estimateStage under the stage rule', () => {
 
   it('is tentative, naming no stage, when the vignette names another stage', () => {
     const answers = { ...around(1, { [coalescing]: [5, 5, 5] }), [vignetteId]: maturing };
-    expect(estimateStage(selfAssessment, answers)).toMatchObject({ stage: null, clarity: 'tentative', lead: 4 });
+    expect(estimateStage(selfAssessment, answers, model)).toMatchObject({ stage: null, clarity: 'tentative', lead: 4 });
   });
 
   it('is clear when the vignette names the same stage', () => {
     const answers = { ...around(1, { [coalescing]: [5, 5, 5] }), [vignetteId]: coalescing };
-    expect(estimateStage(selfAssessment, answers)).toMatchObject({ stage: coalescing, clarity: 'clear' });
+    expect(estimateStage(selfAssessment, answers, model)).toMatchObject({ stage: coalescing, clarity: 'clear' });
   });
 
   it('is decided by the means alone when the vignette is unanswered', () => {
     for (const vignette of [undefined, null, '']) {
       const answers: Answers = { ...around(1, { [coalescing]: [5, 5, 5] }), [vignetteId]: vignette };
-      expect(estimateStage(selfAssessment, answers)).toMatchObject({ stage: coalescing, clarity: 'clear' });
+      expect(estimateStage(selfAssessment, answers, model)).toMatchObject({ stage: coalescing, clarity: 'clear' });
     }
   });
 
@@ -134,12 +143,12 @@ describe('estimateStage under the stage rule', () => {
       ...around(1, { [coalescing]: [5, 5, 5], [maturing]: [4, 4, 5] }),
       [vignetteId]: coalescing,
     };
-    expect(estimateStage(selfAssessment, answers)).toMatchObject({ stage: null, clarity: 'tentative' });
+    expect(estimateStage(selfAssessment, answers, model)).toMatchObject({ stage: null, clarity: 'tentative' });
   });
 
   it('is part of the self-assessment’s scores', () => {
     const answers = around(1, { [coalescing]: [5, 5, 5] });
-    expect(scoreResponse(selfAssessment, answers).stage).toEqual(estimateStage(selfAssessment, answers));
+    expect(scoreResponse(selfAssessment, answers, model).stage).toEqual(estimateStage(selfAssessment, answers, model));
   });
 });
 
@@ -229,7 +238,7 @@ describe('closestStages', () => {
 });
 
 describe('properties of the stage rule', () => {
-  const agreement = findScale(stageItems[0]!.scale)
+  const agreement = findScale(stageItems[0]!.scale, model)
     .options.map((option) => Number(option.value))
     .sort((a, b) => a - b);
   const [min, max] = [agreement[0]!, agreement.at(-1)!];
@@ -257,7 +266,7 @@ describe('properties of the stage rule', () => {
   it('names a stage exactly when it is clear, and only when every condition holds', () => {
     fc.assert(
       fc.property(fc.oneof(completeAnswers, leaningAnswers), (answers) => {
-        const estimate = estimateStage(selfAssessment, answers);
+        const estimate = estimateStage(selfAssessment, answers, model);
         expect(estimate.stage !== null).toBe(estimate.clarity === 'clear');
         if (estimate.stage === null) return;
         const top = estimate.means.find((m) => m.stage === estimate.stage)!.mean!;
@@ -275,14 +284,14 @@ describe('properties of the stage rule', () => {
     let clear = 0;
     fc.assert(
       fc.property(leaningAnswers, (answers) => {
-        const estimate = estimateStage(selfAssessment, answers);
+        const estimate = estimateStage(selfAssessment, answers, model);
         if (estimate.clarity !== 'clear') return;
         clear++;
         for (const item of stageItems) {
           for (const step of [-1, 1]) {
             const moved = Number(answers[item.id]) + step;
             if (moved < min || moved > max) continue;
-            const after = estimateStage(selfAssessment, { ...answers, [item.id]: moved }).means;
+            const after = estimateStage(selfAssessment, { ...answers, [item.id]: moved }, model).means;
             const named = after.find((m) => m.stage === estimate.stage)!.mean!;
             for (const other of after) {
               if (other.stage !== estimate.stage) expect(other.mean!, `${item.id} ${step}`).toBeLessThan(named);

@@ -6,8 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvLines } from '../../collector/export.ts';
 import type { StoredResponse } from '../../collector/store.ts';
 import { makeResponses } from '../../scripts/bench/synthetic-responses.ts';
-import { choicesOf, itemsOf, model, versionsOf } from '../../src/instruments/model.ts';
-import { readableHashes, readResponses, type ResponseRecord } from '../../src/instruments/responses.ts';
+import { choicesOf, itemsOf, versionsOf } from '../../src/instruments/model.ts';
+import { model } from '../../src/instruments/source-model.ts';
+import { readableHashes } from '../../src/instruments/hash.ts';
+import { readResponses, type ResponseRecord } from '../../src/instruments/responses.ts';
 import { NOT_APPLICABLE } from '../../src/instruments/scales.ts';
 import { scoreResponse } from '../../src/instruments/score.ts';
 import { labelledFile, rScript, spssSyntax, stataDo, type LabelledFile } from '../../src/instruments/stat-syntax.ts';
@@ -61,7 +63,7 @@ function stored(instrument: Instrument, hash: string, response: ResponseRecord, 
     instrumentVersion: instrument.version,
     instrumentHash: hash,
     params: response.params,
-    scores: JSON.stringify(scoreResponse(instrument, response.answers)),
+    scores: JSON.stringify(scoreResponse(instrument, response.answers, model)),
     body,
     bodySha256: '',
     canonicalSha256: '',
@@ -73,7 +75,7 @@ function stored(instrument: Instrument, hash: string, response: ResponseRecord, 
 
 /** One response per version that answers every item with its last choice: "na", −9 or −8 where offered. */
 function lastChoices(instrument: Instrument): Record<string, number | string> {
-  return Object.fromEntries(itemsOf(instrument).map((item) => [item.id, choicesOf(item).at(-1)!.value]));
+  return Object.fromEntries(itemsOf(instrument).map((item) => [item.id, choicesOf(item, model).at(-1)!.value]));
 }
 
 interface Fixture {
@@ -89,7 +91,7 @@ const root = mkdtempSync(join(tmpdir(), 'cultivate-stat-syntax-'));
 beforeAll(async () => {
   const hashes = await readableHashes();
   for (const instrument of model.instruments) {
-    const versions = versionsOf(instrument.id);
+    const versions = versionsOf(instrument.id, model);
     const hashOf = (version: Instrument) => hashes[version.id]![version.version]!;
     const records: StoredResponse[] = [];
     versions.forEach((version, v) => {
@@ -97,6 +99,7 @@ beforeAll(async () => {
       const { responses, rejected } = readResponses(
         [{ name: `${version.version}.ndjson`, text: makeResponses(version, 40, 7 + v, { hash }) }],
         hashes,
+        { within: model },
       );
       expect(rejected).toEqual([]);
       const special: ResponseRecord = {
@@ -133,7 +136,11 @@ describe.each(model.instruments.map((instrument) => [instrument.id]))('generated
     const csv = readFileSync(join(dir, file.file), 'utf8');
     expect(csv).toContain('"O’Brien\'s ""Math"", Dept"');
     expect(csv).not.toMatch(/(^|,)na(,|\r\n)/m);
-    if (versionsOf(instrument.id).some((v) => itemsOf(v).some((item) => item.kind !== 'context' && item.notApplicable)))
+    if (
+      versionsOf(instrument.id, model).some((v) =>
+        itemsOf(v).some((item) => item.kind !== 'context' && item.notApplicable),
+      )
+    )
       expect(csv).toMatch(/,-7,/);
     void NOT_APPLICABLE;
   });

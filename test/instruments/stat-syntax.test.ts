@@ -4,7 +4,8 @@ import { csvColumns, csvLines } from '../../collector/export.ts';
 import type { StoredResponse } from '../../collector/store.ts';
 import { codebookTable, exportCodebook, nonResponseCodes } from '../../src/instruments/codebook.ts';
 import { toCsv } from '../../src/instruments/csv.ts';
-import { choicesOf, itemsOf, model, versionsOf } from '../../src/instruments/model.ts';
+import { choicesOf, itemsOf, versionsOf } from '../../src/instruments/model.ts';
+import { model } from '../../src/instruments/source-model.ts';
 import { redcapDictionary, redcapHeaders, REDCAP_CODE, REDCAP_NAME } from '../../src/instruments/redcap.ts';
 import { readResponses, type ResponseRecord } from '../../src/instruments/responses.ts';
 import { NOT_APPLICABLE, NOT_APPLICABLE_CODE } from '../../src/instruments/scales.ts';
@@ -28,7 +29,7 @@ import {
 import type { Instrument } from '../../src/instruments/types.ts';
 
 const hashOf = (instrument: Instrument) => `sha256-${instrument.version}`;
-const cases = model.instruments.map((instrument) => [instrument.id, versionsOf(instrument.id)] as const);
+const cases = model.instruments.map((instrument) => [instrument.id, versionsOf(instrument.id, model)] as const);
 const utf8 = (text: string) => new TextEncoder().encode(text).length;
 
 /** A label with everything that breaks a naive string literal. */
@@ -97,7 +98,7 @@ describe.each(cases)('export codebook of %s', (_id, versions) => {
       language: 'en',
     }));
     const documented = new Set(variables.filter((v) => v.in_scored_table).map((v) => v.variable_name));
-    for (const field of scoredTable(rows).fields) expect(documented, field).toContain(field);
+    for (const field of scoredTable(rows, model).fields) expect(documented, field).toContain(field);
   });
 
   it('says what each column is, with labels for every score and metadata column', () => {
@@ -137,11 +138,11 @@ describe.each(cases)('export codebook of %s', (_id, versions) => {
 
 describe('version 1’s "na" in the CSV export', () => {
   it('is written as −7 and read back as "na", so export → analyze loses nothing', async () => {
-    const [current, ...earlier] = versionsOf('cop-self-assessment') as [Instrument, ...Instrument[]];
+    const [current, ...earlier] = versionsOf('cop-self-assessment', model) as [Instrument, ...Instrument[]];
     const v1 = earlier.find((version) => version.version === '1.0.0')!;
     const item = itemsOf(v1).find((candidate) => candidate.kind !== 'context' && candidate.notApplicable)!;
     const answers: Record<string, number | string> = Object.fromEntries(
-      itemsOf(v1).map((i) => [i.id, choicesOf(i)[0]!.value]),
+      itemsOf(v1).map((i) => [i.id, choicesOf(i, model)[0]!.value]),
     );
     answers[item.id] = NOT_APPLICABLE;
     const response: StoredResponse = {
@@ -150,7 +151,7 @@ describe('version 1’s "na" in the CSV export', () => {
       instrumentVersion: v1.version,
       instrumentHash: 'h',
       params: {},
-      scores: JSON.stringify(scoreResponse(v1, answers)),
+      scores: JSON.stringify(scoreResponse(v1, answers, model)),
       body: JSON.stringify({ answers }),
       bodySha256: '',
       canonicalSha256: '',
@@ -167,17 +168,17 @@ describe('version 1’s "na" in the CSV export', () => {
     expect(row![item.id]).toBe(String(NOT_APPLICABLE_CODE));
     expect(csv).not.toMatch(/,na[,\r]/);
 
-    const read = readResponses([{ name: 'export.csv', text: csv.replace(/,h,/, ',,') }], {});
+    const read = readResponses([{ name: 'export.csv', text: csv.replace(/,h,/, ',,') }], {}, { within: model });
     expect(read.rejected).toEqual([]);
     expect(read.responses[0]!.answers[item.id]).toBe(NOT_APPLICABLE);
     expect(read.responses[0]!.answers).toEqual(answers);
   });
 
   it('is refused as −7 on a version 2 item, which never offers it', () => {
-    const [current] = versionsOf('cop-self-assessment') as [Instrument];
+    const [current] = versionsOf('cop-self-assessment', model) as [Instrument];
     const item = itemsOf(current).find((candidate) => candidate.kind === 'scored')!;
     const csv = `instrument_id,instrument_version,${item.id}\r\n${current.id},${current.version},-7\r\n`;
-    const read = readResponses([{ name: 'export.csv', text: csv }], {});
+    const read = readResponses([{ name: 'export.csv', text: csv }], {}, { within: model });
     expect(read.rejected[0]?.reason).toContain(`${item.id}: -7 is not one of`);
   });
 });

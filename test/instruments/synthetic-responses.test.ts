@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeResponses } from '../../scripts/bench/synthetic-responses.ts';
-import { itemsOf, model, nonResponseChoicesOf } from '../../src/instruments/model.ts';
+import { itemsOf, nonResponseChoicesOf } from '../../src/instruments/model.ts';
+import { model } from '../../src/instruments/source-model.ts';
 import { answerProblems } from '../../src/instruments/score.ts';
 
 const versions = [...model.instruments, ...model.archive];
@@ -16,11 +17,13 @@ describe.each(versions.map((instrument) => [`${instrument.id} ${instrument.versi
     const responses = responsesOf(makeResponses(instrument, 300, 7));
 
     it('answer only with choices the items offer', () => {
-      for (const { answers } of responses) expect(answerProblems(instrument, answers)).toEqual([]);
+      for (const { answers } of responses) expect(answerProblems(instrument, answers, model)).toEqual([]);
     });
 
     it('use every non-response answer the instrument offers', () => {
-      const offered = new Set(itemsOf(instrument).flatMap((item) => nonResponseChoicesOf(item).map((c) => c.value)));
+      const offered = new Set(
+        itemsOf(instrument).flatMap((item) => nonResponseChoicesOf(item, model).map((c) => c.value)),
+      );
       const used = new Set(responses.flatMap(({ answers }) => Object.values(answers)).filter((v) => offered.has(v)));
       expect([...used].sort()).toEqual([...offered].sort());
     });

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AGREEMENT_THRESHOLD } from '../../src/instruments/agreement.ts';
-import { findVersion, itemsOf, model } from '../../src/instruments/model.ts';
-import { stageFit } from '../../src/instruments/stage-fit.ts';
+import { findVersion, itemsOf } from '../../src/instruments/model.ts';
+import { model } from '../../src/instruments/source-model.ts';
+import { stageFit } from '../../src/instruments/stage-fit-source.ts';
 import type { ResponseRecord } from '../../src/instruments/responses.ts';
 import {
   DEFAULT_SESSION_RESPONSES,
@@ -117,7 +118,7 @@ describe('teamSummary', () => {
   });
 
   it('counts only responses to the version it summarises', () => {
-    const version1 = findVersion(instrument.id, '1.0.0')!;
+    const version1 = findVersion(instrument.id, '1.0.0', model)!;
     const old = Array.from({ length: 3 }, () => record(answersFor(version1), version1));
     const summary = teamSummary(status, 3, instrument, [...records(2), ...old]);
     expect(summary).toMatchObject({ responses: 2, visible: false });

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { paths } from '../../src/components/paths.ts';
-import { instruments } from '../../src/instruments/model.ts';
+import { instruments } from '../../src/instruments/source-model.ts';
 import type { ResponseRecord } from '../../src/instruments/responses.ts';
 import type { SummaryItem, TeamSummary } from '../../src/instruments/team-session.ts';
 import { teamSummary } from '../../src/instruments/team-summary.ts';

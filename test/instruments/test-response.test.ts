@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { acceptResponse, currentCatalogue } from '../../collector/accept.ts';
 import { publishedHash } from '../../src/instruments/hash.ts';
-import { findInstrument, instruments, itemsOf } from '../../src/instruments/model.ts';
+import { findInstrument, itemsOf } from '../../src/instruments/model.ts';
+import { instruments, model } from '../../src/instruments/source-model.ts';
 import { parseResponsePayload } from '../../src/instruments/payload.ts';
 import { placeholdersOf } from '../../src/i18n/catalogue.ts';
 import { endpointMessages, testScriptMessages } from '../../src/i18n/endpoint.ts';
@@ -26,7 +27,7 @@ describe('the test response', () => {
   );
 
   it('answers the coaching questions only after a Yes to the screener, as a respondent would', () => {
-    const readiness = findInstrument('organizational-readiness');
+    const readiness = findInstrument('organizational-readiness', model);
     const answers = testAnswers(readiness);
     const coaching = readiness.sections.find((section) => section.askIf)!;
     expect(coaching.askIf!.values).toContain(answers[coaching.askIf!.item]);
@@ -35,7 +36,7 @@ describe('the test response', () => {
   });
 
   it('answers rated statements with the middle of the scale, so it never reads as a finding', () => {
-    const answers = testAnswers(findInstrument('cop-self-assessment'));
+    const answers = testAnswers(findInstrument('cop-self-assessment', model));
     expect(answers['dom_01']).toBe(3);
   });
 

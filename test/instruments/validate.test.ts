@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { itemsOf, model as realModel, withoutLanguageOnlyVersions } from '../../src/instruments/model.ts';
-import { NOT_APPLICABLE, nonResponses } from '../../src/instruments/scales.ts';
+import { itemsOf, withoutLanguageOnlyVersions } from '../../src/instruments/model.ts';
+import { model as realModel } from '../../src/instruments/source-model.ts';
+import { NOT_APPLICABLE } from '../../src/instruments/scales.ts';
+import { nonResponses } from '../../src/instruments/scale-source.ts';
 import type { ElementId, Instrument, NonResponseId, StageId } from '../../src/instruments/types.ts';
 import { assertValidModel, findModelProblems, type ModelProblem } from '../../src/instruments/validate.ts';
 import type { DraftInstrument, DraftItem, DraftModel } from '../support/draft-model.ts';

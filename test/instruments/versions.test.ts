@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contentHash } from '../../src/instruments/hash.ts';
-import { constructsOf, findInstrument, findVersion, itemsOf, model, versionsOf } from '../../src/instruments/model.ts';
+import { constructsOf, findInstrument, findVersion, itemsOf, versionsOf } from '../../src/instruments/model.ts';
+import { model } from '../../src/instruments/source-model.ts';
 import { publishedHashes } from '../../src/instruments/published.ts';
 import { answerProblems, scoreResponse } from '../../src/instruments/score.ts';
 import { storedResponses } from '../support/stored-responses.ts';
@@ -8,7 +9,7 @@ import { storedResponses } from '../support/stored-responses.ts';
 describe('versions of an instrument', () => {
   it('lists the current version first, then the archived ones', () => {
     for (const current of model.instruments) {
-      const versions = versionsOf(current.id);
+      const versions = versionsOf(current.id, model);
       expect(versions[0], current.id).toBe(current);
       expect(versions.slice(1), current.id).toEqual(model.archive.filter((old) => old.id === current.id));
     }
@@ -16,10 +17,10 @@ describe('versions of an instrument', () => {
 
   it('finds each version by id and version, and nothing for a version never published', () => {
     for (const instrument of [...model.instruments, ...model.archive]) {
-      expect(findVersion(instrument.id, instrument.version)).toBe(instrument);
+      expect(findVersion(instrument.id, instrument.version, model)).toBe(instrument);
     }
-    expect(findVersion('cop-self-assessment', '9.9.9')).toBeUndefined();
-    expect(findVersion('no-such-instrument', '1.0.0')).toBeUndefined();
+    expect(findVersion('cop-self-assessment', '9.9.9', model)).toBeUndefined();
+    expect(findVersion('no-such-instrument', '1.0.0', model)).toBeUndefined();
   });
 
   it('holds every published version, the earlier ones in the archive', () => {
@@ -56,11 +57,11 @@ describe('content hashes across versions', () => {
   it('still accepts, by hash, every stored response to a version 1 instrument', async () => {
     expect(storedResponses.length).toBeGreaterThan(0);
     for (const response of storedResponses) {
-      const version = findVersion(response.instrument.id, response.instrument.version);
+      const version = findVersion(response.instrument.id, response.instrument.version, model);
       expect(version, response.responseId).toBeDefined();
       expect(await contentHash(version!), response.responseId).toBe(response.instrument.hash);
-      expect(answerProblems(version!, response.answers), response.responseId).toEqual([]);
-      expect(scoreResponse(version!, response.answers).constructs, response.responseId).toEqual(
+      expect(answerProblems(version!, response.answers, model), response.responseId).toEqual([]);
+      expect(scoreResponse(version!, response.answers, model).constructs, response.responseId).toEqual(
         response.scores.constructs,
       );
     }
@@ -68,8 +69,8 @@ describe('content hashes across versions', () => {
 });
 
 describe('the readiness short form', () => {
-  const full = findInstrument('organizational-readiness');
-  const short = findInstrument('organizational-readiness-short');
+  const full = findInstrument('organizational-readiness', model);
+  const short = findInstrument('organizational-readiness-short', model);
   const scoredOf = (instrument: typeof full) => itemsOf(instrument).filter((item) => item.kind === 'scored');
 
   it('is a short form of the full readiness instrument', () => {
@@ -78,7 +79,7 @@ describe('the readiness short form', () => {
 
   it('asks exactly one item for every construct the full form measures', () => {
     const constructs = scoredOf(short).map((item) => (item.kind === 'scored' ? item.construct : ''));
-    expect(constructs).toEqual(constructsOf(full).map((construct) => construct.id));
+    expect(constructs).toEqual(constructsOf(full, model).map((construct) => construct.id));
   });
 
   it('asks the very items the full form marks for it, in the full form’s order', () => {
@@ -113,7 +114,7 @@ describe('the readiness short form', () => {
 
   it('scores a factor from its one item, and not at all when that item is not answered on the scale', () => {
     const [first, second] = scoredOf(short);
-    const scores = scoreResponse(short, { [first!.id]: 4, [second!.id]: -8 }).constructs;
+    const scores = scoreResponse(short, { [first!.id]: 4, [second!.id]: -8 }, model).constructs;
     expect(scores[0]).toMatchObject({ mean: 4, answered: 1, items: 1 });
     expect(scores[1]).toMatchObject({ mean: null, notApplicable: 1, items: 1 });
   });

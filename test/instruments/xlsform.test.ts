@@ -1,9 +1,11 @@
 import readExcelFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import { exportCodebook } from '../../src/instruments/codebook.ts';
-import { itemsOf, model, withUnit } from '../../src/instruments/model.ts';
+import { itemsOf, withUnit } from '../../src/instruments/model.ts';
+import { model } from '../../src/instruments/source-model.ts';
 import { publishedHashes } from '../../src/instruments/published.ts';
-import { NOT_APPLICABLE_CODE, NOT_APPLICABLE_LABEL, nonResponses } from '../../src/instruments/scales.ts';
+import { NOT_APPLICABLE_CODE } from '../../src/instruments/scales.ts';
+import { NOT_APPLICABLE_LABEL, nonResponses } from '../../src/instruments/scale-source.ts';
 import type { Instrument, Item } from '../../src/instruments/types.ts';
 import { xlsForm, xlsxBytes } from '../../src/instruments/xlsform.ts';
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { surveyMessages } from '../../src/i18n/survey.ts';
-import { instruments } from '../../src/instruments/model.ts';
+import { instruments } from '../../src/instruments/source-model.ts';
 import type { ResponsePayload } from '../../src/instruments/payload.ts';
 import { clearDevice, clearingPlan } from '../../src/respond/clear-device.ts';
 import { draftKey, loadDraft, saveDraft } from '../../src/respond/drafts.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { instruments } from '../../src/instruments/model.ts';
+import { instruments } from '../../src/instruments/source-model.ts';
 import { deliveriesFor, deliveryFor } from '../../src/respond/deliveries.ts';
 import { isFresh } from '../../src/respond/drafts.ts';
 import { instrumentPageMessages } from '../../src/i18n/instrument-page.ts';

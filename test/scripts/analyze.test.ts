@@ -12,14 +12,15 @@ import { choicesOf, findInstrument, findVersion, itemsOf, versionsOf } from '../
 import type { ResponseRecord } from '../../src/instruments/responses.ts';
 import type { Instrument } from '../../src/instruments/types.ts';
 import { storedResponses } from '../support/stored-responses.ts';
+import { model } from '../../src/instruments/source-model.ts';
 
 const { dir, write } = scratchFiles('cultivate-analyze-cli-');
 const analyze = (...args: string[]) => runScript('analyze.ts', ...args);
 const csvRows = (path: string) =>
   Papa.parse<Record<string, string>>(readFileSync(path, 'utf8'), { header: true, skipEmptyLines: 'greedy' });
 
-const selfAssessment = findInstrument('cop-self-assessment');
-const readiness = findInstrument('organizational-readiness');
+const selfAssessment = findInstrument('cop-self-assessment', model);
+const readiness = findInstrument('organizational-readiness', model);
 
 /** Varied valid answers: a small LCG picks each item's choice, with the non-response codes among them where offered. */
 function answersFor(instrument: Instrument, seed: number): Record<string, number | string> {
@@ -27,7 +28,7 @@ function answersFor(instrument: Instrument, seed: number): Record<string, number
   const next = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
   return Object.fromEntries(
     itemsOf(instrument).map((item) => {
-      const choices = choicesOf(item);
+      const choices = choicesOf(item, model);
       return [item.id, choices[Math.floor(next() * choices.length)]!.value];
     }),
   );
@@ -125,8 +126,11 @@ describe('npm run analyze: two instruments, some bad rows, --group-by and --out'
 
   it('prints the averaged stage means and the group stage estimate analyzeResponses gives', async () => {
     const { stdout } = await run;
-    const stage = analyzeResponses(selfAssessment, selfRecords, { groupBy: ['community'], minGroupSize: 1 }).overall
-      .stage!;
+    const stage = analyzeResponses(selfAssessment, selfRecords, {
+      within: model,
+      groupBy: ['community'],
+      minGroupSize: 1,
+    }).overall.stage!;
     const means = stage.means.map((m) => (m.mean === null ? '–' : m.mean.toFixed(3)).replace('.', '\\.'));
     const estimate = stage.stage ?? stage.clarity;
     expect(stdout).toMatch(new RegExp(`\\(all\\)\\s+6\\s+${means.join('\\s+')}\\s+${estimate}\\n`));
@@ -143,7 +147,11 @@ describe('npm run analyze: two instruments, some bad rows, --group-by and --out'
 
   it('writes the agreement across communities analyzeResponses computes', async () => {
     await run;
-    const analysis = analyzeResponses(selfAssessment, selfRecords, { groupBy: ['community'], minGroupSize: 1 });
+    const analysis = analyzeResponses(selfAssessment, selfRecords, {
+      within: model,
+      groupBy: ['community'],
+      minGroupSize: 1,
+    });
     const { data } = csvRows(join(out, `${selfAssessment.id}-agreement.csv`));
     expect(data).toHaveLength(analysis.agreement.length);
     analysis.agreement.forEach((construct, c) =>
@@ -163,7 +171,11 @@ describe('npm run analyze: two instruments, some bad rows, --group-by and --out'
       [selfAssessment, selfRecords],
       [readiness, readinessRecords],
     ] as const) {
-      const analysis = analyzeResponses(instrument, records, { groupBy: ['community'], minGroupSize: 1 });
+      const analysis = analyzeResponses(instrument, records, {
+        within: model,
+        groupBy: ['community'],
+        minGroupSize: 1,
+      });
       const { data, meta } = csvRows(join(out, `${instrument.id}-summary.csv`));
       expect(meta.fields).toEqual([
         'group_by',
@@ -206,7 +218,7 @@ describe('npm run analyze: two instruments, some bad rows, --group-by and --out'
 
   it('writes the alpha, its interval and the item figures analyzeResponses computes', async () => {
     await run;
-    const analysis = analyzeResponses(readiness, readinessRecords, { groupBy: [] });
+    const analysis = analyzeResponses(readiness, readinessRecords, { within: model, groupBy: [] });
     const { data } = csvRows(join(out, `${readiness.id}-reliability.csv`));
     expect(data).toHaveLength(itemsOf(readiness).filter((item) => item.kind === 'scored').length);
     for (const construct of analysis.reliability) {
@@ -290,7 +302,7 @@ describe('npm run analyze: good input', () => {
 });
 
 describe('npm run analyze: one version at a time', () => {
-  const version1 = findVersion('cop-self-assessment', '1.0.0')!;
+  const version1 = findVersion('cop-self-assessment', '1.0.0', model)!;
   const stored = storedResponses.filter((payload) => payload.instrument.id === version1.id);
   const current = [1, 2, 3].map((seed) =>
     JSON.stringify({
@@ -350,7 +362,7 @@ describe('npm run analyze: one version at a time', () => {
     const unknown = await analyze(file, '--instrument', selfAssessment.id, '--version', '3.0.0');
     expect(unknown.code).toBe(2);
     expect(misuseLine(unknown, /^Usage: npm run analyze -- /)).toBe(
-      `--version "3.0.0" is not a version of ${selfAssessment.id}: ${versionsOf(selfAssessment.id)
+      `--version "3.0.0" is not a version of ${selfAssessment.id}: ${versionsOf(selfAssessment.id, model)
         .map((version) => version.version)
         .join(', ')}`,
     );
@@ -502,7 +514,7 @@ describe('npm run analyze: languages', () => {
     const expected = analyzeResponses(
       readiness,
       payloads.map((p) => record(readiness, p.answers, p.params, p.language === 'es' ? 'es' : 'en')),
-      { groupBy: ['language'] },
+      { within: model, groupBy: ['language'] },
     );
     expect(expected.groups.map((group) => [group.key, group.n])).toEqual([
       ['en', 5],

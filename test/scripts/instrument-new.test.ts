@@ -16,7 +16,7 @@ const copyProject = projectCopies();
 
 describe('npm run instrument:new refuses, with exit 2, one line and the usage', () => {
   /** The files a refusal must leave as they were. */
-  const watched = ['src/instruments/model.ts', 'src/instruments/published.json'];
+  const watched = ['src/instruments/source-model.ts', 'src/instruments/published.json'];
   let before: string[];
   beforeAll(() => {
     before = watched.map((file) => readFileSync(join(root, file), 'utf8'));
@@ -76,12 +76,12 @@ describe('a new instrument from npm run instrument:new, end to end', () => {
   it('writes the module, lists it in the model, records its hash and says what to do next', async () => {
     expect(read(module)).toContain(`id: '${id}'`);
     expect(read(module)).toMatch(/\/\/ EDIT: /);
-    expect(read('src/instruments/model.ts')).toContain(`import { scaffoldCheck } from './${id}.ts';`);
+    expect(read('src/instruments/source-model.ts')).toContain(`import { scaffoldCheck } from './${id}.ts';`);
     expect(printed).toContain(`Edit ${module}`);
     expect(printed).toContain('npm run instruments:record');
     expect(printed).toContain(`/instruments/${id}/`);
 
-    const copied = (await import(pathToFileURL(join(dir, 'src/instruments/model.ts')).href)) as {
+    const copied = (await import(pathToFileURL(join(dir, 'src/instruments/source-model.ts')).href)) as {
       model: FrameworkModel;
     };
     const instrument = copied.model.instruments.find((candidate) => candidate.id === id)!;

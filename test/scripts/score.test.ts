@@ -13,9 +13,9 @@ import {
   findInstrument,
   findVersion,
   itemsOf,
-  model,
   versionsOf,
 } from '../../src/instruments/model.ts';
+import { model } from '../../src/instruments/source-model.ts';
 import { scoreResponse } from '../../src/instruments/score.ts';
 import { scoreColumns } from '../../src/instruments/score-table.ts';
 import type { Instrument } from '../../src/instruments/types.ts';
@@ -26,15 +26,15 @@ const score = (...args: string[]) => runScript('score.ts', ...args);
 /** The CLI's CSV output (CRLF line ends, the last line too) as rows. */
 const table = (text: string) => Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: 'greedy' });
 
-const selfAssessment = findInstrument('cop-self-assessment');
-const readiness = findInstrument('organizational-readiness');
+const selfAssessment = findInstrument('cop-self-assessment', model);
+const readiness = findInstrument('organizational-readiness', model);
 const firstScored = (instrument: Instrument) => itemsOf(instrument).find((item) => item.kind === 'scored')!;
 
 /** Valid answers to every item; `seed` varies which choice each item gets, so rows differ. */
 function answersFor(instrument: Instrument, seed: number): Record<string, number | string> {
   return Object.fromEntries(
     itemsOf(instrument).map((item, i) => {
-      const choices = choicesOf(item);
+      const choices = choicesOf(item, model);
       return [item.id, choices[(i * seed + seed) % choices.length]!.value];
     }),
   );
@@ -59,8 +59,8 @@ const rounded = (value: number | null) => (value === null ? '' : String(Math.rou
 
 /** The output row's construct columns agree with scoreResponse computed here. */
 function expectScores(row: Record<string, string>, instrument: Instrument, answers: Record<string, number | string>) {
-  const scores = scoreResponse(instrument, answers);
-  expect(scores.constructs).toHaveLength(constructsOf(instrument).length);
+  const scores = scoreResponse(instrument, answers, model);
+  expect(scores.constructs).toHaveLength(constructsOf(instrument, model).length);
   // At least one real mean, so the comparison is not only of empty cells.
   expect(scores.constructs.some((construct) => construct.mean !== null && construct.mean % 1 !== 0)).toBe(true);
   for (const construct of scores.constructs) {
@@ -131,8 +131,8 @@ describe('npm run score: a mix of good and bad rows', () => {
   it('has the construct columns of every instrument it scored, and the parameters', async () => {
     const { meta } = table((await run).stdout);
     for (const column of [
-      ...scoreColumns(selfAssessment),
-      ...scoreColumns(readiness),
+      ...scoreColumns(selfAssessment, model),
+      ...scoreColumns(readiness, model),
       'community',
       'site',
       'wave',
@@ -189,7 +189,9 @@ describe('npm run score: good input', () => {
     expect(data).toHaveLength(1);
     expectScores(data[0]!, readiness, answers);
     // Only the instrument that was scored contributes columns.
-    for (const column of scoreColumns(selfAssessment).filter((c) => !scoreColumns(readiness).includes(c))) {
+    for (const column of scoreColumns(selfAssessment, model).filter(
+      (c) => !scoreColumns(readiness, model).includes(c),
+    )) {
       expect(meta.fields).not.toContain(column);
     }
   });
@@ -356,6 +358,7 @@ describe('npm run score: responses to other versions of the instrument', () => {
     expect(stderrLines(run)).toEqual([
       `${file}:1: answers ${selfAssessment.id} version 0.9.0, which this release cannot read (it reads ${versionsOf(
         selfAssessment.id,
+        model,
       )
         .map((version) => version.version)
         .join(', ')})`,
@@ -399,9 +402,9 @@ describe('npm run score: responses to other versions of the instrument', () => {
     const byId = new Map(data.map((row) => [row['response_id'], row]));
     for (const stored of storedResponses) {
       const row = byId.get(stored.responseId)!;
-      const version = findVersion(stored.instrument.id, stored.instrument.version)!;
+      const version = findVersion(stored.instrument.id, stored.instrument.version, model)!;
       expect(row['instrument_version'], stored.responseId).toBe(stored.instrument.version);
-      const scores = scoreResponse(version, stored.answers);
+      const scores = scoreResponse(version, stored.answers, model);
       // The same scores the device sent with the response, worked out by version 1's rules.
       expect(scores).toEqual(stored.scores);
       for (const construct of scores.constructs)

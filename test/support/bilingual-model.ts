@@ -1,5 +1,6 @@
 import { isLocalized } from '../../src/instruments/languages.ts';
-import { sourceModel, type SourceModel } from '../../src/instruments/model.ts';
+import { type SourceModel } from '../../src/instruments/model.ts';
+import { sourceModel } from '../../src/instruments/source-model.ts';
 import type { Draft } from './draft-model.ts';
 
 /** A copy of a value with a stand-in Spanish text beside every English one, placeholders kept. */

@@ -3,9 +3,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { choicesOf, itemsOf, model } from '../../src/instruments/model.ts';
+import { choicesOf, itemsOf } from '../../src/instruments/model.ts';
+import { model } from '../../src/instruments/source-model.ts';
 import { buildPayload, type ResponsePayload } from '../../src/instruments/payload.ts';
-import { readableHashes } from '../../src/instruments/responses.ts';
+import { readableHashes } from '../../src/instruments/hash.ts';
 import type { Instrument } from '../../src/instruments/types.ts';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -111,6 +112,7 @@ export function payload(
 ): ResponsePayload {
   const now = new Date().toISOString();
   return buildPayload({
+    within: model,
     instrument,
     hash: hashOf(instrument),
     params,

@@ -4,7 +4,7 @@ import 'survey-core/survey-core.fontless.min.css';
 import type { SurveyMessages } from '../../i18n/survey.ts';
 import type { Language } from '../../instruments/languages.ts';
 import { checkLinkParameters, checkSessionParameter } from '../../instruments/link-parameters.ts';
-import { findInstrument, modelIn } from '../../instruments/model.ts';
+import { findInstrument, type FrameworkModel } from '../../instruments/model.ts';
 import { buildPayload } from '../../instruments/payload.ts';
 import type { StudyInfo } from '../../instruments/study.ts';
 import { clearDraft, draftKey, loadDraft, type Draft } from '../../respond/drafts.ts';
@@ -39,6 +39,11 @@ interface Props {
   study: StudyInfo | null;
   /** The language the page shows the instrument in; each response records it. */
   language: Language;
+  /**
+   * The model in `language`, narrowed to this instrument's versions (forInstrument): handed over by the page, so
+   * the browser loads no other language's texts.
+   */
+  within: FrameworkModel;
   /** The survey catalogue's messages in `language`, picked on the server so the browser gets only those. */
   messages: SurveyMessages;
 }
@@ -56,13 +61,13 @@ export default function SurveyIsland({
   essayTitles,
   study,
   language,
+  within,
   messages,
 }: Props) {
   const text = useMemo<SurveyText>(
-    () => ({ language, messages, within: modelIn(language), paths: pathsIn(language) }),
-    [language, messages],
+    () => ({ language, messages, within, paths: pathsIn(language) }),
+    [language, messages, within],
   );
-  const { within } = text;
   const instrument = useMemo(() => findInstrument(instrumentId, within), [instrumentId, within]);
   const params = useMemo(
     () => checkLinkParameters(instrument.parameters, new URLSearchParams(window.location.search)).values,
@@ -114,6 +119,7 @@ export default function SurveyIsland({
     (answers: Record<string, number | string>, since: string) => {
       const payload = buildPayload({
         instrument,
+        within,
         hash,
         params,
         answers,

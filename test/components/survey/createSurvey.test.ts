@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createSurvey } from '../../../src/components/survey/createSurvey.ts';
 import { surveyJson } from '../../../src/instruments/generate.ts';
-import { findInstrument, model } from '../../../src/instruments/model.ts';
+import { findInstrument } from '../../../src/instruments/model.ts';
+import { model } from '../../../src/instruments/source-model.ts';
 
-const readiness = findInstrument('organizational-readiness');
+const readiness = findInstrument('organizational-readiness', model);
 
 describe('the survey a respondent answers', () => {
   it('names the link’s site in the statements, and the neutral phrase without one', () => {

@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSurvey } from '../../../src/components/survey/createSurvey.ts';
 import { keepDrafts } from '../../../src/components/survey/keepDrafts.ts';
 import { surveyJson } from '../../../src/instruments/generate.ts';
-import { instruments, itemsOf } from '../../../src/instruments/model.ts';
+import { itemsOf } from '../../../src/instruments/model.ts';
+import { instruments, model } from '../../../src/instruments/source-model.ts';
 import { draftKey, loadDraft, saveDraft } from '../../../src/respond/drafts.ts';
 
 /** A Storage whose writes can be made to fail, as a full or blocked one does. */
@@ -27,7 +28,7 @@ function fakeStorage() {
 const instrument = instruments[0]!;
 const [first, second] = itemsOf(instrument);
 const slot = { key: draftKey(instrument.id, { community: 'x' }), hash: 'h1', startedAt: '2026-06-01T09:00:00.000Z' };
-const model = () => createSurvey(surveyJson(instrument), 'en', false);
+const newSurvey = () => createSurvey(surveyJson(instrument, model), 'en', false);
 let storage: ReturnType<typeof fakeStorage>;
 
 beforeEach(() => {
@@ -38,13 +39,13 @@ afterEach(() => vi.unstubAllGlobals());
 
 describe('drafts of a survey in progress', () => {
   it('saves every answer with its page, and restores them into a new survey', () => {
-    const survey = model();
+    const survey = newSurvey();
     keepDrafts(survey, slot, () => undefined);
     survey.setValue(first!.id, 4);
     survey.currentPageNo = 1;
     expect(loadDraft(slot.key, slot.hash)).toMatchObject({ answers: { [first!.id]: 4 }, pageNo: 1, hash: 'h1' });
 
-    const again = model();
+    const again = newSurvey();
     keepDrafts(again, slot, () => undefined);
     expect(again.data).toEqual({ [first!.id]: 4 });
     expect(again.currentPageNo).toBe(1);
@@ -53,7 +54,7 @@ describe('drafts of a survey in progress', () => {
   it('reports the first failed save once, however many answers follow', () => {
     storage.refuse = true;
     const unsaved = vi.fn();
-    const survey = model();
+    const survey = newSurvey();
     keepDrafts(survey, slot, unsaved);
     expect(unsaved).not.toHaveBeenCalled();
     survey.setValue(first!.id, 2);
@@ -63,7 +64,7 @@ describe('drafts of a survey in progress', () => {
   });
 
   it('stops saving once cleaned up', () => {
-    const survey = model();
+    const survey = newSurvey();
     const stop = keepDrafts(survey, slot, () => undefined);
     survey.setValue(first!.id, 1);
     stop();
@@ -79,7 +80,7 @@ describe('drafts of a survey in progress', () => {
       pageNo: 0,
       savedAt: new Date().toISOString(),
     });
-    const survey = model();
+    const survey = newSurvey();
     keepDrafts(survey, slot, () => undefined);
     expect(survey.data).toEqual({});
   });

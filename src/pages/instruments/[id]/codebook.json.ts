@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { codebook } from '../../../instruments/codebook.ts';
 import { publishedHash } from '../../../instruments/hash.ts';
 import type { Instrument } from '../../../instruments/types.ts';
-import { instrumentRoutes } from '../../../components/paths.ts';
+import { instrumentRoutes } from '../../../components/routes.ts';
 
 export const getStaticPaths = instrumentRoutes;
 

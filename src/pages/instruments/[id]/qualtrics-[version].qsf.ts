@@ -1,4 +1,4 @@
-import { instrumentVersionRoutes } from '../../../components/paths.ts';
+import { instrumentVersionRoutes } from '../../../components/routes.ts';
 
 export const getStaticPaths = instrumentVersionRoutes;
 

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { qsfFile } from '../../../instruments/qsf.ts';
 import type { Instrument } from '../../../instruments/types.ts';
-import { instrumentRoutes } from '../../../components/paths.ts';
+import { instrumentRoutes } from '../../../components/routes.ts';
 
 export const getStaticPaths = instrumentRoutes;
 

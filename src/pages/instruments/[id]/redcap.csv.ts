@@ -3,7 +3,7 @@ import { exportVersions } from '../../../instruments/codebook.ts';
 import { toCsv } from '../../../instruments/csv.ts';
 import { redcapDictionary } from '../../../instruments/redcap.ts';
 import type { Instrument } from '../../../instruments/types.ts';
-import { instrumentRoutes } from '../../../components/paths.ts';
+import { instrumentRoutes } from '../../../components/routes.ts';
 
 export const getStaticPaths = instrumentRoutes;
 

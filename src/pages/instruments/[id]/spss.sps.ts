@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { exportVersions } from '../../../instruments/codebook.ts';
 import { labelledFile, spssSyntax } from '../../../instruments/stat-syntax.ts';
 import type { Instrument } from '../../../instruments/types.ts';
-import { instrumentRoutes } from '../../../components/paths.ts';
+import { instrumentRoutes } from '../../../components/routes.ts';
 
 export const getStaticPaths = instrumentRoutes;
 

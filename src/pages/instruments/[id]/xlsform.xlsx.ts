@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import type { Instrument } from '../../../instruments/types.ts';
 import { XLSX_CONTENT_TYPE, xlsFormFile } from '../../../instruments/xlsform.ts';
-import { instrumentRoutes } from '../../../components/paths.ts';
+import { instrumentRoutes } from '../../../components/routes.ts';
 
 export const getStaticPaths = instrumentRoutes;
 
