@@ -156,7 +156,8 @@ export const surveyMessages = catalogue(
       'Your results are still shown below: download them if you want to keep them, or pass them to the person who shared the link.',
     refusedLead: 'Could not send.',
     refused: 'The server refused the response.',
-    refusedBecause: 'The server refused the response ({error}).',
+    /** `{error}` is one of the failure messages below, or an earlier build's English sentence. */
+    refusedBecause: 'The server refused the response. {error}',
     refusedAfter: 'Download it below and pass it to the person who shared the link.',
     tryAgain: 'Try again',
     trySendingNow: 'Try sending now',
@@ -170,6 +171,12 @@ export const surveyMessages = catalogue(
       'Your browser would not let this site store the response (its storage is full or blocked), so it is held by this tab only: keep the tab open until it says “Sent”, or download it below.',
     forgottenLead: 'No longer waiting on this device.',
     forgotten: 'This device keeps no record of the response any more.',
+
+    // Why the last attempt to send failed; `{status}` is the HTTP status with the server's text ("409 Conflict").
+    failureAnswered: 'The server answered {status}.',
+    failureUnconfirmed: 'The server answered {status}, but its answer did not confirm receipt.',
+    failureTimedOut: 'The server did not answer in time.',
+    failureUnreachable: 'The network could not reach the server.',
 
     // The response ID
     responseIdHeading: 'Your response ID',
@@ -343,7 +350,7 @@ export const surveyMessages = catalogue(
         'Sus resultados se siguen mostrando más abajo: descárguelos si quiere guardarlos, o compártalos con la persona que le envió el enlace.',
       refusedLead: 'No se pudo enviar.',
       refused: 'El servidor rechazó la respuesta.',
-      refusedBecause: 'El servidor rechazó la respuesta ({error}).',
+      refusedBecause: 'El servidor rechazó la respuesta. {error}',
       refusedAfter: 'Descárguela más abajo y entréguela a la persona que le envió el enlace.',
       tryAgain: 'Intentar de nuevo',
       trySendingNow: 'Intentar enviar ahora',
@@ -357,6 +364,11 @@ export const surveyMessages = catalogue(
         'Su navegador no permitió que este sitio guardara la respuesta (su almacenamiento está lleno o bloqueado), así que solo la conserva esta pestaña: manténgala abierta hasta que diga “Enviado”, o descargue la respuesta más abajo.',
       forgottenLead: 'Ya no está en espera en este dispositivo.',
       forgotten: 'Este dispositivo ya no guarda ningún registro de la respuesta.',
+
+      failureAnswered: 'El servidor respondió con el código {status}.',
+      failureUnconfirmed: 'El servidor respondió con el código {status}, pero no confirmó que recibió la respuesta.',
+      failureTimedOut: 'El servidor tardó demasiado en responder.',
+      failureUnreachable: 'No se pudo conectar con el servidor.',
 
       responseIdHeading: 'El identificador de su respuesta',
       copy: 'Copiar',

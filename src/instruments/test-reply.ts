@@ -6,6 +6,7 @@
 import { fill } from '../i18n/catalogue.ts';
 import type { ResponsePayload } from './payload.ts';
 import { escapeControl } from './printable.ts';
+import { statusLine } from '../respond/delivery-failure.ts';
 import { confirmsReceipt } from '../respond/receipt.ts';
 
 export interface TestReply {
@@ -70,7 +71,7 @@ export function describeReply(
   responseId: string,
   words: TestReplyWords = TEST_REPLY_WORDS,
 ): TestReply {
-  const answered = `${status}${statusText ? ` ${statusText}` : ''}`;
+  const answered = statusLine(status, statusText);
   if (status >= 200 && status < 300) {
     if (confirmsReceipt(body, responseId))
       return { accepted: true, message: fill(words.replyAccepted, { status: answered, responseId }) };

@@ -5,6 +5,7 @@
  * Browser-only.
  */
 import type { ResponsePayload } from '../instruments/payload.ts';
+import { readFailure, type DeliveryFailure, type RecordedFailure } from './delivery-failure.ts';
 import { IMMEDIATELY, type Schedule } from './retry.ts';
 import { LEGACY_OUTBOX_KEY, LEGACY_SENT_KEY } from './storage-keys.ts';
 
@@ -15,8 +16,24 @@ export interface OutboxRecord {
   schedule: Schedule;
   /** `rejected`: the endpoint refused it (a 4xx other than 408/429); kept, but not retried on its own. */
   state: 'waiting' | 'rejected';
+  /** Why the last attempt failed; null before the first, and once an earlier build's `lastError` says it. */
+  failure: DeliveryFailure | null;
+  /**
+   * Earlier builds' English account of the last failure, kept to be shown as it is. This build writes null here
+   * and its failures in `failure`, so an earlier build still open in another tab never reads an object here.
+   */
   lastError: string | null;
 }
+
+/** Why a record's last attempt failed, as this build or an earlier one recorded it. */
+export const failureOf = (record: OutboxRecord): RecordedFailure | null => record.failure ?? record.lastError;
+
+/** A record as stored, by this build or an earlier one, with fields it cannot use set to what they mean. */
+export const readRecord = (stored: OutboxRecord): OutboxRecord => ({
+  ...stored,
+  failure: readFailure(stored.failure),
+  lastError: typeof stored.lastError === 'string' ? stored.lastError : null,
+});
 
 interface SentMark {
   id: string;
@@ -71,7 +88,7 @@ async function migrateLegacy(db: IDBDatabase, now: number) {
     return;
   }
   const entries = Array.isArray(outbox)
-    ? (outbox as { payload?: ResponsePayload; state?: string; lastError?: string | null }[])
+    ? (outbox as { payload?: ResponsePayload; state?: string; lastError?: unknown }[])
     : [];
   const ids = Array.isArray(sent) ? sent.filter((id): id is string => typeof id === 'string') : [];
   if (entries.length === 0 && ids.length === 0) return;
@@ -84,7 +101,8 @@ async function migrateLegacy(db: IDBDatabase, now: number) {
       attempts: 0,
       schedule: IMMEDIATELY,
       state: entry.state === 'rejected' ? 'rejected' : 'waiting',
-      lastError: entry.lastError ?? null,
+      failure: null,
+      lastError: typeof entry.lastError === 'string' ? entry.lastError : null,
     } satisfies OutboxRecord);
   }
   for (const id of ids) tx.objectStore(SENT).put({ id, at: now } satisfies SentMark);
@@ -103,7 +121,8 @@ function indexedDbStore(db: IDBDatabase): OutboxStore {
     kind: 'device',
     add: (record) => write([OUTBOX], (tx) => tx.objectStore(OUTBOX).add(record)),
     put: (record) => write([OUTBOX], (tx) => tx.objectStore(OUTBOX).put(record)),
-    all: () => done(db.transaction(OUTBOX).objectStore(OUTBOX).getAll() as IDBRequest<OutboxRecord[]>),
+    all: async () =>
+      (await done(db.transaction(OUTBOX).objectStore(OUTBOX).getAll() as IDBRequest<OutboxRecord[]>)).map(readRecord),
     async markSent(id, at) {
       try {
         await write([OUTBOX, SENT], (tx) => {

@@ -6,7 +6,8 @@
  * comes from this build's settings for its instrument (`configure`), never from storage. Browser-only.
  */
 import type { ResponsePayload } from '../instruments/payload.ts';
-import { memoryStore, openDeviceStore, type OutboxRecord, type OutboxStore } from './outbox-store.ts';
+import { failureOf, memoryStore, openDeviceStore, type OutboxRecord, type OutboxStore } from './outbox-store.ts';
+import type { DeliveryFailure, RecordedFailure } from './delivery-failure.ts';
 import { confirmsReceipt } from './receipt.ts';
 import { IMMEDIATELY, classifyStatus, isDue, retryAfterDelay, scheduleAfter, timerDelay } from './retry.ts';
 import { KEEP_MS } from './storage-keys.ts';
@@ -22,8 +23,8 @@ export type Deliveries = Record<string, Delivery>;
 
 export type DeliveryState =
   | { state: 'sent' }
-  | { state: 'waiting'; kept: OutboxStore['kind']; attempts: number; lastError: string | null }
-  | { state: 'rejected'; kept: OutboxStore['kind']; lastError: string | null }
+  | { state: 'waiting'; kept: OutboxStore['kind']; attempts: number; failure: RecordedFailure | null }
+  | { state: 'rejected'; kept: OutboxStore['kind']; failure: RecordedFailure | null }
   | { state: 'unknown' };
 
 /** `due`: what its schedule allows; `all-at-once`: every waiting response, Retry-After still honoured; `force`: everything, refused ones too (the respondent asked). */
@@ -77,6 +78,7 @@ export async function enqueue(payload: ResponsePayload): Promise<OutboxStore['ki
     attempts: 0,
     schedule: IMMEDIATELY,
     state: 'waiting',
+    failure: null,
     lastError: null,
   };
   let kept: OutboxStore['kind'] = 'memory';
@@ -97,8 +99,8 @@ export async function deliveryState(responseId: string): Promise<DeliveryState> 
   for (const store of await stores()) {
     const record = (await store.all()).find((candidate) => candidate.id === responseId);
     if (record?.state === 'waiting')
-      return { state: 'waiting', kept: store.kind, attempts: record.attempts, lastError: record.lastError };
-    if (record) return { state: 'rejected', kept: store.kind, lastError: record.lastError };
+      return { state: 'waiting', kept: store.kind, attempts: record.attempts, failure: failureOf(record) };
+    if (record) return { state: 'rejected', kept: store.kind, failure: failureOf(record) };
     if ((await store.sentAt(responseId)) !== undefined) return { state: 'sent' };
   }
   return { state: 'unknown' };
@@ -115,7 +117,7 @@ export async function pending(): Promise<(OutboxRecord & { kept: OutboxStore['ki
 interface Attempt {
   outcome: ReturnType<typeof classifyStatus>;
   retryAfter: number | null;
-  error: string | null;
+  failure: DeliveryFailure | null;
 }
 
 /** How a response is posted to an endpoint: no credentials, no referrer, never from a cache. */
@@ -138,39 +140,37 @@ async function post(payload: ResponsePayload, delivery: Delivery, keepalive: boo
     const retryAfter = retryAfterDelay(response.headers.get('retry-after'), Date.now());
     const outcome = classifyStatus(response.status);
     if (outcome === 'delivered' && !confirmsReceipt(await response.text(), payload.responseId)) {
-      return {
-        outcome: 'retry',
-        retryAfter,
-        error: `The server answered ${response.status}, but its answer did not confirm receipt.`,
-      };
+      return { outcome: 'retry', retryAfter, failure: { kind: 'unconfirmed', status: response.status } };
     }
-    const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
-    return { outcome, retryAfter, error: outcome === 'delivered' ? null : `The server answered ${status}.` };
+    return {
+      outcome,
+      retryAfter,
+      failure:
+        outcome === 'delivered' ? null : { kind: 'answered', status: response.status, statusText: response.statusText },
+    };
   } catch (error) {
     const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
-    return {
-      outcome: 'retry',
-      retryAfter: null,
-      error: timedOut ? 'The server did not answer in time.' : 'The network could not reach the server.',
-    };
+    return { outcome: 'retry', retryAfter: null, failure: { kind: timedOut ? 'timed-out' : 'unreachable' } };
   }
 }
 
 async function attempt(store: OutboxStore, record: OutboxRecord, delivery: Delivery) {
-  const { outcome, retryAfter, error } = await post(record.payload, delivery, store.kind === 'memory');
+  const { outcome, retryAfter, failure } = await post(record.payload, delivery, store.kind === 'memory');
   const now = Date.now();
   const attempts = record.attempts + 1;
   if (outcome === 'delivered') {
     await store.markSent(record.id, now);
     // This tab remembers it too, so its status says "Sent" even when a full disk refused the device's mark.
     await memory.markSent(record.id, now);
-  } else if (outcome === 'rejected') await store.put({ ...record, attempts, state: 'rejected', lastError: error });
+  } else if (outcome === 'rejected')
+    await store.put({ ...record, attempts, state: 'rejected', failure, lastError: null });
   else
     await store.put({
       ...record,
       attempts,
       state: 'waiting',
-      lastError: error,
+      failure,
+      lastError: null,
       schedule: scheduleAfter(attempts, retryAfter, now),
     });
   changed();

@@ -8,6 +8,7 @@
 import { fill } from '../i18n/catalogue.ts';
 import type { SurveyMessages } from '../i18n/survey.ts';
 import { SESSION_CODE, type SessionStatus } from '../instruments/team-session.ts';
+import { answeredStatus, type RecordedFailure } from './delivery-failure.ts';
 
 export type SessionCheck =
   /** Still asking the collector. */
@@ -146,7 +147,7 @@ export type SessionMessages = Pick<
 /**
  * Whether a refused response was refused because its session had closed: the collector answers 409 for a
  * response to a closed session (and, far more rarely, for a response ID already stored with other content).
- * `lastError` is the outbox's account of the refusal ("The server answered 409 Conflict.").
+ * An earlier build's sentence is not read for a status: it is shown as the plain refusal it was.
  */
-export const refusedForClosedSession = (session: string | undefined, lastError: string | null): boolean =>
-  session !== undefined && lastError !== null && /\banswered 409\b/.test(lastError);
+export const refusedForClosedSession = (session: string | undefined, failure: RecordedFailure | null): boolean =>
+  session !== undefined && answeredStatus(failure) === 409;

@@ -88,6 +88,7 @@ describe('clearing the device', () => {
       attempts: 1,
       schedule: IMMEDIATELY,
       state: 'waiting',
+      failure: null,
       lastError: null,
     };
     await store.add(waiting);

@@ -10,6 +10,7 @@ import {
   sessionStatusUrl,
   type SessionCheck,
 } from '../../src/respond/session-status.ts';
+import type { DeliveryFailure } from '../../src/respond/delivery-failure.ts';
 import { surveyMessages } from '../../src/i18n/survey.ts';
 
 const en = surveyMessages.en;
@@ -174,15 +175,23 @@ describe('sessionStatusUrl', () => {
 });
 
 describe('refusedForClosedSession', () => {
+  const answered = (status: number, statusText = ''): DeliveryFailure => ({ kind: 'answered', status, statusText });
+
   it('is a 409 refusal of a response sent in a session', () => {
-    expect(refusedForClosedSession(CODE, 'The server answered 409 Conflict.')).toBe(true);
-    expect(refusedForClosedSession(CODE, 'The server answered 409.')).toBe(true);
+    expect(refusedForClosedSession(CODE, answered(409, 'Conflict'))).toBe(true);
+    expect(refusedForClosedSession(CODE, answered(409))).toBe(true);
   });
 
   it('is not any other refusal, nor a 409 of a response sent in none', () => {
-    expect(refusedForClosedSession(CODE, 'The server answered 400 Bad Request.')).toBe(false);
+    expect(refusedForClosedSession(CODE, answered(400, 'Bad Request'))).toBe(false);
     expect(refusedForClosedSession(CODE, null)).toBe(false);
-    expect(refusedForClosedSession(undefined, 'The server answered 409 Conflict.')).toBe(false);
-    expect(refusedForClosedSession(CODE, 'The server answered 4090.')).toBe(false);
+    expect(refusedForClosedSession(undefined, answered(409, 'Conflict'))).toBe(false);
+    expect(refusedForClosedSession(CODE, answered(4090))).toBe(false);
+    expect(refusedForClosedSession(CODE, { kind: 'unconfirmed', status: 409 })).toBe(false);
+  });
+
+  it('never reads a status out of words: an earlier build’s sentence, or a 409 statusText, is no 409', () => {
+    expect(refusedForClosedSession(CODE, 'The server answered 409 Conflict.')).toBe(false);
+    expect(refusedForClosedSession(CODE, answered(400, 'answered 409'))).toBe(false);
   });
 });

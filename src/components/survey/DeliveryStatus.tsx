@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { deliveryState, flush, subscribe, type DeliveryState } from '../../respond/outbox.ts';
 import { fill } from '../../i18n/catalogue.ts';
+import { failureText } from '../../respond/delivery-failure.ts';
 import { refusedForClosedSession } from '../../respond/session-status.ts';
 import { useSurveyText } from './surveyText.tsx';
 
@@ -22,7 +23,7 @@ export function DeliveryStatus({ responseId, kept, session }: Props) {
     state: 'waiting',
     kept: kept ?? 'device',
     attempts: 0,
-    lastError: null,
+    failure: null,
   });
   const [trying, setTrying] = useState(false);
   const { messages } = useSurveyText();
@@ -63,7 +64,7 @@ export function DeliveryStatus({ responseId, kept, session }: Props) {
         </div>
       );
     case 'rejected':
-      if (refusedForClosedSession(session, state.lastError)) {
+      if (refusedForClosedSession(session, state.failure)) {
         return (
           <div className="notice notice--problem delivery" role="alert">
             <p>
@@ -78,7 +79,9 @@ export function DeliveryStatus({ responseId, kept, session }: Props) {
         <div className="notice notice--problem delivery" role="alert">
           <p>
             <strong>{messages.refusedLead}</strong>{' '}
-            {state.lastError ? fill(messages.refusedBecause, { error: state.lastError }) : messages.refused}
+            {state.failure
+              ? fill(messages.refusedBecause, { error: failureText(state.failure, messages) })
+              : messages.refused}
             {stillSaved(state.kept)} {messages.refusedAfter}
           </p>
           {retryButton(messages.tryAgain)}
@@ -96,7 +99,7 @@ export function DeliveryStatus({ responseId, kept, session }: Props) {
                   ? messages.savedSendingLead
                   : messages.sendingLead}
             </strong>{' '}
-            {state.lastError ?? ''} {where}
+            {state.failure ? failureText(state.failure, messages) : ''} {where}
           </p>
           {state.attempts > 0 && retryButton(messages.trySendingNow)}
         </div>
