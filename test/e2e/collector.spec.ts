@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { expect, test, type Page, type Request } from '@playwright/test';
+import { surveyMessages } from '../../src/i18n/survey.ts';
 import { instruments, model } from '../../src/instruments/source-model.ts';
 import { scoreResponse } from '../../src/instruments/score.ts';
 import { confirmsReceipt } from '../../src/respond/receipt.ts';
@@ -217,7 +218,7 @@ test('killed with SIGKILL under load and restarted: every acknowledged response 
   await collector.stop('SIGKILL');
   const posted = await traffic.stop();
   killed();
-  await expect(waiting(page)).toContainText('could not reach the server');
+  await expect(waiting(page)).toContainText(surveyMessages.en.failureUnreachable);
 
   collector = await start(options);
   const ids = new Set(posted.map((p) => p.responseId));

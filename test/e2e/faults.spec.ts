@@ -1,14 +1,28 @@
 import { expect, test, type Page } from '@playwright/test';
-import { instruments } from '../../src/instruments/source-model.ts';
+import { spanishSurveyStrings } from 'survey-core/i18n/spanish';
+import { fill } from '../../src/i18n/catalogue.ts';
+import { surveyMessages } from '../../src/i18n/survey.ts';
+import { findInstrument } from '../../src/instruments/model.ts';
+import { instruments, modelIn } from '../../src/instruments/source-model.ts';
 import { outboxIds } from './outbox.ts';
-import { expectAccessible } from './site.ts';
-import { answerSurvey, lane, laneName, plannedAnswers, setLane, startSurvey } from './survey.ts';
+import { expectAccessible, watch } from './site.ts';
+import {
+  answerSection,
+  answerSurvey,
+  isAsked,
+  lane,
+  laneName,
+  plannedAnswers,
+  setLane,
+  startSurvey,
+} from './survey.ts';
 
 /**
  * Submission under faults, against the local test endpoint (test/e2e/endpoint-server.ts). In every case
  * the endpoint must end with exactly one copy of the response, and the respondent must see its state.
  */
 const instrument = instruments[0]!;
+const en = surveyMessages.en;
 
 async function completeWithFaults(page: Page, label: string, actions: unknown[]) {
   const community = laneName(label);
@@ -27,13 +41,16 @@ async function expectOneCopy(community: string, answers: Record<string, unknown>
   return attempts;
 }
 
-const sent = (page: Page) => page.getByRole('status').filter({ hasText: 'Sent.' });
-const waiting = (page: Page) => page.getByRole('status').filter({ hasText: 'Waiting to send.' });
+const sent = (page: Page) => page.getByRole('status').filter({ hasText: en.sentLead });
+const waiting = (page: Page) => page.getByRole('status').filter({ hasText: en.waitingLead });
+/** What the refusal of a response says, after its lead, when the server answered `status`. */
+const refusedWith = (messages: typeof en, status: string) =>
+  fill(messages.refusedBecause, { error: fill(messages.failureAnswered, { status }) });
 
 test('server down, then up: the response waits, retries and arrives once', async ({ page }) => {
   const { community, answers } = await completeWithFaults(page, 'down then up', ['drop', 'drop']);
   await expect(waiting(page)).toBeVisible();
-  await expect(waiting(page)).toContainText('could not reach the server');
+  await expect(waiting(page)).toContainText(en.failureUnreachable);
   await expect(page.getByRole('button', { name: 'Try sending now' })).toBeVisible();
   const attempts = await expectOneCopy(community, answers);
   expect(attempts).toHaveLength(3);
@@ -42,7 +59,8 @@ test('server down, then up: the response waits, retries and arrives once', async
 
 test('500 and 503 answers are retried until one succeeds', async ({ page }) => {
   const { community, answers } = await completeWithFaults(page, 'server errors', [{ status: 500 }, { status: 503 }]);
-  await expect(waiting(page)).toContainText('answered 5');
+  // 500 or 503, whichever attempt the page shows.
+  await expect(waiting(page)).toContainText(`${en.failureAnswered.split('{status}')[0]}5`);
   const attempts = await expectOneCopy(community, answers);
   expect(attempts.map((a) => a.action)).toEqual([{ status: 500 }, { status: 503 }, 'ok']);
   await expect(sent(page)).toBeVisible();
@@ -60,7 +78,7 @@ test('429 with Retry-After waits as long as the server asks', async ({ page }) =
 test('a request that hangs times out and is sent again', async ({ page }) => {
   test.setTimeout(120_000);
   const { community, answers } = await completeWithFaults(page, 'hangs', ['hang']);
-  await expect(waiting(page)).toContainText('did not answer in time', { timeout: 40_000 });
+  await expect(waiting(page)).toContainText(en.failureTimedOut, { timeout: 40_000 });
   await expectOneCopy(community, answers);
   await expect(sent(page)).toBeVisible();
 });
@@ -69,9 +87,9 @@ test('a 400 stops the retries, keeps the response and offers the download; tryin
   page,
 }) => {
   const { community, answers } = await completeWithFaults(page, 'refused', [{ status: 400 }]);
-  const refused = page.getByRole('alert').filter({ hasText: 'Could not send.' });
+  const refused = page.getByRole('alert').filter({ hasText: en.refusedLead });
   await expect(refused).toBeVisible();
-  await expect(refused).toContainText('400');
+  await expect(refused).toContainText(refusedWith(en, '400 Bad Request'));
   await expect(page.getByRole('button', { name: 'Download my answers and scores (JSON)' })).toBeVisible();
   await page.waitForTimeout(5_000);
   expect((await lane(community)).attempts).toHaveLength(1);
@@ -95,7 +113,7 @@ test('a 400 stops the retries, keeps the response and offers the download; tryin
 
 test('a 400 answered to the report’s own “Try again”: trying again from the report works', async ({ page }) => {
   const { community, answers } = await completeWithFaults(page, 'refused report', [{ status: 400 }]);
-  await expect(page.getByRole('alert').filter({ hasText: 'Could not send.' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: en.refusedLead })).toBeVisible();
   // The report shows this response, so the site-wide notice leaves it alone.
   await expect(page.locator('outbox-notice').getByRole('status')).toHaveText('');
   await page.getByRole('button', { name: 'Try again' }).click();
@@ -140,8 +158,45 @@ test('the same response sent twice is stored once under one responseId', async (
 
 test('a captive portal’s 200 page is not a receipt: the response waits and is delivered later', async ({ page }) => {
   const { community, answers } = await completeWithFaults(page, 'captive portal', ['portal', 'portal']);
-  await expect(waiting(page)).toContainText('did not confirm receipt');
+  // A captive portal's page is a 200.
+  await expect(waiting(page)).toContainText(fill(en.failureUnconfirmed, { status: 200 }));
   const attempts = await expectOneCopy(community, answers);
   expect(attempts.map((a) => a.action)).toEqual(['portal', 'portal', 'ok']);
   await expect(sent(page)).toBeVisible();
+});
+
+test('a refusal on a Spanish page is reported wholly in Spanish, with the status the server answered', async ({
+  page,
+}) => {
+  const es = surveyMessages.es;
+  const spanish = findInstrument(instrument.id, modelIn('es'));
+  const seen = await watch(page);
+  const community = laneName('refused in Spanish');
+  await setLane(community, [{ status: 400 }]);
+  await page.goto(`/es/instruments/${spanish.id}/?community=${encodeURIComponent(community)}`);
+  await page.getByRole('button', { name: es.startSurvey }).click();
+  const answers = plannedAnswers(spanish, 1);
+  const asked = spanish.sections.filter((section) => isAsked(section, answers));
+  for (const [index, section] of asked.entries()) {
+    await expect(page.locator(`.sd-question[data-name="${section.items[0]!.id}"]`)).toBeVisible();
+    // By keyboard: the choices are found by their place, whatever language their labels are in.
+    await answerSection(page, section, answers, 'keyboard');
+    const name = index === asked.length - 1 ? spanishSurveyStrings.completeText : spanishSurveyStrings.pageNextText;
+    await page.getByRole('button', { name, exact: true }).click();
+  }
+
+  const refused = page.getByRole('alert').filter({ hasText: es.refusedLead });
+  await expect(refused.locator('p')).toHaveText(
+    `${es.refusedLead} ${refusedWith(es, '400 Bad Request')} ${es.stillSaved} ${es.refusedAfter}`,
+  );
+  await expect(refused).toContainText('400');
+  const text = (await refused.textContent()) ?? '';
+  for (const english of [en.refusedLead, en.refused, en.failureAnswered.split('{status}')[0]!, en.stillSaved])
+    expect(text).not.toContain(english);
+  await expect(refused.getByRole('button', { name: es.tryAgain })).toBeVisible();
+  await page.waitForTimeout(2_000);
+  expect((await lane(community)).attempts).toHaveLength(1);
+  expect(await outboxIds(page)).toHaveLength(1);
+  expect(seen.cspViolations).toEqual([]);
+  expect(seen.errors.filter((error) => !/400/.test(error))).toEqual([]);
 });

@@ -236,6 +236,55 @@ test('an old build’s localStorage outbox is moved in and delivered to this bui
   await expect.poll(() => outboxIds(page)).toEqual([]);
 });
 
+test('an earlier build’s refused record, with its English sentence, is still counted, kept and sent on request', async ({
+  page,
+}) => {
+  const seen = await watch(page);
+  const community = laneName('earlier refusal');
+  const payload = await payloadFor(instrument, community, 6);
+  await page.goto('/framework/');
+  await page.evaluate(
+    (refused) =>
+      new Promise<void>((resolve, reject) => {
+        // The schema this build opens, so whichever tab opens the database first makes it the same.
+        const open = indexedDB.open('cultivate', 1);
+        open.onupgradeneeded = () => {
+          open.result.createObjectStore('outbox', { keyPath: 'id' });
+          open.result.createObjectStore('sent', { keyPath: 'id' });
+        };
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('outbox', 'readwrite');
+          // As earlier builds stored it: no `failure`, the reason as an English sentence.
+          tx.objectStore('outbox').put({
+            id: refused.responseId,
+            payload: refused,
+            attempts: 1,
+            schedule: { scheduledAt: 0, wait: 0, serverWait: 0 },
+            state: 'rejected',
+            lastError: 'The server answered 409 Conflict.',
+          });
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    payload,
+  );
+  await page.goto('/essays/');
+  const notice = page.locator('outbox-notice');
+  await expect(notice.getByRole('status')).toHaveText(/A response you completed on this device was refused/);
+  // Refused, so not retried on its own.
+  expect((await lane(community)).attempts).toHaveLength(0);
+  await notice.getByRole('button', { name: 'Try sending now' }).click();
+  await expect.poll(async () => (await lane(community)).stored.length, { timeout: 10_000 }).toBe(1);
+  expect((await lane(community)).stored[0]!['responseId']).toBe(payload.responseId);
+  await expect.poll(() => outboxIds(page)).toEqual([]);
+  expectClean(seen);
+});
+
 test('a draft older than a day is not offered, and is removed from the device', async ({ page }) => {
   const community = laneName('expired draft');
   const url = `/instruments/${instrument.id}/?community=${encodeURIComponent(community)}`;

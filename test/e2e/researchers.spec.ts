@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { fill } from '../../src/i18n/catalogue.ts';
+import { testScriptMessages } from '../../src/i18n/endpoint.ts';
 import { findInstrument } from '../../src/instruments/model.ts';
 import { read, removeDir, root, scratchDir, startCollector } from '../support/collector-harness.ts';
 import { ports } from './ports.ts';
@@ -15,6 +17,7 @@ const endpoint = `http://127.0.0.1:${ports.endpoint}/responses`;
 const local = `http://127.0.0.1:${ports.localSite}`;
 const researcherPages = ['/researchers/', '/researchers/links/', '/researchers/analyze/', '/researchers/authoring/'];
 const readiness = findInstrument('organizational-readiness', model);
+const words = testScriptMessages.en;
 
 const notice = (page: Page) => page.getByRole('region', { name: 'Where this build sends responses' });
 const result = (page: Page) => notice(page).getByRole('status');
@@ -64,9 +67,7 @@ test.describe('a build that sends responses to an endpoint', () => {
       await page.goto('/researchers/links/');
       await expect(notice(page)).toContainText('wave=test');
       const responseId = await sendTest(page, readiness.title);
-      await expect(result(page)).toHaveText(
-        `Accepted. The server answered 201 Created and confirmed it has test response ${responseId}.`,
-      );
+      await expect(result(page)).toHaveText(fill(words.replyAccepted, { status: '201 Created', responseId }));
       const lane = (await (await fetch(`http://127.0.0.1:${ports.endpoint}/__lanes/default`)).json()) as {
         stored: { responseId: string; params: Record<string, string>; instrument: { id: string } }[];
       };
@@ -85,7 +86,7 @@ test.describe('a build that sends responses to an endpoint', () => {
       await page.goto('/researchers/');
       await sendTest(page, readiness.title);
       await expect(result(page)).toHaveText(
-        'Refused. The server answered 400 Bad Request. Its message: “fault on demand”',
+        fill(words.replyRefused, { status: '400 Bad Request', message: 'fault on demand' }),
       );
     });
   });
@@ -130,7 +131,7 @@ test('npm start’s build: a test response is stored by the collector and found 
       'This build sends completed responses to /api/responses (a path on this site’s own server).',
     );
     const responseId = await sendTest(page, readiness.title);
-    await expect(result(page)).toHaveText(/^Accepted\. The server answered 201 Created/);
+    await expect(result(page)).toHaveText(fill(words.replyAccepted, { status: '201 Created', responseId }));
     const exported = await read(collector.url, '/api/responses?format=ndjson&param.wave=test');
     expect(exported.status).toBe(200);
     const stored = (await exported.text())

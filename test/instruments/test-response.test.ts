@@ -4,7 +4,7 @@ import { publishedHash } from '../../src/instruments/hash.ts';
 import { findInstrument, itemsOf } from '../../src/instruments/model.ts';
 import { instruments, model } from '../../src/instruments/source-model.ts';
 import { parseResponsePayload } from '../../src/instruments/payload.ts';
-import { placeholdersOf } from '../../src/i18n/catalogue.ts';
+import { fill, placeholdersOf } from '../../src/i18n/catalogue.ts';
 import { endpointMessages, testScriptMessages } from '../../src/i18n/endpoint.ts';
 import { describeFailure, describeReply, freshTestCopy } from '../../src/instruments/test-reply.ts';
 import { TEST_PARAMS, testAnswers, testPayload } from '../../src/instruments/test-response.ts';
@@ -52,18 +52,23 @@ describe('the test response', () => {
 });
 
 describe('what the researcher reads after a test', () => {
+  const words = testScriptMessages.en;
+  /** The part of a message before `{placeholder}`, filled with `values`: what a test can check of a longer message. */
+  const upTo = (message: string, placeholder: string, values: Record<string, string>) =>
+    fill(message.slice(0, message.indexOf(placeholder)), values);
+
   it('accepted: a 2xx whose body echoes the id', () => {
     const reply = describeReply(201, 'Created', JSON.stringify({ responseId: id, status: 'stored' }), id);
     expect(reply).toEqual({
       accepted: true,
-      message: `Accepted. The server answered 201 Created and confirmed it has test response ${id}.`,
+      message: fill(words.replyAccepted, { status: '201 Created', responseId: id }),
     });
   });
 
   it('not confirmed: a 2xx without the id is what a captive portal or a static host sends', () => {
     const reply = describeReply(200, 'OK', '<html>Sign in</html>', id);
     expect(reply.accepted).toBe(false);
-    expect(reply.message).toMatch(/^Not confirmed\. The server answered 200 OK, but/);
+    expect(reply.message).toBe(fill(words.replyUnconfirmed, { status: '200 OK' }));
   });
 
   it('refused: quotes the server’s own error message', () => {
@@ -71,24 +76,24 @@ describe('what the researcher reads after a test', () => {
     const reply = describeReply(400, 'Bad Request', body, id);
     expect(reply).toEqual({
       accepted: false,
-      message: 'Refused. The server answered 400 Bad Request. Its message: “wave is not a link parameter of x.”',
+      message: fill(words.replyRefused, { status: '400 Bad Request', message: 'wave is not a link parameter of x.' }),
     });
   });
 
   it('refused: quotes a text body, shortened, with control characters escaped', () => {
     const reply = describeReply(403, '', `Forbidden\u001b[2J${'x'.repeat(400)}`, id);
-    expect(reply.message).toContain('Its message: “Forbidden\\u001b[2J');
+    expect(reply.message).toContain(upTo(words.replyRefused, '{message}', { status: '403' }) + 'Forbidden\\u001b[2J');
     expect(reply.message).toContain('…”');
     expect(reply.message.length).toBeLessThan(400);
   });
 
   it('refused with no body says so', () => {
-    expect(describeReply(500, '', '', id).message).toBe('Refused. The server answered 500. It gave no message.');
+    expect(describeReply(500, '', '', id).message).toBe(fill(words.replyRefusedSilently, { status: '500' }));
   });
 
   it('no answer at all: says whether it timed out or could not connect', () => {
-    expect(describeFailure(true).message).toMatch(/did not answer within 20 seconds/);
-    expect(describeFailure(false).message).toMatch(/could not reach the endpoint/);
+    expect(describeFailure(true).message).toBe(words.replyTimedOut);
+    expect(describeFailure(false).message).toBe(words.replyUnreachable);
     expect(describeFailure(false).accepted).toBe(false);
   });
 });
