@@ -50,7 +50,10 @@ export const answeredStatus = (failure: RecordedFailure | null): number | null =
 
 const isStatus = (value: unknown): value is number => Number.isInteger(value);
 
-/** A stored failure read defensively, since storage outlives builds and can be altered: null unless it is one this build words. */
+/**
+ * A stored failure read defensively, since storage outlives builds and can be altered: null unless it is one
+ * this build can word.
+ */
 export function readFailure(value: unknown): DeliveryFailure | null {
   if (typeof value !== 'object' || value === null) return null;
   const stored = value as Record<string, unknown>;

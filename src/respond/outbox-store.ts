@@ -16,7 +16,7 @@ export interface OutboxRecord {
   schedule: Schedule;
   /** `rejected`: the endpoint refused it (a 4xx other than 408/429); kept, but not retried on its own. */
   state: 'waiting' | 'rejected';
-  /** Why the last attempt failed; null before the first, and once an earlier build's `lastError` says it. */
+  /** Why the last attempt failed; null before the first attempt, and in an earlier build's record (see `lastError`). */
   failure: DeliveryFailure | null;
   /**
    * Earlier builds' English account of the last failure, kept to be shown as it is. This build writes null here
