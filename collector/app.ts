@@ -25,6 +25,8 @@ import {
   newSessionCode,
   parseSessionRequest,
   sessionRecord,
+  summaryLanguage,
+  summaryWording,
   tokenSha256,
 } from './sessions.ts';
 import { StoreUnavailable, type ResponseStore, type StoredSession } from './store.ts';
@@ -321,12 +323,15 @@ export function createApp(options: AppOptions): Hono<{ Bindings: HttpBindings }>
   app.get(`${SESSIONS}/:session/summary`, sessionRateLimit, async (c) => {
     const found = await facilitator(c);
     if (found instanceof Response) return found;
-    const instrument = currentVersion(catalogue, found.instrumentId);
-    if (instrument === undefined) throw new Error(`The collector no longer knows ${found.instrumentId}.`);
+    const language = summaryLanguage(new URL(c.req.url).searchParams);
+    if (typeof language !== 'string') return refuse(c, 400, language);
+    const current = currentVersion(catalogue, found.instrumentId);
+    if (current === undefined) throw new Error(`The collector no longer knows ${found.instrumentId}.`);
+    const { instrument, within } = summaryWording(current, language);
     const records = [];
     for await (const response of store.sessionResponses(found.session))
       records.push(sessionRecord(response, records.length + 1));
-    return c.json(teamSummary(statusOf(found), found.minResponses, instrument, records));
+    return c.json(teamSummary(statusOf(found), found.minResponses, instrument, records, within));
   });
 
   app.post(`${SESSIONS}/:session/close`, sessionRateLimit, async (c) => {

@@ -1,5 +1,5 @@
 /**
- * npm run session -- create --url <collector> --instrument <id> --community <name> [--min N] [--site <origin>]
+ * npm run session -- create --url <collector> --instrument <id> --community <name> [--min N] [--site <origin>] [--language <code>]
  * npm run session -- close|delete|token --url <collector> --session <code> --facilitator-token <token>
  *
  * Team sessions from the command line: `create` (with the read token, from --token or COLLECTOR_TOKEN) prints the
@@ -7,11 +7,14 @@
  * the facilitator token (the old link stops working); `delete` removes the session and its responses.
  */
 import { commandLine, escapeControl, instrumentOption } from '../scripts/cli.ts';
+import { pathIn, paths } from '../src/components/paths.ts';
+import { LANGUAGE_NAMES, SITE_LANGUAGES, type Language } from '../src/instruments/languages.ts';
+import { modelIn } from '../src/instruments/source-model.ts';
 import { FACILITATOR_TOKEN, SESSION_CODE } from '../src/instruments/team-session.ts';
 
 const usage =
-  'Usage: npm run session -- create --url <collector> [--token T | COLLECTOR_TOKEN=T] --instrument <id> --community <name> [--min N] [--site <origin>]' +
-  ' | close|delete|token --url <collector> --session <code> [--facilitator-token T | FACILITATOR_TOKEN=T] (token: [--site <origin>])';
+  `Usage: npm run session -- create --url <collector> [--token T | COLLECTOR_TOKEN=T] --instrument <id> --community <name> [--min N] [--site <origin>] [--language ${SITE_LANGUAGES.join('|')}]` +
+  ' | close|delete|token --url <collector> --session <code> [--facilitator-token T | FACILITATOR_TOKEN=T] (token: [--site <origin>] [--language L])';
 
 const COMMANDS = ['create', 'close', 'delete', 'token'] as const;
 type Command = (typeof COMMANDS)[number];
@@ -33,6 +36,7 @@ const cli = commandLine(
     community: { type: 'string' },
     min: { type: 'string' },
     site: { type: 'string' },
+    language: { type: 'string' },
     session: { type: 'string' },
     'facilitator-token': { type: 'string' },
   },
@@ -44,10 +48,10 @@ if (!COMMANDS.includes(command)) cli.misuse(`"${command}" is not a command: ${CO
 if (positionals.length > 1) cli.misuse(`Unexpected argument "${positionals[1]}".`);
 
 const allowed: Record<Command, readonly string[]> = {
-  create: ['url', 'token', 'instrument', 'community', 'min', 'site'],
+  create: ['url', 'token', 'instrument', 'community', 'min', 'site', 'language'],
   close: ['url', 'session', 'facilitator-token'],
   delete: ['url', 'session', 'facilitator-token'],
-  token: ['url', 'session', 'facilitator-token', 'site'],
+  token: ['url', 'session', 'facilitator-token', 'site', 'language'],
 };
 const stray = Object.keys(values).find((name) => name !== 'help' && !allowed[command].includes(name));
 if (stray !== undefined) cli.misuse(`--${stray} is not an option of "${command}".`);
@@ -66,6 +70,12 @@ const collector = base(
 );
 /** Where the site is served: --site, else the collector's own origin (`npm start` serves both). */
 const site = values.site === undefined ? new URL(collector).origin : base('site', values.site);
+
+/** The links' language: the survey's for the team, and the team view's, where the facilitator reads its summary. */
+const language = (values.language ?? 'en') as Language;
+if (!SITE_LANGUAGES.includes(language))
+  cli.misuse(`--language "${values.language}" is not one of the site's languages: ${SITE_LANGUAGES.join(', ')}.`);
+const teamView = (session: string, token: string) => `${site}${pathIn(language, paths.teamView(session, token))}`;
 
 /** Sends one request; on a refusal or no answer, says why and exits with 1. */
 async function call(path: string, init: RequestInit): Promise<Record<string, unknown>> {
@@ -93,6 +103,8 @@ if (command === 'create') {
   const instrument =
     instrumentOption(cli, values.instrument) ?? cli.misuse('--instrument is missing: the instrument the team answers.');
   const community = values.community ?? cli.misuse('--community is missing: the name of the team’s community.');
+  if (!modelIn(language).instruments.some((offered) => offered.id === instrument))
+    cli.misuse(`--instrument "${instrument}" is not offered in ${LANGUAGE_NAMES[language]}: leave out --language.`);
   let minResponses: number | undefined;
   if (values.min !== undefined) {
     if (!/^\d+$/.test(values.min)) cli.misuse(`--min "${values.min}" must be a whole number, e.g. 5.`);
@@ -112,11 +124,11 @@ if (command === 'create') {
     ),
   );
   console.log('Respondent link (share it with the team):');
-  console.log(`  ${site}/instruments/${instrument}/?${query.toString()}`);
+  console.log(`  ${site}${pathIn(language, paths.instrument(instrument))}?${query.toString()}`);
   console.log(
     'Facilitator link (keep it private: whoever holds it can read the summary, close the session and delete it):',
   );
-  console.log(`  ${site}/team/#session=${session}&token=${facilitatorToken}`);
+  console.log(`  ${teamView(session, facilitatorToken)}`);
   console.error(
     'Warning: the facilitator link is shown only now and is not stored anywhere; keep it private. `npm run session -- token` replaces it.',
   );
@@ -136,7 +148,7 @@ if (command === 'create') {
   } else if (command === 'token') {
     const replaced = await call(`/api/sessions/${session}/token`, { method: 'POST', headers: authorization });
     console.log(`Replaced the facilitator token of ${session}; the old one no longer works. New facilitator link:`);
-    console.log(`  ${site}/team/#session=${session}&token=${String(replaced['facilitatorToken'])}`);
+    console.log(`  ${teamView(session, String(replaced['facilitatorToken']))}`);
   } else {
     const deleted = await call(`/api/sessions/${session}`, { method: 'DELETE', headers: authorization });
     console.log(`Deleted team session ${session} and ${String(deleted['responses'])} response(s) given in it.`);

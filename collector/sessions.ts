@@ -5,9 +5,11 @@
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { normalizeLinkValue, parameterProblem } from '../src/instruments/link-parameters.ts';
-import { UNSTATED_LANGUAGE } from '../src/instruments/languages.ts';
+import { SITE_LANGUAGES, UNSTATED_LANGUAGE, type Language } from '../src/instruments/languages.ts';
+import { findVersion, type FrameworkModel } from '../src/instruments/model.ts';
 import type { ResponsePayload } from '../src/instruments/payload.ts';
 import type { ResponseRecord } from '../src/instruments/responses.ts';
+import { modelIn } from '../src/instruments/source-model.ts';
 import { DEFAULT_SESSION_RESPONSES, MIN_SESSION_RESPONSES } from '../src/instruments/team-session.ts';
 import type { Instrument } from '../src/instruments/types.ts';
 import type { Catalogue, Refusal } from './accept.ts';
@@ -37,6 +39,36 @@ export function facilitatorMatches(storedSha256: string, authorization: string |
 export function currentVersion(catalogue: Catalogue, id: string): Instrument | undefined {
   const versions = catalogue.instruments.get(id);
   return versions === undefined ? undefined : [...versions.values()][0]?.instrument;
+}
+
+/**
+ * The language a summary is asked in (`?language=`, one of the site's languages): English when none is named,
+ * as before the summary could be asked in another.
+ */
+export function summaryLanguage(query: URLSearchParams): Language | Refusal {
+  const given = query.getAll('language');
+  if (given.length === 0) return 'en';
+  if (given.length > 1) return { error: 'language is given more than once.', field: 'language' };
+  const language = SITE_LANGUAGES.find((candidate) => candidate === given[0]);
+  return (
+    language ?? {
+      error: `language must be one of the site's languages: ${SITE_LANGUAGES.join(', ')}.`,
+      field: 'language',
+    }
+  );
+}
+
+/**
+ * The instrument and the model a summary in `language` is worded from. Scoring reads only ids and values, so
+ * responses answered in any language are summarised together; a version not offered in the language keeps its
+ * statements as written, with the framework's names in the language asked.
+ */
+export function summaryWording(
+  instrument: Instrument,
+  language: Language,
+): { instrument: Instrument; within: FrameworkModel } {
+  const within = modelIn(language);
+  return { instrument: findVersion(instrument.id, instrument.version, within) ?? instrument, within };
 }
 
 export interface SessionRequest {

@@ -25,6 +25,7 @@ import {
 } from '../instruments/session-request.ts';
 import { saveFile } from '../respond/save-file.ts';
 import { el, part } from './dom.ts';
+import { pathIn, paths } from './paths.ts';
 import { qrSvg } from './qr-svg.ts';
 
 /** Copies a read-only field's text; where the browser will not, selects it and says how to copy it. */
@@ -165,9 +166,10 @@ export class LinkSession {
     this.#created = { session, instrument };
     const { messages } = this.#words;
     const respondent = sessionRespondentLink(location.origin, instrument, language, session.community, session.session);
+    // The facilitator reads the team's summary in the language the team answers in.
     const facilitator = facilitatorLink(
       location.origin,
-      this.#root.dataset['teamPath'] ?? '/team/',
+      pathIn(language, paths.team),
       session.session,
       session.facilitatorToken,
     );

@@ -6,12 +6,11 @@
  * reaches the page as text.
  */
 import { FACILITATOR_TOKEN, type TeamSummary } from '../instruments/team-session.ts';
+import type { Language } from '../instruments/languages.ts';
 import {
   closedMessage,
-  DISAGREE_FLAG,
   deletedMessage,
   failureMessage,
-  NO_COLLECTOR,
   parseTeamLink,
   responseCount,
   teamCsv,
@@ -23,13 +22,14 @@ import {
   updatedText,
   type TeamBlock,
   type TeamSection,
+  type TeamText,
 } from '../instruments/team-view.ts';
 import { saveFile } from '../respond/save-file.ts';
 import { distributionChartSvg, el, part, tableRegion } from './dom.ts';
 
 const REFRESH_MS = 15_000;
 
-function blockElement(block: TeamBlock): Element {
+function blockElement(block: TeamBlock, { messages }: TeamText): Element {
   switch (block.kind) {
     case 'heading':
       return el(block.level === 2 ? 'h2' : 'h3', block.text);
@@ -47,15 +47,15 @@ function blockElement(block: TeamBlock): Element {
       const region = tableRegion(block.table);
       // The flag is words; the class only adds weight and a mark beside them.
       for (const cell of region.querySelectorAll('td'))
-        if (cell.textContent === DISAGREE_FLAG) cell.classList.add('team-flag');
+        if (cell.textContent === messages.disagreeFlag) cell.classList.add('team-flag');
       return region;
     }
   }
 }
 
-function sectionElement({ id, medium, blocks }: TeamSection): HTMLElement {
+function sectionElement({ id, medium, blocks }: TeamSection, text: TeamText): HTMLElement {
   const section = el('section', null, `team-section team-section--${id}${medium ? ` ${medium}-only` : ''}`);
-  section.append(...blocks.map(blockElement));
+  section.append(...blocks.map((block) => blockElement(block, text)));
   return section;
 }
 
@@ -68,6 +68,11 @@ interface Answer {
 
 class TeamView extends HTMLElement {
   #base = this.dataset['sessions'] ?? '';
+  /** The page's language and its messages only, as the page wrote them into `data-language` and `data-messages`. */
+  #text: TeamText = {
+    language: this.dataset['language'] as Language,
+    messages: JSON.parse(this.dataset['messages']!) as TeamText['messages'],
+  };
   #session = '';
   #token = '';
   #summary: TeamSummary | null = null;
@@ -117,14 +122,14 @@ class TeamView extends HTMLElement {
     this.#results.replaceChildren();
     this.#facts.replaceChildren();
     part(this, 'new-link').hidden = true;
-    const link = parseTeamLink(location.hash);
-    if (this.#base === '') return this.#fail(NO_COLLECTOR);
+    const link = parseTeamLink(location.hash, this.#text);
+    if (this.#base === '') return this.#fail(this.#text.messages.noCollector);
     if ('problem' in link) return this.#fail(link.problem);
     ({ session: this.#session, token: this.#token } = link);
     this.#stopped = false;
     this.#view.hidden = false;
     this.#say('');
-    this.#count.textContent = 'Loading the summary…';
+    this.#count.textContent = this.#text.messages.loading;
     this.#actions();
     void this.#refresh();
   }
@@ -182,7 +187,8 @@ class TeamView extends HTMLElement {
     clearTimeout(this.#timer);
     const session = this.#session;
     try {
-      const answer = await this.#call('GET', '/summary');
+      // The summary's own texts (statements, answers, constructs, stages) in the page's language.
+      const answer = await this.#call('GET', `/summary?language=${this.#text.language}`);
       // Another link was opened meanwhile: this answer is about the old one.
       if (session !== this.#session || this.#stopped) return;
       if (answer.status === 200) {
@@ -190,14 +196,14 @@ class TeamView extends HTMLElement {
         this.#say('');
         this.#schedule();
       } else if (answer.status === 401) {
-        this.#fail(failureMessage(401, answer.body));
+        this.#fail(failureMessage(401, answer.body, this.#text));
       } else {
-        this.#say(failureMessage(answer.status, answer.body));
+        this.#say(failureMessage(answer.status, answer.body, this.#text));
         this.#schedule(answer.retryAfter === null ? REFRESH_MS : Math.max(5, answer.retryAfter) * 1000);
       }
     } catch {
       if (session !== this.#session || this.#stopped) return;
-      this.#say(unreachable(this.#shownAt));
+      this.#say(unreachable(this.#shownAt, this.#text));
       this.#schedule();
     } finally {
       this.#loading = false;
@@ -207,14 +213,14 @@ class TeamView extends HTMLElement {
   #show(summary: TeamSummary) {
     this.#summary = summary;
     this.#shownAt = new Date();
-    this.#updated.textContent = updatedText(this.#shownAt);
-    const count = responseCount(summary.responses);
+    this.#updated.textContent = updatedText(this.#shownAt, this.#text);
+    const count = responseCount(summary.responses, this.#text);
     if (this.#count.textContent !== count) this.#count.textContent = count;
     const json = JSON.stringify(summary);
     if (json === this.#rendered) return;
     this.#rendered = json;
     this.#facts.replaceChildren(
-      ...teamFacts(summary).flatMap(({ term, detail }) => {
+      ...teamFacts(summary, this.#text).flatMap(({ term, detail }) => {
         const row = el('div');
         row.append(el('dt', term), el('dd', detail));
         return [row];
@@ -222,7 +228,9 @@ class TeamView extends HTMLElement {
     );
     // A reader who had moved into a table keeps their place when the summary changes under them.
     const focused = document.activeElement?.closest('[role="region"]')?.getAttribute('aria-label');
-    this.#results.replaceChildren(...teamSections(summary).map(sectionElement));
+    this.#results.replaceChildren(
+      ...teamSections(summary, this.#text).map((section) => sectionElement(section, this.#text)),
+    );
     if (focused)
       [...this.#results.querySelectorAll<HTMLElement>('[role="region"]')]
         .find((region) => region.getAttribute('aria-label') === focused)
@@ -270,39 +278,33 @@ class TeamView extends HTMLElement {
       const answer = await this.#call(method, suffix);
       if (session !== this.#session) return;
       if (answer.status === 200) done(answer.body);
-      else if (answer.status === 401) this.#fail(failureMessage(401, answer.body));
-      else this.#say(failureMessage(answer.status, answer.body));
+      else if (answer.status === 401) this.#fail(failureMessage(401, answer.body, this.#text));
+      else this.#say(failureMessage(answer.status, answer.body, this.#text));
     } catch {
-      this.#say('Could not reach the collector, so nothing was changed. Try again in a moment.');
+      this.#say(this.#text.messages.noChange);
     }
   }
 
   async #close() {
-    const yes = await this.#confirm(
-      'Close the session?',
-      'Members will no longer be able to answer through the session’s link. The summary of the answers so far stays here.',
-      'Close the session',
-    );
+    const { closeTitle, closeText, closeYes } = this.#text.messages;
+    const yes = await this.#confirm(closeTitle, closeText, closeYes);
     if (!yes) return;
     await this.#act('/close', 'POST', (body) => {
       const { closedAt } = body as { closedAt: string };
       if (this.#summary) this.#show({ ...this.#summary, open: false });
-      this.#say(closedMessage(closedAt));
+      this.#say(closedMessage(closedAt, this.#text));
       this.#button('refresh').focus();
     });
   }
 
   async #rotate() {
-    const yes = await this.#confirm(
-      'Make a new facilitator link?',
-      'The link you are using now will stop working, for you and for anyone you shared it with. Respondents’ link is not affected.',
-      'Make a new link',
-    );
+    const { rotateTitle, rotateText, rotateYes } = this.#text.messages;
+    const yes = await this.#confirm(rotateTitle, rotateText, rotateYes);
     if (!yes) return;
     await this.#act('/token', 'POST', (body) => {
       const { facilitatorToken } = body as { facilitatorToken: string };
       if (!FACILITATOR_TOKEN.test(facilitatorToken)) {
-        this.#say('The collector answered with a token this page cannot use; try again.');
+        this.#say(this.#text.messages.unusableToken);
         return;
       }
       this.#token = facilitatorToken;
@@ -313,7 +315,7 @@ class TeamView extends HTMLElement {
       input.value = `${location.origin}${location.pathname}#${fragment}`;
       part(this, 'copy-message').textContent = '';
       part(this, 'new-link').hidden = false;
-      this.#say('Made a new facilitator link, shown below; the old one no longer works.');
+      this.#say(this.#text.messages.rotated);
       input.focus();
       input.select();
     });
@@ -324,24 +326,21 @@ class TeamView extends HTMLElement {
     const message = part(this, 'copy-message');
     try {
       await navigator.clipboard.writeText(input.value);
-      message.textContent = 'Copied the new link.';
+      message.textContent = this.#text.messages.copied;
     } catch {
       input.focus();
       input.select();
-      message.textContent = 'Could not copy here: the link is selected, copy it with Ctrl+C or ⌘C.';
+      message.textContent = this.#text.messages.copyRefused;
     }
   }
 
   async #delete() {
-    const yes = await this.#confirm(
-      'Delete the session and its responses?',
-      'Every response to this session is deleted from the collector, with the session itself. This cannot be undone; download the summary first if you want to keep it.',
-      'Delete for good',
-    );
+    const { deleteTitle, deleteText, deleteYes } = this.#text.messages;
+    const yes = await this.#confirm(deleteTitle, deleteText, deleteYes);
     if (!yes) return;
     await this.#act('', 'DELETE', (body) => {
       const { responses } = body as { responses: number };
-      this.#fail(deletedMessage(responses), true);
+      this.#fail(deletedMessage(responses, this.#text), true);
       history.replaceState(history.state, '', location.pathname);
       part(this, 'problem').focus();
     });

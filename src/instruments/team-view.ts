@@ -4,9 +4,12 @@
  * as CSV. The collector computes the summary (team-summary.ts); the page's element only turns this into
  * elements, as text.
  */
+import type { TeamMessages } from '../i18n/team.ts';
+import { countOf, fill } from '../i18n/catalogue.ts';
 import type { TableView } from './analysis-view.ts';
 import { distributionChart, summaryLayout, type DistributionChart } from './charts.ts';
 import { toCsv } from './csv.ts';
+import type { Language } from './languages.ts';
 import {
   FACILITATOR_TOKEN,
   SESSION_CODE,
@@ -34,55 +37,43 @@ export interface TeamSection {
   blocks: TeamBlock[];
 }
 
-/** The words that flag a construct or statement members answer differently: text, never colour alone. */
-export const DISAGREE_FLAG = 'Members see this differently';
-const CLOSE_VIEWS = 'Views are close';
-
-export const UNAUTHORISED =
-  'This facilitator link is not valid any more (it may have been replaced or the session deleted).';
-
-/** What the page says when the site was built without a collector (its response endpoint is not one). */
-export const NO_COLLECTOR =
-  'This copy of the site sends responses to no Cultivate collector, so it has no team sessions to show. Open the facilitator link on the site that the session was made on.';
+/** The page's language and its messages, as the page hands them to its element. */
+export interface TeamText {
+  language: Language;
+  messages: TeamMessages;
+}
 
 /** At most this many statements members answer differently, and questions, go on the one-page print. */
 export const PRINTED_FLAGGED = 6;
 export const PRINTED_PROMPTS = 5;
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const fixed = (value: number | null, digits = 2) => (value === null ? '—' : value.toFixed(digits));
 const pad = (n: number) => String(n).padStart(2, '0');
 /** A time of day as the page's reader reads their clock, HH:MM. */
 const clockTime = (date: Date) => `${pad(date.getHours())}:${pad(date.getMinutes())}`;
-const MONTHS = 'January February March April May June July August September October November December'.split(' ');
 
 /** When the summary shown was fetched: on screen beside the count, and on the printed page. */
-export const updatedText = (date: Date) =>
-  `Updated at ${clockTime(date)} on ${date.getDate()} ${MONTHS[date.getMonth()]} ${date.getFullYear()}.`;
+export const updatedText = (date: Date, { messages }: TeamText) =>
+  fill(messages.updated, {
+    time: clockTime(date),
+    day: date.getDate(),
+    month: messages.months.split(' ')[date.getMonth()]!,
+    year: date.getFullYear(),
+  });
 
 /** A session and its facilitator token from the team view's fragment, or what is wrong with the link. */
 export type TeamLink = { session: string; token: string } | { problem: string };
 
-export function parseTeamLink(hash: string): TeamLink {
+export function parseTeamLink(hash: string, { messages }: TeamText): TeamLink {
   const fragment = new URLSearchParams(hash.replace(/^#/, ''));
   const session = fragment.get('session');
   const token = fragment.get('token');
-  const again = 'Copy the whole link again from where you saved it.';
-  if (session === null && token === null)
-    return {
-      problem:
-        'This page shows a team session to its facilitator, and needs the facilitator link you were given: it ends in #session=…&token=…. Open that link.',
-    };
-  if (session === null) return { problem: `The link has no session code (session=…). ${again}` };
-  if (!SESSION_CODE.test(session))
-    return {
-      problem: `The session code in the link is incomplete or changed: it is 22 letters, digits, - or _. ${again}`,
-    };
-  if (token === null) return { problem: `The link has no facilitator token (token=…). ${again}` };
-  if (!FACILITATOR_TOKEN.test(token))
-    return {
-      problem: `The facilitator token in the link is incomplete or changed: it is 43 letters, digits, - or _. ${again}`,
-    };
+  const again = { again: messages.copyAgain };
+  if (session === null && token === null) return { problem: messages.noLink };
+  if (session === null) return { problem: fill(messages.noSession, again) };
+  if (!SESSION_CODE.test(session)) return { problem: fill(messages.badSession, again) };
+  if (token === null) return { problem: fill(messages.noToken, again) };
+  if (!FACILITATOR_TOKEN.test(token)) return { problem: fill(messages.badToken, again) };
   return { session, token };
 }
 
@@ -90,54 +81,53 @@ export function parseTeamLink(hash: string): TeamLink {
 export const teamFragment = (session: string, token: string) => `session=${session}&token=${token}`;
 
 /** What the live region says: the count, and only the count, so a refresh announces nothing else. */
-export const responseCount = (n: number) => `${plural(n, 'response', 'responses')} so far.`;
+export const responseCount = (n: number, { language, messages }: TeamText) =>
+  countOf(language, n, { one: messages.responsesOne, other: messages.responsesOther });
 
 /** The session's facts above the summary: whose, which instrument, and whether it still takes answers. */
-export function teamFacts(summary: TeamSummary): { term: string; detail: string }[] {
+export function teamFacts(summary: TeamSummary, { messages }: TeamText): { term: string; detail: string }[] {
   return [
-    { term: 'Community', detail: summary.community },
-    { term: 'Instrument', detail: `${summary.instrumentTitle} (version ${summary.version})` },
+    { term: messages.community, detail: summary.community },
     {
-      term: 'Session',
-      detail: summary.open ? 'Open: members can still answer' : 'Closed: no more answers are accepted',
+      term: messages.instrument,
+      detail: fill(messages.instrumentVersion, { title: summary.instrumentTitle, version: summary.version }),
     },
+    { term: messages.session, detail: summary.open ? messages.sessionOpen : messages.sessionClosed },
   ];
 }
 
 /** What the page says about a failed request: the collector's own reason, as text, when it gave one. */
-export function failureMessage(status: number, body: unknown): string {
-  if (status === 401) return UNAUTHORISED;
+export function failureMessage(status: number, body: unknown, { messages }: TeamText): string {
+  if (status === 401) return messages.unauthorised;
   const error =
     typeof body === 'object' && body !== null && typeof (body as { error?: unknown }).error === 'string'
       ? (body as { error: string }).error
       : null;
-  if (status === 503)
-    return `The collector cannot reach its database just now${error ? ` (${error})` : ''}; trying again shortly.`;
-  return error ?? `The collector answered with an error (HTTP ${status}).`;
+  if (status === 503) return error ? fill(messages.databaseDownBecause, { reason: error }) : messages.databaseDown;
+  return error ?? fill(messages.httpError, { status });
 }
 
 /** What the page says when the collector could not be reached: the last summary stays, with its time. */
-export const unreachable = (shownAt: Date | null) =>
-  shownAt === null
-    ? 'Could not reach the collector; trying again shortly.'
-    : `Could not reach the collector; showing the summary from ${clockTime(shownAt)}. Trying again shortly.`;
+export const unreachable = (shownAt: Date | null, { messages }: TeamText) =>
+  shownAt === null ? messages.unreachable : fill(messages.unreachableShowing, { time: clockTime(shownAt) });
 
-export const closedMessage = (closedAt: string) => {
+export const closedMessage = (closedAt: string, { messages }: TeamText) => {
   const at = new Date(closedAt);
-  return `The session is closed${Number.isNaN(at.getTime()) ? '' : ` (at ${clockTime(at)})`}: no more answers are accepted. The summary stays until you delete it.`;
+  return Number.isNaN(at.getTime()) ? messages.closed : fill(messages.closedAt, { time: clockTime(at) });
 };
 
-export const deletedMessage = (responses: number) =>
-  `Deleted the session and its ${plural(responses, 'response', 'responses')}. Nothing of it is kept on the collector.`;
+export const deletedMessage = (responses: number, { language, messages }: TeamText) =>
+  countOf(language, responses, { one: messages.deletedOne, other: messages.deletedOther });
 
 /** The statement as it reads in a table: its text, and a note when agreeing with it is the weaker answer. */
-const statementText = (item: SummaryItem) => (item.reverse ? `${item.text} (reverse-worded)` : item.text);
+const statementText = (item: SummaryItem, { messages }: TeamText) =>
+  item.reverse ? fill(messages.reverseWorded, { text: item.text }) : item.text;
 
-const agreement = (disagree: boolean, value: number | null) =>
-  disagree ? DISAGREE_FLAG : value === null ? '—' : CLOSE_VIEWS;
+const agreement = (disagree: boolean, value: number | null, { messages }: TeamText) =>
+  disagree ? messages.disagreeFlag : value === null ? '—' : messages.closeViews;
 
 /** The sections of the summary: only the reason it is not shown yet, until it has enough responses. */
-export function teamSections(summary: TeamSummary): TeamSection[] {
+export function teamSections(summary: TeamSummary, text: TeamText): TeamSection[] {
   if (!summary.visible) {
     return [
       {
@@ -145,7 +135,7 @@ export function teamSections(summary: TeamSummary): TeamSection[] {
         blocks: [
           {
             kind: 'paragraph',
-            text: `The summary appears when at least ${summary.minResponses} people have answered (${summary.responses} so far).`,
+            text: fill(text.messages.waiting, { min: summary.minResponses, count: summary.responses }),
             className: 'lead',
           },
         ],
@@ -153,27 +143,24 @@ export function teamSections(summary: TeamSummary): TeamSection[] {
     ];
   }
   return [
-    constructsSection(summary),
-    stageSection(summary),
-    agreedSection(summary),
-    promptsSection(summary),
-    statementsSection(summary),
-    flaggedPrintSection(summary),
+    constructsSection(summary, text),
+    stageSection(summary, text),
+    agreedSection(summary, text),
+    promptsSection(summary, text),
+    statementsSection(summary, text),
+    flaggedPrintSection(summary, text),
   ].filter((section) => section !== null);
 }
 
-function constructsSection({ constructs = [] }: TeamSummary): TeamSection | null {
+function constructsSection({ constructs = [] }: TeamSummary, text: TeamText): TeamSection | null {
   if (constructs.length === 0) return null;
+  const { language, messages } = text;
   const split = constructs.filter((c) => c.disagree).length;
   return {
     id: 'constructs',
     blocks: [
-      { kind: 'heading', level: 2, text: 'How members see each construct' },
-      {
-        kind: 'paragraph',
-        text: 'Each dot shows how many members’ scores fall at that point of the 1–5 scale (larger dots, more members); the line marks the mean. A spread of dots is disagreement a mean alone would hide.',
-        className: 'screen-only',
-      },
+      { kind: 'heading', level: 2, text: messages.constructsHeading },
+      { kind: 'paragraph', text: messages.chartNote, className: 'screen-only' },
       {
         kind: 'chart',
         chart: distributionChart(
@@ -184,37 +171,43 @@ function constructsSection({ constructs = [] }: TeamSummary): TeamSection | null
       {
         kind: 'table',
         table: {
-          caption: `Construct scores (1–5): mean, SD, members scored (n), and whether they see it alike${split > 0 ? `; ${plural(split, 'construct', 'constructs')} flagged` : ''}`,
-          head: ['Construct', 'Mean', 'SD', 'n', 'Agreement'],
-          rows: constructs.map((c) => [c.name, fixed(c.mean), fixed(c.sd), c.n, agreement(c.disagree, c.rwgj)]),
+          caption:
+            split > 0
+              ? countOf(language, split, {
+                  one: messages.constructsCaptionFlaggedOne,
+                  other: messages.constructsCaptionFlaggedOther,
+                })
+              : messages.constructsCaption,
+          head: [messages.construct, messages.mean, messages.sd, messages.n, messages.agreement],
+          rows: constructs.map((c) => [c.name, fixed(c.mean), fixed(c.sd), c.n, agreement(c.disagree, c.rwgj, text)]),
         },
       },
     ],
   };
 }
 
-function stageSection({ stage }: TeamSummary): TeamSection | null {
+function stageSection({ stage }: TeamSummary, { messages }: TeamText): TeamSection | null {
   if (!stage) return null;
   const name = (id: string) => stage.means.find((m) => m.stage === id)?.name ?? id;
-  const closest = stage.closest.map(name).join(' or ');
+  const closest = stage.closest.map(name).join(messages.or);
   const verdict =
     stage.stage !== null
-      ? stage.clarity === 'clear'
-        ? `The answers point to the ${name(stage.stage)} stage.`
-        : `The answers lean, tentatively, towards the ${name(stage.stage)} stage.`
+      ? fill(stage.clarity === 'clear' ? messages.stageClear : messages.stageLeaning, { stage: name(stage.stage) })
       : stage.clarity === 'unclear'
-        ? `The stage is unclear from these answers${closest ? `; the closest: ${closest}` : ''}.`
-        : `Tentative: the answers come closest to ${closest || 'no one stage'}.`;
+        ? closest
+          ? fill(messages.stageUnclearClosest, { stages: closest })
+          : messages.stageUnclear
+        : fill(messages.stageTentative, { stages: closest || messages.noOneStage });
   // The collector gives the support of the named stage, or else of the closest one.
   const shown = stage.stage ?? stage.closest[0] ?? null;
   const blocks: TeamBlock[] = [
-    { kind: 'heading', level: 2, text: 'The group’s stage' },
+    { kind: 'heading', level: 2, text: messages.stageHeading },
     { kind: 'paragraph', text: verdict, className: 'lead' },
     {
       kind: 'table',
       table: {
-        caption: 'Mean agreement with each stage’s descriptions (1–5), and members with a mean',
-        head: ['Stage', 'Mean', 'n'],
+        caption: messages.stageCaption,
+        head: [messages.stage, messages.mean, messages.n],
         rows: stage.means.map((m) => [m.name, fixed(m.mean), m.n]),
       },
     },
@@ -224,67 +217,61 @@ function stageSection({ stage }: TeamSummary): TeamSection | null {
       {
         kind: 'heading',
         level: 3,
-        text: shown === null ? 'Support that tends to fit' : `Support that tends to fit ${name(shown)}`,
+        text: shown === null ? messages.supportHeading : fill(messages.supportHeadingFor, { stage: name(shown) }),
       },
       { kind: 'list', items: stage.support },
     );
   if (stage.avoid.length > 0)
-    blocks.push({ kind: 'heading', level: 3, text: 'What to avoid' }, { kind: 'list', items: stage.avoid });
+    blocks.push({ kind: 'heading', level: 3, text: messages.avoidHeading }, { kind: 'list', items: stage.avoid });
   if (stage.conditions.length > 0)
     blocks.push(
-      { kind: 'heading', level: 3, text: 'Conditions in the organization that matter most now' },
-      { kind: 'list', items: stage.conditions.map(({ name, why }) => `${name}: ${why}`) },
-      {
-        kind: 'paragraph',
-        text: 'The organizational readiness survey shows how these conditions stand; running it with the same community shows where the organization helps this stage and where it pulls against it.',
-      },
+      { kind: 'heading', level: 3, text: messages.conditionsHeading },
+      { kind: 'list', items: stage.conditions.map(({ name, why }) => fill(messages.condition, { name, why })) },
+      { kind: 'paragraph', text: messages.readinessNote },
     );
   return { id: 'stage', blocks };
 }
 
-function agreedSection({ agreedMost = [], agreedLeast = [] }: TeamSummary): TeamSection | null {
+function agreedSection({ agreedMost = [], agreedLeast = [] }: TeamSummary, { messages }: TeamText): TeamSection | null {
   if (agreedMost.length === 0 && agreedLeast.length === 0) return null;
   // A reverse-worded statement is agreed with "most" when members disagree with it as worded.
   const items = (list: AgreedItem[]) =>
-    list.map((s) => `${s.text} (${s.reverse ? 'reverse-worded, turned around: ' : ''}mean ${fixed(s.mean, 1)})`);
+    list.map((s) =>
+      fill(s.reverse ? messages.agreedReversed : messages.agreedItem, { text: s.text, mean: fixed(s.mean, 1) }),
+    );
   return {
     id: 'agreed',
     blocks: [
-      { kind: 'heading', level: 2, text: 'Agreed with most and least' },
-      {
-        kind: 'paragraph',
-        text: 'Mean agreement on the 1–5 scale, with reverse-worded statements turned around.',
-        className: 'meta',
-      },
-      { kind: 'heading', level: 3, text: 'Agreed with most' },
+      { kind: 'heading', level: 2, text: messages.agreedHeading },
+      { kind: 'paragraph', text: messages.agreedNote, className: 'meta' },
+      { kind: 'heading', level: 3, text: messages.agreedMost },
       { kind: 'list', items: items(agreedMost), ordered: true },
-      { kind: 'heading', level: 3, text: 'Agreed with least' },
+      { kind: 'heading', level: 3, text: messages.agreedLeast },
       { kind: 'list', items: items(agreedLeast), ordered: true },
     ],
   };
 }
 
-function promptsSection({ prompts = [], stage }: TeamSummary): TeamSection | null {
+function promptsSection({ prompts = [], stage }: TeamSummary, { language, messages }: TeamText): TeamSection | null {
   const items = [
-    ...prompts.map((p) => `${p.name}: ${p.prompt}`),
-    ...(stage?.prompts ?? []).map((prompt) => `The stage: ${prompt}`),
+    ...prompts.map(({ name, prompt }) => fill(messages.prompt, { name, prompt })),
+    ...(stage?.prompts ?? []).map((prompt) => fill(messages.stagePrompt, { prompt })),
   ];
   if (items.length === 0) return null;
   return {
     id: 'prompts',
     blocks: [
-      { kind: 'heading', level: 2, text: 'Questions to talk through' },
-      {
-        kind: 'paragraph',
-        text: 'First where members see things differently, then where the group is weakest.',
-        className: 'meta',
-      },
+      { kind: 'heading', level: 2, text: messages.promptsHeading },
+      { kind: 'paragraph', text: messages.promptsNote, className: 'meta' },
       { kind: 'list', items, printLimit: PRINTED_PROMPTS },
       ...(items.length > PRINTED_PROMPTS
         ? [
             {
               kind: 'paragraph' as const,
-              text: `And ${plural(items.length - PRINTED_PROMPTS, 'more question', 'more questions')}, in the team view.`,
+              text: countOf(language, items.length - PRINTED_PROMPTS, {
+                one: messages.morePromptsOne,
+                other: messages.morePromptsOther,
+              }),
               className: 'meta print-only',
             },
           ]
@@ -294,40 +281,46 @@ function promptsSection({ prompts = [], stage }: TeamSummary): TeamSection | nul
 }
 
 /** Statements in the order asked, grouped by construct (stage statements last), each group one table. */
-function statementGroups({ items = [], constructs = [] }: TeamSummary) {
+function statementGroups({ items = [], constructs = [] }: TeamSummary, { messages }: TeamText) {
   const groups = new Map<string | null, SummaryItem[]>();
   for (const item of items) groups.set(item.construct, [...(groups.get(item.construct) ?? []), item]);
   const nameOf = (id: string | null) =>
-    id === null ? 'the stages' : (constructs.find((c) => c.id === id)?.name ?? id);
+    id === null ? messages.theStages : (constructs.find((c) => c.id === id)?.name ?? id);
   return [...groups]
     .sort(([a], [b]) => Number(a === null) - Number(b === null))
     .map(([construct, own]) => ({ name: nameOf(construct), items: own }));
 }
 
-function statementsSection(summary: TeamSummary): TeamSection | null {
+function statementsSection(summary: TeamSummary, text: TeamText): TeamSection | null {
   const items = summary.items ?? [];
   if (items.length === 0) return null;
+  const { language, messages } = text;
   const flagged = items.filter((item) => item.disagree).length;
   const blocks: TeamBlock[] = [
-    { kind: 'heading', level: 2, text: 'Answers to each statement' },
+    { kind: 'heading', level: 2, text: messages.statementsHeading },
     {
       kind: 'paragraph',
-      text: `How many members chose each answer. Members answer ${plural(flagged, 'statement', 'statements')} of ${items.length} differently, marked “${DISAGREE_FLAG}”.`,
+      text: countOf(
+        language,
+        flagged,
+        { one: messages.statementsNoteOne, other: messages.statementsNoteOther },
+        { total: items.length, flag: messages.disagreeFlag },
+      ),
     },
   ];
-  for (const group of statementGroups(summary)) {
+  for (const group of statementGroups(summary, text)) {
     // Statements of one group share their scale; a choice one lacks is shown as a dash.
     const labels = [...new Set(group.items.flatMap((item) => item.counts.map((c) => c.label)))];
     blocks.push({
       kind: 'table',
       table: {
-        caption: `Answers to the statements on ${group.name}`,
-        head: ['Statement', 'n', ...labels, 'Agreement'],
+        caption: fill(messages.statementsCaption, { construct: group.name }),
+        head: [messages.statement, messages.n, ...labels, messages.agreement],
         rows: group.items.map((item) => [
-          statementText(item),
+          statementText(item, text),
           item.n,
           ...labels.map((label) => item.counts.find((c) => c.label === label)?.count ?? '—'),
-          agreement(item.disagree, item.rwg),
+          agreement(item.disagree, item.rwg, text),
         ]),
       },
     });
@@ -336,7 +329,8 @@ function statementsSection(summary: TeamSummary): TeamSection | null {
 }
 
 /** The one-page print's short form of the statements: the ones members answer differently, with their counts. */
-function flaggedPrintSection({ items = [] }: TeamSummary): TeamSection | null {
+function flaggedPrintSection({ items = [] }: TeamSummary, text: TeamText): TeamSection | null {
+  const { language, messages } = text;
   const flagged = items.filter((item) => item.disagree);
   if (flagged.length === 0) return null;
   const shown = flagged.slice(0, PRINTED_FLAGGED);
@@ -348,14 +342,17 @@ function flaggedPrintSection({ items = [] }: TeamSummary): TeamSection | null {
     return extra.length === 0 ? own : `${own}; ${extra.map((c) => `${c.count} ${c.label}`).join(', ')}`;
   };
   const blocks: TeamBlock[] = [
-    { kind: 'heading', level: 2, text: 'Statements members answer differently' },
-    { kind: 'paragraph', text: `The numbers: how many chose ${legend.join(', ')}.`, className: 'meta' },
-    { kind: 'list', items: shown.map((item) => `${statementText(item)} – ${numbers(item)}`) },
+    { kind: 'heading', level: 2, text: messages.flaggedHeading },
+    { kind: 'paragraph', text: fill(messages.flaggedLegend, { choices: legend.join(', ') }), className: 'meta' },
+    { kind: 'list', items: shown.map((item) => `${statementText(item, text)} – ${numbers(item)}`) },
   ];
   if (flagged.length > shown.length)
     blocks.push({
       kind: 'paragraph',
-      text: `And ${plural(flagged.length - shown.length, 'more statement', 'more statements')}, in the team view.`,
+      text: countOf(language, flagged.length - shown.length, {
+        one: messages.moreStatementsOne,
+        other: messages.moreStatementsOther,
+      }),
       className: 'meta',
     });
   return { id: 'flagged', medium: 'print', blocks };

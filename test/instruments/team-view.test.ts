@@ -6,8 +6,8 @@ import type { ResponseRecord } from '../../src/instruments/responses.ts';
 import type { SummaryItem, TeamSummary } from '../../src/instruments/team-session.ts';
 import { teamSummary } from '../../src/instruments/team-summary.ts';
 import { testAnswers } from '../../src/instruments/test-response.ts';
+import { teamMessages } from '../../src/i18n/team.ts';
 import {
-  DISAGREE_FLAG,
   deletedMessage,
   failureMessage,
   parseTeamLink,
@@ -19,12 +19,16 @@ import {
   teamFacts,
   teamFragment,
   teamSections,
-  UNAUTHORISED,
   unreachable,
   updatedText,
   type TeamBlock,
   type TeamSection,
 } from '../../src/instruments/team-view.ts';
+
+/** The English page's words, as the page hands them to its element. */
+const en = { language: 'en', messages: teamMessages.en } as const;
+const DISAGREE_FLAG = en.messages.disagreeFlag;
+const UNAUTHORISED = en.messages.unauthorised;
 
 const session = 'AbCdEfGhIjKlMnOpQrStUv';
 const token = 'abcdefghijklmnopqrstuvwxyz0123456789-_ABCDE';
@@ -139,8 +143,8 @@ describe('the team view link', () => {
   it('reads the session and token from the fragment paths.teamView writes', () => {
     const link = paths.teamView(session, token);
     expect(link).toBe(`/team/#${teamFragment(session, token)}`);
-    expect(parseTeamLink(new URL(link, 'https://site.example').hash)).toEqual({ session, token });
-    expect(parseTeamLink(`token=${token}&session=${session}`)).toEqual({ session, token });
+    expect(parseTeamLink(new URL(link, 'https://site.example').hash, en)).toEqual({ session, token });
+    expect(parseTeamLink(`token=${token}&session=${session}`, en)).toEqual({ session, token });
   });
 
   it.each([
@@ -153,14 +157,14 @@ describe('the team view link', () => {
     [`#session=${session}&token=${token.slice(0, 40)}`, /facilitator token in the link is incomplete/],
     [`#session=${session}&token=${token.slice(1)}%3D`, /facilitator token in the link is incomplete/],
   ])('names what is wrong with %j', (hash, problem) => {
-    const link = parseTeamLink(hash);
+    const link = parseTeamLink(hash, en);
     expect('problem' in link && link.problem).toMatch(problem);
   });
 });
 
 describe('a summary with too few responses', () => {
   it('shows the count and when the summary appears, and nothing else', () => {
-    const sections = teamSections(waiting);
+    const sections = teamSections(waiting, en);
     expect(sections).toEqual([
       {
         id: 'waiting',
@@ -173,24 +177,24 @@ describe('a summary with too few responses', () => {
         ],
       },
     ]);
-    expect(responseCount(3)).toBe('3 responses so far.');
-    expect(responseCount(1)).toBe('1 response so far.');
+    expect(responseCount(3, en)).toBe('3 responses so far.');
+    expect(responseCount(1, en)).toBe('1 response so far.');
   });
 
   it('offers no CSV', () => expect(teamCsv(waiting)).toBeNull());
 
   it('says whose session it is and whether it is open', () => {
-    expect(teamFacts(waiting)).toEqual([
+    expect(teamFacts(waiting, en)).toEqual([
       { term: 'Community', detail: 'Year 9 team' },
       { term: 'Instrument', detail: 'Community of practice self-assessment (version 2.0.0)' },
       { term: 'Session', detail: 'Open: members can still answer' },
     ]);
-    expect(teamFacts({ ...waiting, open: false })[2]!.detail).toMatch(/^Closed/);
+    expect(teamFacts({ ...waiting, open: false }, en)[2]!.detail).toMatch(/^Closed/);
   });
 });
 
 describe('a summary shown', () => {
-  const sections = teamSections(shown);
+  const sections = teamSections(shown, en);
 
   it('has its sections in order, the statements in full only on screen and the flagged ones only on paper', () => {
     expect(sections.map((s) => [s.id, s.medium])).toEqual([
@@ -286,19 +290,25 @@ describe('a summary shown', () => {
     [{ stage: null, clarity: 'unclear', closest: [] }, 'The stage is unclear from these answers.'],
     [{ stage: null, clarity: 'tentative', closest: ['maturing'] }, 'Tentative: the answers come closest to Maturing.'],
   ] as const)('says %j as a reader would', (change, verdict) => {
-    const sections = teamSections({
-      ...shown,
-      stage: { ...shown.stage!, ...change, closest: [...change.closest] },
-    });
+    const sections = teamSections(
+      {
+        ...shown,
+        stage: { ...shown.stage!, ...change, closest: [...change.closest] },
+      },
+      en,
+    );
     const lead = section(sections, 'stage').blocks[1]!;
     expect(lead.kind === 'paragraph' && lead.text).toMatch(verdict);
   });
 
   it('gives the support of the closest stage when none is named', () => {
-    const sections = teamSections({
-      ...shown,
-      stage: { ...shown.stage!, stage: null, clarity: 'tentative', closest: ['maturing', 'coalescing'] },
-    });
+    const sections = teamSections(
+      {
+        ...shown,
+        stage: { ...shown.stage!, stage: null, clarity: 'tentative', closest: ['maturing', 'coalescing'] },
+      },
+      en,
+    );
     expect(texts(section(sections, 'stage').blocks)).toContain('Support that tends to fit Maturing');
   });
 
@@ -330,14 +340,14 @@ describe('a summary shown', () => {
     const many = Array.from({ length: PRINTED_FLAGGED + 2 }, (_, i) =>
       item(`x_${i}`, 'shared-domain', [3, 0, 0, 0, 3], true),
     );
-    const printed = section(teamSections({ ...shown, items: many }), 'flagged').blocks;
+    const printed = section(teamSections({ ...shown, items: many }, en), 'flagged').blocks;
     expect(printed.find((b) => b.kind === 'list')).toMatchObject({ items: { length: PRINTED_FLAGGED } });
     expect(texts(printed).at(-1)).toBe('And 2 more statements, in the team view.');
   });
 
   it('leaves out what the summary lacks: an instrument without a stage has no stage section', () => {
     const { stage: _stage, ...noStage } = shown;
-    expect(teamSections(noStage).map((s) => s.id)).not.toContain('stage');
+    expect(teamSections(noStage, en).map((s) => s.id)).not.toContain('stage');
   });
 });
 
@@ -352,8 +362,8 @@ describe('a summary as the collector computes it', () => {
         answers: testAnswers(instrument),
       })) as unknown as ResponseRecord[];
       const status = { session, instrument: instrument.id, community: 'Year 9 team', open: true };
-      expect(teamSections(teamSummary(status, 7, instrument, responses)).map((s) => s.id)).toEqual(['waiting']);
-      const sections = teamSections(teamSummary(status, 5, instrument, responses));
+      expect(teamSections(teamSummary(status, 7, instrument, responses), en).map((s) => s.id)).toEqual(['waiting']);
+      const sections = teamSections(teamSummary(status, 5, instrument, responses), en);
       expect(sections.map((s) => s.id)).toEqual(
         expect.arrayContaining(['constructs', 'agreed', 'prompts', 'statements']),
       );
@@ -429,30 +439,30 @@ describe('the summary as CSV', () => {
 
 describe('what the page says', () => {
   it('about a link that stopped working, a busy collector and other errors, as the collector put them', () => {
-    expect(failureMessage(401, { error: 'Unknown session.' })).toBe(UNAUTHORISED);
+    expect(failureMessage(401, { error: 'Unknown session.' }, en)).toBe(UNAUTHORISED);
     expect(UNAUTHORISED).toBe(
       'This facilitator link is not valid any more (it may have been replaced or the session deleted).',
     );
-    expect(failureMessage(503, { error: 'The database is down.' })).toMatch(
+    expect(failureMessage(503, { error: 'The database is down.' }, en)).toMatch(
       /^The collector cannot reach its database.*The database is down/,
     );
-    expect(failureMessage(400, { error: 'The session code is malformed.', field: 'session' })).toBe(
+    expect(failureMessage(400, { error: 'The session code is malformed.', field: 'session' }, en)).toBe(
       'The session code is malformed.',
     );
-    expect(failureMessage(500, null)).toBe('The collector answered with an error (HTTP 500).');
-    expect(failureMessage(500, { error: 42 })).toBe('The collector answered with an error (HTTP 500).');
+    expect(failureMessage(500, null, en)).toBe('The collector answered with an error (HTTP 500).');
+    expect(failureMessage(500, { error: 42 }, en)).toBe('The collector answered with an error (HTTP 500).');
   });
 
   it('when the collector cannot be reached, with the time of the summary still shown', () => {
-    expect(unreachable(new Date(2026, 0, 1, 9, 5))).toMatch(
+    expect(unreachable(new Date(2026, 0, 1, 9, 5), en)).toMatch(
       /^Could not reach the collector; showing the summary from 09:05\./,
     );
-    expect(unreachable(null)).toMatch(/^Could not reach the collector; trying again/);
+    expect(unreachable(null, en)).toMatch(/^Could not reach the collector; trying again/);
   });
 
   it('when the summary was fetched, and what was deleted', () => {
-    expect(updatedText(new Date(2026, 10, 23, 18, 4))).toBe('Updated at 18:04 on 23 November 2026.');
-    expect(deletedMessage(1)).toMatch(/^Deleted the session and its 1 response\./);
-    expect(deletedMessage(12)).toMatch(/^Deleted the session and its 12 responses\./);
+    expect(updatedText(new Date(2026, 10, 23, 18, 4), en)).toBe('Updated at 18:04 on 23 November 2026.');
+    expect(deletedMessage(1, en)).toMatch(/^Deleted the session and its 1 response\./);
+    expect(deletedMessage(12, en)).toMatch(/^Deleted the session and its 12 responses\./);
   });
 });
