@@ -123,6 +123,35 @@ describe('npm run session', () => {
     expect(created.stdout).toContain(`${collector.url}/team/#session=`);
   });
 
+  it('prints links to the Spanish pages with --language es: the survey for the team, the team view for the facilitator', async () => {
+    const created = await session([
+      'create',
+      '--url',
+      collector.url,
+      '--token',
+      TOKEN,
+      '--instrument',
+      'cop-self-assessment',
+      '--community',
+      'Arte',
+      '--language',
+      'es',
+    ]);
+    expect(created.code).toBe(0);
+    expect(created.stdout).toContain(`${collector.url}/es/instruments/cop-self-assessment/?community=Arte&session=`);
+    const link = new RegExp(`${collector.url}/es/team/#session=([A-Za-z0-9_-]{22})&token=([A-Za-z0-9_-]{43})\\n`).exec(
+      created.stdout,
+    );
+    expect(link).not.toBeNull();
+    const rotated = await session(['token', '--url', collector.url, '--session', link![1]!, '--language', 'es'], {
+      FACILITATOR_TOKEN: link![2]!,
+    });
+    expect(rotated.code).toBe(0);
+    expect(rotated.stdout).toMatch(
+      new RegExp(`${collector.url}/es/team/#session=${link![1]!}&token=[A-Za-z0-9_-]{43}`),
+    );
+  });
+
   it('exits 1 naming the refusal when the collector refuses', async () => {
     const wrong = await session([
       'create',
@@ -229,6 +258,34 @@ describe('npm run session', () => {
       /--min is not an option of "close"/,
     ],
     [['close', '--url', 'http://127.0.0.1:1', '--colour', 'red'], /colour/],
+    [
+      [
+        'create',
+        '--url',
+        'http://127.0.0.1:1',
+        '--token',
+        'x',
+        '--instrument',
+        'cop-self-assessment',
+        '--language',
+        'fr',
+      ],
+      /--language "fr" is not one of the site's languages: en, es/,
+    ],
+    [
+      [
+        'close',
+        '--url',
+        'http://127.0.0.1:1',
+        '--session',
+        CODE,
+        '--facilitator-token',
+        FACILITATOR,
+        '--language',
+        'es',
+      ],
+      /--language is not an option of "close"/,
+    ],
   ])('exits 2 with one line and the usage for %j', async (args, message) => {
     expect(misuseLine(await session(args), USAGE)).toMatch(message);
   });

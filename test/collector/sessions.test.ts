@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPostgresStore } from '../../collector/postgres-store.ts';
 import { openSqliteStore } from '../../collector/sqlite-store.ts';
+import { itemsOf } from '../../src/instruments/model.ts';
+import { modelIn } from '../../src/instruments/source-model.ts';
 import type { TeamSummary } from '../../src/instruments/team-session.ts';
 import { startPostgres, type Postgres } from '../support/postgres.ts';
 import {
@@ -181,6 +183,57 @@ describe.each<StoreKind>(['sqlite', 'postgres'])('team sessions on %s', (kind) =
       expect(summary.items!.every((item) => item.counts.reduce((sum, c) => sum + c.count, 0) === 3)).toBe(true);
       expect(summary.stage).toBeDefined();
       for (const body of sent) expect(text).not.toContain(body.responseId);
+    });
+
+    it('is worded in the language asked for, summarising responses answered in either language together', async () => {
+      const session = await created(url, { instrument: selfAssessment.id, community: 'Math', minResponses: 3 });
+      const sent = [0, 1, 2].map((n) => ({ ...inSession(session.session, n), language: n === 1 ? 'es' : 'en' }));
+      for (const body of sent) expect((await post(url, body)).status).toBe(201);
+      const path = `/api/sessions/${session.session}/summary`;
+      const ask = async (query: string) =>
+        (await (await facilitator(url, `${path}${query}`, session.facilitatorToken)).json()) as TeamSummary;
+      const english = await ask('');
+      expect(await ask('?language=en')).toEqual(english);
+      expect(english.instrumentTitle).toBe(selfAssessment.title);
+
+      const summary = await ask('?language=es');
+      const es = modelIn('es');
+      const spanish = es.instruments.find((instrument) => instrument.id === selfAssessment.id)!;
+      expect(summary).toMatchObject({ responses: 3, visible: true, instrumentTitle: spanish.title });
+      const texts = new Map(itemsOf(spanish).map((item) => [item.id, item.text]));
+      for (const item of summary.items!) expect(item.text).toBe(texts.get(item.id));
+      expect(summary.items![0]!.counts.map((c) => c.label)).toContain('Muy de acuerdo');
+      for (const construct of summary.constructs!)
+        expect(construct.name).toBe(es.constructs.find((c) => c.id === construct.id)!.name);
+      for (const mean of summary.stage!.means)
+        expect(mean.name).toBe(es.stages.find((stage) => stage.id === mean.stage)!.name);
+      // The same numbers: only the words change.
+      expect(summary.constructs!.map(({ name: _name, ...numbers }) => numbers)).toEqual(
+        english.constructs!.map(({ name: _name, ...numbers }) => numbers),
+      );
+      expect(summary.items!.map((item) => item.counts.map((c) => c.count))).toEqual(
+        english.items!.map((item) => item.counts.map((c) => c.count)),
+      );
+    });
+
+    it('refuses a language it does not publish with a 400 naming the parameter, after the token', async () => {
+      const session = await created(url);
+      const path = `/api/sessions/${session.session}/summary`;
+      for (const query of ['?language=fr', '?language=', '?language=ES', '?language=es&language=en']) {
+        const refused = await facilitator(url, `${path}${query}`, session.facilitatorToken);
+        expect(refused.status, query).toBe(400);
+        const body = (await refused.json()) as { error: string; field: string };
+        expect(body.field).toBe('language');
+        expect(body.error).toMatch(/^language /);
+      }
+      expect(
+        ((await (await facilitator(url, `${path}?language=fr`, session.facilitatorToken)).json()) as { error: string })
+          .error,
+      ).toBe("language must be one of the site's languages: en, es.");
+      // Without the facilitator token the language is not even read: the session stays unconfirmed.
+      const stranger = await facilitator(url, `${path}?language=fr`, null);
+      expect(stranger.status).toBe(401);
+      expect(await stranger.json()).toEqual(UNAUTHORISED);
     });
 
     it('counts only the session’s own responses, not ones deleted one by one', async () => {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AGREEMENT_THRESHOLD } from '../../src/instruments/agreement.ts';
-import { findVersion, itemsOf } from '../../src/instruments/model.ts';
-import { model } from '../../src/instruments/source-model.ts';
+import { choicesOf, findVersion, itemsOf } from '../../src/instruments/model.ts';
+import { model, modelIn } from '../../src/instruments/source-model.ts';
 import { stageFit } from '../../src/instruments/stage-fit-source.ts';
 import type { ResponseRecord } from '../../src/instruments/responses.ts';
 import {
@@ -274,6 +274,63 @@ describe('teamSummary', () => {
     expect(json).not.toMatch(/ctx_|stage_vignette/);
     expect(json).not.toMatch(/responseId|answers|params/);
     expect(json).toContain('"community":"Math"');
+  });
+
+  describe('in Spanish', () => {
+    const es = modelIn('es');
+    const spanish = es.instruments.find((candidate) => candidate.id === instrument.id)!;
+    // Half answered in each language: scoring reads ids and values only.
+    const team = records(6, (item, n) =>
+      item.kind === 'scored' && item.construct === 'shared-practice' ? (n < 3 ? 1 : 5) : undefined,
+    ).map((response, n) => ({ ...response, language: n % 2 === 0 ? ('es' as const) : ('en' as const) }));
+    const english = teamSummary(status, 5, instrument, team);
+    const summary = teamSummary(status, 5, spanish, team, es);
+
+    it('takes every text from the Spanish model', () => {
+      expect(summary.instrumentTitle).toBe(spanish.title);
+      expect(summary.instrumentTitle).not.toBe(instrument.title);
+      const spanishItems = new Map(itemsOf(spanish).map((item) => [item.id, item]));
+      for (const item of summary.items!) {
+        const source = spanishItems.get(item.id)!;
+        expect(item.text).toBe(source.text);
+        expect(item.counts.map((c) => c.label)).toEqual(choicesOf(source, es).map((choice) => choice.text));
+      }
+      expect(summary.items!.map((item) => item.text)).not.toEqual(english.items!.map((item) => item.text));
+      expect(summary.items![0]!.counts.map((c) => c.label)).toContain('Muy de acuerdo');
+      for (const construct of summary.constructs!)
+        expect(construct.name).toBe(es.constructs.find((c) => c.id === construct.id)!.name);
+      const stage = summary.stage!;
+      for (const mean of stage.means) expect(mean.name).toBe(es.stages.find((s) => s.id === mean.stage)!.name);
+      const shown = es.stages.find((s) => s.id === (stage.stage ?? stage.closest[0]))!;
+      expect(stage.support).toEqual(shown.support);
+      expect(stage.avoid).toEqual(shown.avoid);
+      expect(stage.prompts).toEqual(shown.prompts);
+      const fit = es.stageFit.find((candidate) => candidate.stage === shown.id)!;
+      expect(stage.conditions.map((c) => c.why)).toEqual(fit.priorities.map((p) => p.why));
+      for (const prompt of summary.prompts!)
+        expect(es.constructs.find((c) => c.id === prompt.construct)!.prompts).toContain(prompt.prompt);
+      const texts = new Map(summary.items!.map((item) => [item.id, item.text]));
+      for (const agreed of [...summary.agreedMost!, ...summary.agreedLeast!])
+        expect(agreed.text).toBe(texts.get(agreed.id));
+    });
+
+    it('scores the same responses as the English summary does, whatever language they were answered in', () => {
+      const numbers = ({ constructs, items, stage, agreedMost, agreedLeast }: TeamSummary) => ({
+        constructs: constructs!.map(({ name: _name, ...rest }) => rest),
+        items: items!.map(({ text: _text, counts, ...rest }) => ({ ...rest, counts: counts.map((c) => c.count) })),
+        stage: {
+          ...stage!,
+          means: stage!.means.map(({ name: _name, ...rest }) => rest),
+          support: [],
+          avoid: [],
+          prompts: [],
+          conditions: [],
+        },
+        agreed: [...agreedMost!, ...agreedLeast!].map((s) => s.id),
+      });
+      expect(summary).toMatchObject({ responses: 6, visible: true });
+      expect(numbers(summary)).toEqual(numbers(english));
+    });
   });
 
   it('is pure: no Node or DOM import', () => {

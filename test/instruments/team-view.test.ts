@@ -8,6 +8,7 @@ import { teamSummary } from '../../src/instruments/team-summary.ts';
 import { testAnswers } from '../../src/instruments/test-response.ts';
 import { teamMessages } from '../../src/i18n/team.ts';
 import {
+  closedMessage,
   deletedMessage,
   failureMessage,
   parseTeamLink,
@@ -464,5 +465,69 @@ describe('what the page says', () => {
     expect(updatedText(new Date(2026, 10, 23, 18, 4), en)).toBe('Updated at 18:04 on 23 November 2026.');
     expect(deletedMessage(1, en)).toMatch(/^Deleted the session and its 1 response\./);
     expect(deletedMessage(12, en)).toMatch(/^Deleted the session and its 12 responses\./);
+  });
+});
+
+describe('the Spanish page', () => {
+  const es = { language: 'es', messages: teamMessages.es } as const;
+  /** Every word the English page would add around the summary's own texts, but for the shortest (n, SD). */
+  const englishWords = Object.values(teamMessages.en)
+    .flatMap((message) => message.split(/\{\w+\}/))
+    .map((part) => part.trim())
+    .filter((part) => /\p{L}{3,}/u.test(part) && part.length > 4);
+
+  /** The fixture with the summary's own texts (which the collector words) blanked, ids and values kept. */
+  const KEPT = new Set(['session', 'instrument', 'version', 'id', 'stage', 'construct', 'closest', 'clarity', 'value']);
+  const blank = (value: unknown, key = ''): unknown =>
+    typeof value === 'string'
+      ? KEPT.has(key)
+        ? value
+        : '·'
+      : Array.isArray(value)
+        ? value.map((entry) => blank(entry, key))
+        : value !== null && typeof value === 'object'
+          ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, blank(v, k)]))
+          : value;
+  const neutral = blank(shown) as TeamSummary;
+
+  it('words every section, facts and message from the Spanish catalogue, none of the English', () => {
+    const sections = teamSections(neutral, es);
+    expect(sections.map((s) => s.id)).toEqual(teamSections(shown, en).map((s) => s.id));
+    const words = [
+      ...sections.flatMap((s) => texts(s.blocks)),
+      ...sections.flatMap((s) => tables(s.blocks).flatMap((table) => table.head.map(String))),
+      ...teamFacts(neutral, es).flatMap(({ term, detail }) => [term, detail]),
+      ...texts(teamSections(waiting, es)[0]!.blocks),
+      responseCount(1, es),
+      responseCount(6, es),
+      updatedText(new Date(2026, 10, 23, 18, 4), es),
+      unreachable(new Date(2026, 0, 1, 9, 5), es),
+      closedMessage('2026-11-23T18:04:00Z', es),
+      deletedMessage(1, es),
+      deletedMessage(12, es),
+      failureMessage(401, null, es),
+      failureMessage(503, null, es),
+      failureMessage(500, null, es),
+      ...['', '#session=x', `#session=${session}`, `#session=${session}&token=x`].map(
+        (hash) => (parseTeamLink(hash, es) as { problem: string }).problem,
+      ),
+    ].join('\n');
+    // As whole words: "Instrument" is English, "Instrumento" is not.
+    const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    for (const english of englishWords)
+      expect(words, english).not.toMatch(new RegExp(`(?<!\\p{L})${escape(english)}(?!\\p{L})`, 'u'));
+    expect(words).toContain('Cómo ven los miembros cada constructo');
+    expect(words).toContain('Los miembros lo ven de forma distinta');
+    expect(words).toContain('La etapa del grupo');
+    expect(words).toContain('Actualizado a las 18:04 del 23 de noviembre de 2026.');
+    expect(words).toContain('1 respuesta hasta ahora.');
+    expect(words).toContain('6 respuestas hasta ahora.');
+    expect(words).toContain('· (versión 2.0.0)');
+  });
+
+  it('flags in the page’s own words', () => {
+    const constructs = tables(section(teamSections(shown, es), 'constructs').blocks)[0]!;
+    expect(constructs.head).toEqual(['Constructo', 'Media', 'DE', 'n', 'Acuerdo']);
+    expect(constructs.rows.map((row) => row.at(-1))).toEqual(['Opiniones parecidas', es.messages.disagreeFlag]);
   });
 });
