@@ -21,7 +21,8 @@ export const linkBuilderMessages = catalogue(
     surveyLanguageNote: 'The link opens the survey in this language.',
     /** Leaves the word "survey" to the Survey field, so that field's name stays unambiguous. */
     teamLinkLanguage: 'Language of the team’s link',
-    teamLinkLanguageNote: 'The team’s link opens the survey in this language.',
+    teamLinkLanguageNote:
+      'The team’s link opens the survey in this language, and the facilitator link opens the team view in it.',
     details: 'Details the link carries',
     detailsNote: 'All optional: leave a field empty to leave it out of the link.',
     link: 'Link',
@@ -83,7 +84,8 @@ export const linkBuilderMessages = catalogue(
       surveyLanguage: 'Idioma de la encuesta',
       surveyLanguageNote: 'El enlace abre la encuesta en este idioma.',
       teamLinkLanguage: 'Idioma del enlace del equipo',
-      teamLinkLanguageNote: 'El enlace del equipo abre la encuesta en este idioma.',
+      teamLinkLanguageNote:
+        'El enlace del equipo abre la encuesta en este idioma, y el enlace de la persona que facilita abre en él la vista del equipo.',
       details: 'Datos que lleva el enlace',
       detailsNote: 'Todos son opcionales: deje un campo vacío para que no entre en el enlace.',
       link: 'Enlace',
