@@ -124,19 +124,8 @@ describe('npm run session', () => {
   });
 
   it('prints links to the Spanish pages with --language es: the survey for the team, the team view for the facilitator', async () => {
-    const created = await session([
-      'create',
-      '--url',
-      collector.url,
-      '--token',
-      TOKEN,
-      '--instrument',
-      'cop-self-assessment',
-      '--community',
-      'Arte',
-      '--language',
-      'es',
-    ]);
+    const team = ['--instrument', 'cop-self-assessment', '--community', 'Arte'];
+    const created = await session(['create', '--url', collector.url, '--token', TOKEN, ...team, '--language', 'es']);
     expect(created.code).toBe(0);
     expect(created.stdout).toContain(`${collector.url}/es/instruments/cop-self-assessment/?community=Arte&session=`);
     const link = new RegExp(`${collector.url}/es/team/#session=([A-Za-z0-9_-]{22})&token=([A-Za-z0-9_-]{43})\\n`).exec(
@@ -259,17 +248,7 @@ describe('npm run session', () => {
     ],
     [['close', '--url', 'http://127.0.0.1:1', '--colour', 'red'], /colour/],
     [
-      [
-        'create',
-        '--url',
-        'http://127.0.0.1:1',
-        '--token',
-        'x',
-        '--instrument',
-        'cop-self-assessment',
-        '--language',
-        'fr',
-      ],
+      ['create', '--url', 'http://127.0.0.1:1', '--language', 'fr'],
       /--language "fr" is not one of the site's languages: en, es/,
     ],
     [

@@ -1,23 +1,12 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { teamMessages, teamPageMessages } from '../../src/i18n/team.ts';
 import { findInstrument } from '../../src/instruments/model.ts';
 import { model, modelIn } from '../../src/instruments/source-model.ts';
 import type { TeamSummary } from '../../src/instruments/team-session.ts';
-import {
-  payload,
-  post,
-  read,
-  removeDir,
-  root,
-  scratchDir,
-  startCollector,
-  TOKEN,
-  type Collector,
-} from '../support/collector-harness.ts';
+import { payload, post, read, TOKEN } from '../support/collector-harness.ts';
 import { expectAccessible, expectClean, watch, type PageWatch } from './site.ts';
 import { laneName } from './survey.ts';
+import { collectorServingBuild } from './team-collector.ts';
 
 /**
  * The team view in Spanish against the real collector serving the collector build (dist-e2e/collector): a
@@ -26,7 +15,6 @@ import { laneName } from './survey.ts';
  * alike. Switching to English carries the session along and words the same numbers in English.
  */
 const instrument = findInstrument('cop-self-assessment', model);
-const SITE_DIR = join(root, 'dist-e2e/collector');
 const es = teamMessages.es;
 const page = teamPageMessages.es;
 
@@ -56,22 +44,13 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A phrase as whole words: "Instrument" is English, "Instrumento" is not. */
 const phrase = (text: string) => new RegExp(`(?<!\\p{L})${escape(text)}(?!\\p{L})`, 'u');
 
-let collector: Collector | undefined;
-let dir: string | undefined;
-test.afterEach(async () => {
-  await collector?.stop();
-  if (dir) removeDir(dir);
-});
+const startCollector = collectorServingBuild();
 
 test('a team session made in Spanish: the facilitator’s link opens the team view in Spanish, its summary wholly in Spanish', async ({
   browser,
 }) => {
   test.setTimeout(90_000);
-  if (!existsSync(join(SITE_DIR, 'es', 'team', 'index.html')))
-    throw new Error(`${SITE_DIR} holds no build with the Spanish team view: run \`npm run build:e2e\` first.`);
-  dir = scratchDir();
-  collector = await startCollector(dir, { COLLECTOR_SITE_DIR: SITE_DIR });
-  const origin = collector.url;
+  const origin = (await startCollector('es/team')).url;
   const watches: PageWatch[] = [];
   const community = laneName('Equipo de Ciencias');
 

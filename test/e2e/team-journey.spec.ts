@@ -1,21 +1,13 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { findInstrument, itemsOf } from '../../src/instruments/model.ts';
 import { model } from '../../src/instruments/source-model.ts';
 import type { TeamSummary } from '../../src/instruments/team-session.ts';
-import {
-  read,
-  removeDir,
-  root,
-  scratchDir,
-  startCollector,
-  TOKEN,
-  type Collector,
-} from '../support/collector-harness.ts';
+import { read, TOKEN } from '../support/collector-harness.ts';
 import { expectAccessible, expectClean, watch, type PageWatch } from './site.ts';
 import { answerSurvey, laneName, startSurvey, type PlannedAnswers } from './survey.ts';
+import { collectorServingBuild } from './team-collector.ts';
 
 /**
  * Issue 14 end to end, as its users meet it, against the real collector serving `npm start`'s build
@@ -26,7 +18,6 @@ import { answerSurvey, laneName, startSurvey, type PlannedAnswers } from './surv
  * responses. Nothing is faked.
  */
 const instrument = findInstrument('cop-self-assessment', model);
-const SITE_DIR = join(root, 'dist-e2e/collector');
 /** Members disagree on this construct (three answer it all 1, two all 5, keyed) and agree on the rest (all 4). */
 const SPLIT = 'shared-domain';
 const AGREED = 'community-relationships';
@@ -57,12 +48,7 @@ async function tabTo(page: Page, target: Locator, what: string) {
 /** Pages of a PDF as Chromium writes it: its page objects, not the page tree (/Pages). */
 const pdfPages = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
 
-let collector: Collector | undefined;
-let dir: string | undefined;
-test.afterEach(async () => {
-  await collector?.stop();
-  if (dir) removeDir(dir);
-});
+const startCollector = collectorServingBuild();
 
 /** A member in a browser of their own: opens the team link, answers every statement and sees it sent. */
 async function respond(browser: Browser, link: string, answers: PlannedAnswers, watches: PageWatch[]) {
@@ -81,11 +67,7 @@ test('a team session from link builder to deletion: five members answer, the fac
   browser,
 }, testInfo) => {
   test.setTimeout(120_000);
-  if (!existsSync(join(SITE_DIR, 'team', 'index.html')))
-    throw new Error(`${SITE_DIR} holds no build with the team view: run \`npm run build:e2e\` first.`);
-  dir = scratchDir();
-  collector = await startCollector(dir, { COLLECTOR_SITE_DIR: SITE_DIR });
-  const origin = collector.url;
+  const origin = (await startCollector('team')).url;
   const watches: PageWatch[] = [];
   const community = laneName('Team journey');
 
