@@ -31,8 +31,6 @@ export const pathsIn = (language: Language) => {
     instrumentPrint: (id: string) => at(paths.instrumentPrint(id)),
     analysis: at(paths.analysis),
     authoring: at(paths.authoring),
-    team: at(paths.team),
-    teamView: (session: string, token: string) => at(paths.teamView(session, token)),
   };
 };
 
