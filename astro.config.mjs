@@ -33,6 +33,9 @@ loadStudyInfo(STUDY_INFO_FILE || undefined, (file) => readFileSync(file, 'utf8')
 export default defineConfig({
   site: 'https://cultivate.example.org',
   trailingSlash: 'always',
+  // Pages are rendered on one thread either way; with a few in flight, one renders while another's file is
+  // being written, instead of the build waiting on every write (measured at 1,000 essays: `npm run bench`).
+  build: { concurrency: 4 },
   // Astro's i18n routing: English at the root, Spanish under /es/ (src/pages/[...lang]/, SITE_LANGUAGES).
   i18n: { locales: ['en', 'es'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   integrations: [essayCheck(), mdx(), react(), preloadIslands(), pageCsp(), pagefind()],

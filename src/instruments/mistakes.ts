@@ -33,6 +33,26 @@ export async function commonMistakes(
   published: PublishedHashes,
   language: Language = 'en',
 ): Promise<Mistake[]> {
+  let byRecord = madeForModel.get(given);
+  if (byRecord === undefined) {
+    byRecord = new WeakMap();
+    madeForModel.set(given, byRecord);
+  }
+  let made = byRecord.get(published);
+  if (made === undefined) {
+    made = makeMistakes(given, published);
+    byRecord.set(published, made);
+  }
+  return (await made).map(({ mistake, fix, report }) => ({ mistake: mistake[language], fix: fix[language], report }));
+}
+
+/**
+ * The guide is built in every site language from the same reports (the checks speak English only), so the
+ * mistakes are made and checked once per model and record of hashes.
+ */
+const madeForModel = new WeakMap<FrameworkModel, WeakMap<PublishedHashes, Promise<Mistake<Said>[]>>>();
+
+async function makeMistakes(given: FrameworkModel, published: PublishedHashes): Promise<Mistake<Said>[]> {
   const model = withoutLanguageOnlyVersions(given);
   // An instrument with an archived version, and two of its scored items that version does not ask: changing
   // those breaks one rule at a time, not also the rule that an id keeps its meaning across versions.
@@ -194,5 +214,5 @@ export async function commonMistakes(
   for (const { mistake, report } of mistakes) {
     if (report === '') throw new Error(`The authoring guide's example "${mistake.en}" is no longer reported.`);
   }
-  return mistakes.map(({ mistake, fix, report }) => ({ mistake: mistake[language], fix: fix[language], report }));
+  return mistakes;
 }
