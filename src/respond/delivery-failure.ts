@@ -1,10 +1,8 @@
 /**
  * Why a response has not been delivered yet, as data: the outbox stores it, and each page words it in its own
- * language when it shows it, so a respondent never reads the outbox's words in another language and no logic
- * depends on a sentence. Pure and light: the survey island, the outbox and the researchers' pages all use it.
+ * language when it shows it (failure-text.ts), so a respondent never reads the outbox's words in another language
+ * and no logic depends on a sentence. Pure and light, with no words of its own: the outbox on every page reads it.
  */
-import { fill } from '../i18n/catalogue.ts';
-import type { SurveyMessages } from '../i18n/survey.ts';
 
 export type DeliveryFailure =
   /** The server answered a status that does not deliver it (a refusal, or a fault that is retried). */
@@ -20,29 +18,9 @@ export type DeliveryFailure =
  */
 export type RecordedFailure = DeliveryFailure | string;
 
-export type FailureMessages = Pick<
-  SurveyMessages,
-  'failureAnswered' | 'failureUnconfirmed' | 'failureTimedOut' | 'failureUnreachable'
->;
-
 /** An HTTP status as a researcher quotes it: the code, and the server's status text when it sent one ("409 Conflict"). */
 export const statusLine = (status: number, statusText: string): string =>
   statusText ? `${status} ${statusText}` : `${status}`;
-
-/** A failure in the page's language; a sentence from an earlier build, as it is. */
-export function failureText(failure: RecordedFailure, messages: FailureMessages): string {
-  if (typeof failure === 'string') return failure;
-  switch (failure.kind) {
-    case 'answered':
-      return fill(messages.failureAnswered, { status: statusLine(failure.status, failure.statusText) });
-    case 'unconfirmed':
-      return fill(messages.failureUnconfirmed, { status: failure.status });
-    case 'timed-out':
-      return messages.failureTimedOut;
-    case 'unreachable':
-      return messages.failureUnreachable;
-  }
-}
 
 /** The status the server answered, when it answered one that did not deliver the response. */
 export const answeredStatus = (failure: RecordedFailure | null): number | null =>

@@ -2,13 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { fill } from '../../src/i18n/catalogue.ts';
 import { surveyMessages } from '../../src/i18n/survey.ts';
 import { LANGUAGES } from '../../src/instruments/languages.ts';
-import {
-  answeredStatus,
-  failureText,
-  readFailure,
-  statusLine,
-  type DeliveryFailure,
-} from '../../src/respond/delivery-failure.ts';
+import { answeredStatus, readFailure, statusLine, type DeliveryFailure } from '../../src/respond/delivery-failure.ts';
+import { failureText } from '../../src/respond/failure-text.ts';
 import { failureOf, readRecord, type OutboxRecord } from '../../src/respond/outbox-store.ts';
 import { IMMEDIATELY } from '../../src/respond/retry.ts';
 

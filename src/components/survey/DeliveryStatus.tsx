@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { deliveryState, flush, subscribe, type DeliveryState } from '../../respond/outbox.ts';
 import { fill } from '../../i18n/catalogue.ts';
-import { failureText } from '../../respond/delivery-failure.ts';
+import { failureText } from '../../respond/failure-text.ts';
 import { refusedForClosedSession } from '../../respond/session-status.ts';
 import { useSurveyText } from './surveyText.tsx';
 
