@@ -2,8 +2,6 @@
  * The browser tools' DOM helpers. Everything here sets text with textContent and attributes with setAttribute:
  * nothing from a file, a link or a respondent ever becomes markup.
  */
-import type { TableView } from '../instruments/analysis-view.ts';
-import type { DistributionChart } from '../instruments/charts.ts';
 import { saveFile } from '../respond/save-file.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -34,27 +32,11 @@ export function svgEl(tag: string, attributes: Record<string, string | number>, 
   return node;
 }
 
-/** A table in a focusable, labelled region, so keyboard users can scroll a wide one too. */
-export function tableRegion({ caption, head, rows }: TableView): HTMLElement {
-  const region = el('div', null, 'table-scroll');
-  region.tabIndex = 0;
-  region.setAttribute('role', 'region');
-  region.setAttribute('aria-label', caption);
-  const table = el('table');
-  table.append(el('caption', caption));
-  const headRow = el('tr');
-  for (const cell of head) headRow.append(Object.assign(el('th', cell), { scope: 'col' }));
-  table.createTHead().append(headRow);
-  const body = table.createTBody();
-  for (const row of rows) {
-    const tr = el('tr');
-    row.forEach((cell, index) => {
-      tr.append(index === 0 ? Object.assign(el('th', String(cell)), { scope: 'row' }) : el('td', String(cell)));
-    });
-    body.append(tr);
-  }
-  region.append(table);
-  return region;
+/** A radio button inside its label; a `label` element marks text in another language, for screen readers. */
+export function radioOption(name: string, value: string, label: string | Element, checked: boolean): HTMLLabelElement {
+  const option = el('label', null, 'option');
+  option.append(Object.assign(el('input'), { type: 'radio', name, value, checked }), label);
+  return option;
 }
 
 /** A button that offers a file made when it is pressed. */
@@ -65,31 +47,29 @@ export function downloadButton(label: string, name: string, type: string, conten
   return button;
 }
 
+/** Copies a read-only field's text; where the browser will not, selects it and says how to copy it. */
+export async function copyField(
+  input: HTMLInputElement,
+  status: HTMLElement,
+  messages: { copied: string; copyRefused: string },
+): Promise<void> {
+  status.textContent = '';
+  try {
+    // Missing outside secure contexts; writeText rejects when permission is refused.
+    if (!navigator.clipboard) throw new Error('No clipboard');
+    await navigator.clipboard.writeText(input.value);
+    status.textContent = messages.copied;
+  } catch {
+    input.focus();
+    input.select();
+    status.textContent = messages.copyRefused;
+  }
+}
+
 /**
- * A dot plot from its geometry; decorative, since a table beside it always carries the same numbers. Each dot's
- * title still gives its count, for a reader who points at it.
+ * The collectors a tool on this page may ask: the site's own origin and the build's endpoint origin, which the
+ * page writes into `data-other-collector`. The CSP lets the page reach these and nothing else.
  */
-export function distributionChartSvg(chart: DistributionChart): SVGSVGElement {
-  const svg = svgEl('svg', {
-    viewBox: `0 0 ${chart.width} ${chart.height}`,
-    'aria-hidden': 'true',
-    class: 'bar-chart',
-    'font-size': chart.fontSize,
-  }) as SVGSVGElement;
-  for (const tick of chart.ticks) {
-    svg.append(
-      svgEl('line', { x1: tick.x, x2: tick.x, y1: 0, y2: chart.gridBottom, class: 'bar-chart__grid' }),
-      svgEl('text', { x: tick.x, y: tick.y, 'text-anchor': 'middle', class: 'bar-chart__tick' }, tick.text),
-    );
-  }
-  for (const { label, dots, mean } of chart.rows) {
-    svg.append(svgEl('text', { x: label.x, y: label.y, 'text-anchor': 'end', class: 'bar-chart__label' }, label.text));
-    for (const { cx, cy, r, count, value } of dots) {
-      const dot = svgEl('circle', { cx, cy, r, class: 'bar-chart__dot' });
-      dot.append(svgEl('title', {}, `${count} at ${value}`));
-      svg.append(dot);
-    }
-    if (mean) svg.append(svgEl('line', { x1: mean.x, x2: mean.x, y1: mean.y1, y2: mean.y2, class: 'bar-chart__mean' }));
-  }
-  return svg;
+export function collectorOrigins(root: HTMLElement): string[] {
+  return [location.origin, root.dataset['otherCollector'] ?? ''].filter((origin) => origin !== '');
 }

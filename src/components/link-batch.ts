@@ -23,19 +23,11 @@ import {
   type ReadyBatch,
 } from '../instruments/links.ts';
 import { saveFile } from '../respond/save-file.ts';
-import type { LinkParameter } from '../instruments/types.ts';
-import { el, part } from './dom.ts';
+import { el, part, radioOption } from './dom.ts';
 import { qrSvg } from './qr-svg.ts';
 
 /** What the single-link form above holds: the batch starts from it. */
 export type BatchSource = () => { instrument: InstrumentChoice; language: Language; form: FormValues };
-
-/** A radio button with its label, for one link parameter. */
-function radioOption(name: string, parameter: LinkParameter, checked: boolean): HTMLLabelElement {
-  const label = el('label', null, 'option');
-  label.append(Object.assign(el('input'), { type: 'radio', name, value: parameter.name, checked }), parameter.label);
-  return label;
-}
 
 export class LinkBatch {
   #root: HTMLElement;
@@ -74,7 +66,7 @@ export class LinkBatch {
     const previous = this.#varying.querySelector<HTMLInputElement>('input:checked')?.value;
     const { options, checked } = varyingChoice(instrument.parameters, previous);
     this.#varying.replaceChildren(
-      ...options.map((parameter) => radioOption('varying', parameter, parameter.name === checked)),
+      ...options.map(({ name, label }) => radioOption('varying', name, label, name === checked)),
     );
   }
 

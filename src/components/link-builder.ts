@@ -10,15 +10,13 @@ import {
   formValues,
   linkFor,
   type InstrumentChoice,
-  type InstrumentPage,
   type LinkWords,
 } from '../instruments/links.ts';
 import type { LinkParameter } from '../instruments/types.ts';
-import { saveFile } from '../respond/save-file.ts';
-import { el, part } from './dom.ts';
-import { qrSvg } from './qr-svg.ts';
+import { el, part, radioOption } from './dom.ts';
 import { LinkBatch } from './link-batch.ts';
-import { copyField, LinkSession } from './link-session.ts';
+import { LinkSession } from './link-session.ts';
+import { SharedLink } from './shared-link.ts';
 
 /** The builder's words, which the component renders in the page's language. */
 export function linkWordsOf(root: HTMLElement): LinkWords {
@@ -52,23 +50,15 @@ function parameterField(parameter: LinkParameter, value: string, { messages }: L
   return field;
 }
 
-/** A survey language to choose, named in itself (and marked so a screen reader says it in that language). */
-function languageOption(page: InstrumentPage, checked: boolean): HTMLLabelElement {
-  const label = el('label', null, 'option');
-  const name = Object.assign(el('span', page.name), { lang: page.language });
-  label.append(Object.assign(el('input'), { type: 'radio', name: 'language', value: page.language, checked }), name);
-  return label;
-}
-
 class LinkBuilder extends HTMLElement {
   #instruments = JSON.parse(this.dataset['instruments'] ?? '[]') as InstrumentChoice[];
   #words = linkWordsOf(this);
   #form = part<HTMLFormElement>(this, 'form');
   #languages = part(this, 'languages');
   #fields = part(this, 'fields');
-  #link = part<HTMLInputElement>(this, 'link');
-  #copyStatus = part(this, 'copy-status');
-  #qr = part(this, 'qr');
+  #link = new SharedLink(this, '', this.#words, () =>
+    fileName([this.#instrument().id, ...Object.values(this.#values().values)]),
+  );
   /** What was typed in each field, by parameter name, so switching instruments keeps it. */
   #typed = new Map<string, string>();
   #batch = new LinkBatch(
@@ -89,8 +79,6 @@ class LinkBuilder extends HTMLElement {
       this.#typed.set(input.name, input.value);
       this.#update();
     });
-    part(this, 'copy').addEventListener('click', () => void this.#copy());
-    part(this, 'download-qr').addEventListener('click', () => this.#downloadQr());
     new LinkSession(this, this.#instruments, this.#words);
     this.#renderFields();
   }
@@ -114,10 +102,13 @@ class LinkBuilder extends HTMLElement {
   #renderFields() {
     const instrument = this.#instrument();
     const previous = this.#languages.querySelector<HTMLInputElement>('input:checked')?.value;
-    const checked = instrument.pages.some((page) => page.language === previous)
-      ? previous
-      : defaultSurveyLanguage(instrument, this.#words.language);
-    this.#languages.replaceChildren(...instrument.pages.map((page) => languageOption(page, page.language === checked)));
+    const checked = defaultSurveyLanguage(instrument, this.#words.language, previous);
+    // Each language named in itself, and marked so a screen reader says it in that language.
+    this.#languages.replaceChildren(
+      ...instrument.pages.map(({ language, name }) =>
+        radioOption('language', language, Object.assign(el('span', name), { lang: language }), language === checked),
+      ),
+    );
     this.#fields.replaceChildren(
       ...instrument.parameters.map((parameter) =>
         parameterField(parameter, this.#typed.get(parameter.name) ?? '', this.#words),
@@ -139,24 +130,8 @@ class LinkBuilder extends HTMLElement {
       input.setAttribute('aria-describedby', problem ? `${input.id}-hint ${error.id}` : `${input.id}-hint`);
     }
     part(this, 'left-out').hidden = problems.size === 0;
-    const link = linkFor(location.origin, this.#instrument(), this.#language(), values);
-    if (link !== this.#link.value) {
-      this.#link.value = link;
-      this.#copyStatus.textContent = '';
-      this.#qr.replaceChildren(qrSvg(link, fill(this.#words.messages.qrLabel, { link })));
-    }
+    this.#link.show(linkFor(location.origin, this.#instrument(), this.#language(), values));
     this.#batch.update();
-  }
-
-  async #copy() {
-    await copyField(this.#link, this.#copyStatus, this.#words);
-  }
-
-  #downloadQr() {
-    const svg = this.#qr.querySelector('svg');
-    if (!svg) return;
-    const name = fileName([this.#instrument().id, ...Object.values(this.#values().values)]);
-    saveFile(`${name}.svg`, 'image/svg+xml', `${new XMLSerializer().serializeToString(svg)}\n`);
   }
 }
 

@@ -1,3 +1,4 @@
+import { saveFile } from '../respond/save-file.ts';
 import { svgEl } from './dom.ts';
 import { qrPath } from './qr-path.ts';
 
@@ -15,4 +16,10 @@ export function qrSvg(text: string, label: string): SVGSVGElement {
   }) as SVGSVGElement;
   svg.append(svgEl('rect', { width: size, height: size, fill: '#fff' }), svgEl('path', { d, fill: '#000' }));
   return svg;
+}
+
+/** Offers the QR code shown in `container` as `<name>.svg`; nothing when none is shown. */
+export function saveQrSvg(container: Element, name: string): void {
+  const svg = container.querySelector('svg');
+  if (svg) saveFile(`${name}.svg`, 'image/svg+xml', `${new XMLSerializer().serializeToString(svg)}\n`);
 }

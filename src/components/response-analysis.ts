@@ -7,65 +7,17 @@ import {
   analysisSections,
   analysisStatus,
   defaultChoices,
-  collectorFailure,
-  collectorLoaded,
   tooLargeRejection,
   type AnalysisText,
-  type Block,
-  type SectionView,
 } from '../instruments/analysis-view.ts';
-import { defaultCollectorAddress, fetchCollectorResponses } from '../instruments/collector-export.ts';
 import { fill } from '../i18n/catalogue.ts';
 import type { Language } from '../instruments/languages.ts';
 import type { FrameworkModel } from '../instruments/model.ts';
 import type { PublishedHashes } from '../instruments/published.ts';
 import { readResponses, type ReadResponses, type Rejection } from '../instruments/responses.ts';
-import { distributionChartSvg, downloadButton, el, part, tableRegion } from './dom.ts';
-
-/** The select's `data-version-of` names the instrument whose version it picks; `option` names one version. */
-function versionPicker(instrument: string, label: string, versions: string[], chosen: string, option: string): Element {
-  const field = el('div', null, 'version-picker');
-  const id = `analysis-version-${instrument}`;
-  const caption = el('label', label);
-  caption.htmlFor = id;
-  const select = el('select');
-  select.id = id;
-  select.dataset['versionOf'] = instrument;
-  select.append(
-    ...versions.map((version) => new Option(fill(option, { version }), version, false, version === chosen)),
-  );
-  field.append(caption, select);
-  return field;
-}
-
-function blockElement(block: Block, { messages }: AnalysisText): Element {
-  switch (block.kind) {
-    case 'heading':
-      return el(block.level === 2 ? 'h2' : 'h3', block.text);
-    case 'paragraph':
-      return el('p', block.text, block.className);
-    case 'table':
-      return tableRegion(block.table);
-    case 'chart':
-      return distributionChartSvg(block.chart);
-    case 'version-picker':
-      return versionPicker(block.instrument, block.label, block.versions, block.chosen, messages.versionOption);
-    case 'downloads': {
-      const row = el('div', null, 'downloads');
-      row.append(
-        ...block.downloads.map((d) => downloadButton(d.label, d.fileName, 'text/csv', d.csv, 'button--quiet')),
-      );
-      return row;
-    }
-  }
-}
-
-function sectionElement({ className, instrument, blocks }: SectionView, text: AnalysisText): HTMLElement {
-  const section = el('section', null, className);
-  if (instrument) section.dataset['instrument'] = instrument;
-  section.append(...blocks.map((block) => blockElement(block, text)));
-  return section;
-}
+import { analysisSectionElement } from './analysis-sections.ts';
+import { CollectorForm, type CollectedFile } from './collector-form.ts';
+import { part } from './dom.ts';
 
 class ResponseAnalysis extends HTMLElement {
   #hashes = JSON.parse(this.dataset['hashes'] ?? '{}') as PublishedHashes;
@@ -82,7 +34,7 @@ class ResponseAnalysis extends HTMLElement {
   #files: { name: string; text: string }[] = [];
   #tooLarge: Rejection[] = [];
   /** The collector's export, kept beside the files (choosing files does not drop it); the token is not kept. */
-  #collected: { name: string; text: string; origin: string } | null = null;
+  #collected: CollectedFile | null = null;
   /** The files as read for one choice of default instrument, so changing the grouping does not re-parse them. */
   #read: (ReadResponses & { defaultInstrument: string }) | null = null;
 
@@ -111,44 +63,15 @@ class ResponseAnalysis extends HTMLElement {
       this.#render();
       part<HTMLSelectElement>(this.#results, `version-of="${instrument}"`).focus();
     });
-    part<HTMLInputElement>(this, 'collector-address').defaultValue = defaultCollectorAddress(
-      this.dataset['endpoint'],
-      location.origin,
-    );
-    part(this, 'collector').addEventListener('submit', (event) => {
-      event.preventDefault();
-      void this.#loadCollector();
+    new CollectorForm(this, this.#text, (file) => {
+      this.#collected = file;
+      this.#read = null;
+      this.#render();
     });
   }
 
   #select(name: string) {
     return this.querySelector(`[name="${name}"]`) as HTMLSelectElement | HTMLInputElement;
-  }
-
-  async #loadCollector() {
-    const message = part(this, 'collector-message');
-    const instrument = part<HTMLSelectElement>(this, 'collector-instrument').selectedOptions[0]!;
-    const source = {
-      url: part<HTMLInputElement>(this, 'collector-address').value,
-      token: part<HTMLInputElement>(this, 'collector-token').value,
-      ...(instrument.value ? { instrument: instrument.value } : {}),
-    };
-    const allowedOrigins = [location.origin, this.dataset['otherCollector'] ?? ''].filter((origin) => origin !== '');
-    message.textContent = this.#text.messages.loadingCollector;
-    try {
-      const file = await fetchCollectorResponses(source, { allowedOrigins });
-      this.#collected = file;
-      this.#read = null;
-      message.textContent = collectorLoaded(
-        file.origin,
-        file.text,
-        instrument.value ? instrument.text : null,
-        this.#text,
-      );
-      this.#render();
-    } catch (error) {
-      message.textContent = collectorFailure(error, this.#text);
-    }
   }
 
   async #load(files: File[]) {
@@ -202,7 +125,7 @@ class ResponseAnalysis extends HTMLElement {
     const sources = { files: this.#files.length, collector: this.#collected?.origin ?? null };
     try {
       const sections = analysisSections(files, this.#choices(), this.#text);
-      this.#results.replaceChildren(...sections.map((section) => sectionElement(section, this.#text)));
+      this.#results.replaceChildren(...sections.map((section) => analysisSectionElement(section, this.#text)));
       this.#status.textContent = analysisStatus(files, sources, (performance.now() - started) / 1000, this.#text);
     } catch (error) {
       // Results of an earlier choice must not stay on screen as if they answered this one.

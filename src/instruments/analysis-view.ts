@@ -20,7 +20,7 @@ import {
   type Hidden,
 } from './analysis.ts';
 import { agreementTable, changeTable, reliabilityTable, summaryTable } from './analysis-tables.ts';
-import { distributionChart, summaryLayout, type DistributionChart } from './charts.ts';
+import { distributionChart, summaryLayout } from './charts.ts';
 import { CollectorReadError } from './collector-export.ts';
 import { toCsv } from './csv.ts';
 import type { Language } from './languages.ts';
@@ -30,16 +30,10 @@ import { mergedCount, type MergedCopies, type Rejection, type ResponseRecord } f
 import { closestStages } from './score.ts';
 import { scoredTable } from './score-table.ts';
 import type { Instrument } from './types.ts';
+import type { ViewBlock } from './view-blocks.ts';
 
 /** Larger files are refused with a pointer to the Node script, instead of freezing the tab. */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
-
-export interface TableView {
-  caption: string;
-  head: string[];
-  /** The first cell of each row heads it. */
-  rows: (string | number)[][];
-}
 
 export interface DownloadView {
   label: string;
@@ -49,10 +43,7 @@ export interface DownloadView {
 }
 
 export type Block =
-  | { kind: 'heading'; level: 2 | 3; text: string }
-  | { kind: 'paragraph'; text: string; className?: string }
-  | { kind: 'table'; table: TableView }
-  | { kind: 'chart'; chart: DistributionChart }
+  | ViewBlock
   | { kind: 'downloads'; downloads: DownloadView[] }
   /** A choice of which of an instrument's versions to analyse, offered when the responses answer several. */
   | { kind: 'version-picker'; instrument: string; label: string; versions: string[]; chosen: string };

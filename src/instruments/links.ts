@@ -53,9 +53,15 @@ export const instrumentChoice = (
   parameters: instrument.parameters,
 });
 
-/** The survey language to offer first: the page's own when the instrument is offered in it, else its first. */
-export const defaultSurveyLanguage = (instrument: InstrumentChoice, pageLanguage: Language): Language =>
-  instrument.pages.some((page) => page.language === pageLanguage) ? pageLanguage : instrument.pages[0]!.language;
+/**
+ * The survey language to offer: the one chosen before (`kept`) when the instrument is offered in it, so switching
+ * instruments keeps a choice; else the page's own when it is offered; else the instrument's first.
+ */
+export function defaultSurveyLanguage(instrument: InstrumentChoice, pageLanguage: Language, kept?: string): Language {
+  const offered = (language: string | undefined) => instrument.pages.some((page) => page.language === language);
+  if (offered(kept)) return kept as Language;
+  return offered(pageLanguage) ? pageLanguage : instrument.pages[0]!.language;
+}
 
 /** The instrument page in `language`, or in its first language when it is not offered in that one. */
 const pagePathIn = (instrument: InstrumentChoice, language: Language): string =>

@@ -4,6 +4,7 @@
  * failure becomes a SessionProblem, which the page words in its language and shows as text. The token goes only in the Authorization header, never
  * in a URL, and is never stored.
  */
+import { defaultCollectorAddress } from './collector-export.ts';
 import { DEFAULT_SESSION_RESPONSES, FACILITATOR_TOKEN, MIN_SESSION_RESPONSES, SESSION_CODE } from './team-session.ts';
 import { fill } from '../i18n/catalogue.ts';
 import type { Language } from './languages.ts';
@@ -17,6 +18,15 @@ import {
 import type { LinkParameter } from './types.ts';
 
 export { DEFAULT_SESSION_RESPONSES, MIN_SESSION_RESPONSES };
+
+/**
+ * The collector address to offer: as the analysis page computes it (this site's own collector when responses
+ * are posted to a path here), else the address this site posts responses to, whose sessions the respondent's
+ * page will ask about.
+ */
+export function defaultSessionAddress(endpoint: string, origin: string): string {
+  return defaultCollectorAddress(endpoint, origin) || (/^https?:\/\//.test(endpoint) ? endpoint : '');
+}
 
 /** The largest smallest-number a session may ask for: a team bigger than this is no team conversation. */
 export const MAX_SESSION_RESPONSES = 1000;

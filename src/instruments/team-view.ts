@@ -6,8 +6,7 @@
  */
 import type { TeamMessages } from '../i18n/team.ts';
 import { countOf, fill } from '../i18n/catalogue.ts';
-import type { TableView } from './analysis-view.ts';
-import { distributionChart, summaryLayout, type DistributionChart } from './charts.ts';
+import { distributionChart, summaryLayout } from './charts.ts';
 import { toCsv } from './csv.ts';
 import type { Language } from './languages.ts';
 import {
@@ -17,24 +16,17 @@ import {
   type SummaryItem,
   type TeamSummary,
 } from './team-session.ts';
+import type { ViewBlock } from './view-blocks.ts';
 
 /** Which medium a block or section is for: the print stylesheet keeps the one-page summary to one page. */
 export type Medium = 'screen' | 'print';
-
-export type TeamBlock =
-  | { kind: 'heading'; level: 2 | 3; text: string }
-  | { kind: 'paragraph'; text: string; className?: string }
-  /** `printLimit`: only the first so many items go on the one-page print. */
-  | { kind: 'list'; items: string[]; ordered?: boolean; printLimit?: number }
-  | { kind: 'table'; table: TableView }
-  | { kind: 'chart'; chart: DistributionChart };
 
 export interface TeamSection {
   /** Names the section for styling and tests: `team-section--<id>`. */
   id: string;
   /** Only on screen, or only on paper; both when absent. */
   medium?: Medium;
-  blocks: TeamBlock[];
+  blocks: ViewBlock[];
 }
 
 /** The page's language and its messages, as the page hands them to its element. */
@@ -200,7 +192,7 @@ function stageSection({ stage }: TeamSummary, { messages }: TeamText): TeamSecti
         : fill(messages.stageTentative, { stages: closest || messages.noOneStage });
   // The collector gives the support of the named stage, or else of the closest one.
   const shown = stage.stage ?? stage.closest[0] ?? null;
-  const blocks: TeamBlock[] = [
+  const blocks: ViewBlock[] = [
     { kind: 'heading', level: 2, text: messages.stageHeading },
     { kind: 'paragraph', text: verdict, className: 'lead' },
     {
@@ -296,7 +288,7 @@ function statementsSection(summary: TeamSummary, text: TeamText): TeamSection | 
   if (items.length === 0) return null;
   const { language, messages } = text;
   const flagged = items.filter((item) => item.disagree).length;
-  const blocks: TeamBlock[] = [
+  const blocks: ViewBlock[] = [
     { kind: 'heading', level: 2, text: messages.statementsHeading },
     {
       kind: 'paragraph',
@@ -341,7 +333,7 @@ function flaggedPrintSection({ items = [] }: TeamSummary, text: TeamText): TeamS
     const extra = item.counts.filter((c) => !legend.includes(c.label) && c.count > 0);
     return extra.length === 0 ? own : `${own}; ${extra.map((c) => `${c.count} ${c.label}`).join(', ')}`;
   };
-  const blocks: TeamBlock[] = [
+  const blocks: ViewBlock[] = [
     { kind: 'heading', level: 2, text: messages.flaggedHeading },
     { kind: 'paragraph', text: fill(messages.flaggedLegend, { choices: legend.join(', ') }), className: 'meta' },
     { kind: 'list', items: shown.map((item) => `${statementText(item, text)} – ${numbers(item)}`) },

@@ -21,7 +21,6 @@ import {
   type AnalysisChoices,
   type Block,
   type SectionView,
-  type TableView,
 } from '../../src/instruments/analysis-view.ts';
 import { CollectorReadError } from '../../src/instruments/collector-export.ts';
 import { toCsv } from '../../src/instruments/csv.ts';
@@ -32,6 +31,7 @@ import { everyVersionIn, model, modelIn } from '../../src/instruments/source-mod
 import type { ResponseRecord } from '../../src/instruments/responses.ts';
 import { scoreResponse } from '../../src/instruments/score.ts';
 import type { Instrument } from '../../src/instruments/types.ts';
+import type { TableView } from '../../src/instruments/view-blocks.ts';
 
 /** The analysis in English, as the English page gives it. */
 const english = { language: 'en', messages: analysisMessages.en, within: everyVersionIn('en') } as const;

@@ -260,6 +260,11 @@ describe('the survey language', () => {
     }
     const englishOnly = { ...instrument, pages: instrument.pages.filter((page) => page.language === 'en') };
     expect(defaultSurveyLanguage(englishOnly, 'es')).toBe('en');
+    // A language chosen before is kept where the instrument is offered in it, and dropped where it is not.
+    expect(defaultSurveyLanguage(choices[0]!, 'en', 'es')).toBe('es');
+    expect(defaultSurveyLanguage(choices[0]!, 'es', 'en')).toBe('en');
+    expect(defaultSurveyLanguage(englishOnly, 'es', 'es')).toBe('en');
+    expect(defaultSurveyLanguage(choices[0]!, 'es', 'fr')).toBe('es');
     expect(linkFor(ORIGIN, englishOnly, 'es', {})).toBe(`${ORIGIN}${path}`);
   });
 

@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { defaultSessionAddress } from '../../src/components/link-session.ts';
 import { distributionParameters, distributionParameterSource } from '../../src/instruments/parameters.ts';
 import { inLanguage } from '../../src/instruments/languages.ts';
 import {
   createSession,
+  defaultSessionAddress,
   DEFAULT_SESSION_RESPONSES,
   MIN_SESSION_RESPONSES,
   readSessionReply,

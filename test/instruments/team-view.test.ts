@@ -22,9 +22,9 @@ import {
   teamSections,
   unreachable,
   updatedText,
-  type TeamBlock,
   type TeamSection,
 } from '../../src/instruments/team-view.ts';
+import type { ViewBlock } from '../../src/instruments/view-blocks.ts';
 
 /** The English page's words, as the page hands them to its element. */
 const en = { language: 'en', messages: teamMessages.en } as const;
@@ -128,7 +128,7 @@ const shown: TeamSummary = {
 };
 
 const section = (sections: TeamSection[], id: string) => sections.find((s) => s.id === id)!;
-const texts = (blocks: TeamBlock[]) =>
+const texts = (blocks: ViewBlock[]) =>
   blocks.flatMap((block) =>
     block.kind === 'heading' || block.kind === 'paragraph'
       ? [block.text]
@@ -138,7 +138,7 @@ const texts = (blocks: TeamBlock[]) =>
           ? [block.table.caption, ...block.table.rows.flat().map(String)]
           : [],
   );
-const tables = (blocks: TeamBlock[]) => blocks.flatMap((block) => (block.kind === 'table' ? [block.table] : []));
+const tables = (blocks: ViewBlock[]) => blocks.flatMap((block) => (block.kind === 'table' ? [block.table] : []));
 
 describe('the team view link', () => {
   it('reads the session and token from the fragment paths.teamView writes', () => {
