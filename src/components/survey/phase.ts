@@ -5,6 +5,8 @@
 import type { ResponsePayload } from '../../instruments/payload.ts';
 import type { Draft } from '../../respond/drafts.ts';
 import type { DeliveryState } from '../../respond/outbox.ts';
+import { sessionLetsAnswer, sessionRefuses, type SessionCheck } from '../../respond/session-status.ts';
+import type { SurveyScreen } from './surveyScreen.ts';
 
 /** Where the outbox holds a response; null when this build sends nothing. */
 export type KeptIn = Extract<DeliveryState, { kept: unknown }>['kept'] | null;
@@ -47,4 +49,14 @@ export function nextPhase(phase: Phase, event: PhaseEvent): Phase {
     case 'back-to-start':
       return phase.name === 'answering' ? { name: 'ready', draft: event.draft } : phase;
   }
+}
+
+/** What the page around the island shows (surveyScreen.ts) in `phase`, given the link's session as the collector sees it. */
+export function screenFor(phase: Phase, session: SessionCheck | null): SurveyScreen {
+  if (sessionRefuses(session)) return 'refused';
+  // While the session is being checked the survey is not offered yet.
+  if (!sessionLetsAnswer(session)) return 'start';
+  if (phase.name === 'answering') return 'answering';
+  if (phase.name === 'done') return 'report';
+  return phase.draft ? 'resume' : 'start';
 }

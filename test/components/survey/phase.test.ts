@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { initialPhase, nextPhase, type Phase } from '../../../src/components/survey/phase.ts';
+import { initialPhase, nextPhase, screenFor, type Phase } from '../../../src/components/survey/phase.ts';
 import type { ResponsePayload } from '../../../src/instruments/payload.ts';
 import type { Draft } from '../../../src/respond/drafts.ts';
+import type { SessionCheck } from '../../../src/respond/session-status.ts';
 
 const draft: Draft = {
   hash: 'h',
@@ -67,5 +68,38 @@ describe('the survey island’s phases', () => {
     expect(nextPhase(answering, { type: 'back-to-start', draft })).toEqual({ name: 'ready', draft });
     expect(nextPhase(done, { type: 'back-to-start', draft })).toBe(done);
     expect(nextPhase(ready, { type: 'back-to-start', draft })).toBe(ready);
+  });
+});
+
+describe('the screen the page shows around the island', () => {
+  const offering: Phase = { name: 'ready', draft };
+  const phases = [ready, offering, answering, done];
+  const refusing: SessionCheck[] = [
+    { state: 'closed', community: 'c' },
+    { state: 'unknown' },
+    { state: 'other-instrument' },
+  ];
+  const letting: (SessionCheck | null)[] = [
+    null,
+    { state: 'open', community: 'c' },
+    { state: 'unreachable' },
+    { state: 'unsupported' },
+  ];
+
+  it('says the session will not count the answers, whatever the phase', () => {
+    for (const session of refusing) for (const phase of phases) expect(screenFor(phase, session)).toBe('refused');
+  });
+
+  it('stays on the start screen while the session is being checked, whatever the phase', () => {
+    for (const phase of phases) expect(screenFor(phase, { state: 'checking' })).toBe('start');
+  });
+
+  it('follows the phase once the session lets the respondent answer (or there is none)', () => {
+    for (const session of letting) {
+      expect(screenFor(ready, session)).toBe('start');
+      expect(screenFor(offering, session)).toBe('resume');
+      expect(screenFor(answering, session)).toBe('answering');
+      expect(screenFor(done, session)).toBe('report');
+    }
   });
 });
