@@ -16,7 +16,9 @@ const made = new WeakMap<Essay['data'], Map<string, string>>();
 
 /**
  * An essay's card, in an `<li>` for a listing page's `<ul>` or `<ol>`, with its title at heading `level`.
- * Escaped with html-escaper, the escaper Astro itself uses for expressions.
+ * Escaped with html-escaper, the escaper Astro itself uses for expressions. Left out of the search index: a
+ * word from a card finds the essay itself, not every page that lists it (nor, through English cards, a page
+ * in another language's index).
  */
 export function essayCard(essay: Essay, language: Language, level: 2 | 3): string {
   let cards = made.get(essay.data);
@@ -35,7 +37,7 @@ export function essayCard(essay: Essay, language: Language, level: 2 | 3): strin
 
 function makeCard(essay: Essay, language: Language, level: 2 | 3): string {
   // The essays are in English only: on another language's page each card marks its title and summary as
-  // English, and its link says where it leads. English pages get exactly the markup they always had.
+  // English, and its link says where it leads; on English pages the cards need no such marks.
   const english = language === 'en';
   const link = english
     ? `<a href="${escape(paths.essay(essay.id))}">${escape(essay.data.title)}</a>`
@@ -45,7 +47,7 @@ function makeCard(essay: Essay, language: Language, level: 2 | 3): string {
     minutes: readingMinutes(essay.body),
   });
   return (
-    `<li><article class="card essay-card"><p class="meta">${escape(meta)}</p>` +
+    `<li><article class="card essay-card" data-pagefind-ignore><p class="meta">${escape(meta)}</p>` +
     `<h${level}>${link}</h${level}>` +
     `<p${english ? '' : ' lang="en"'}>${escape(essay.data.summary)}</p></article></li>`
   );

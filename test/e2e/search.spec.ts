@@ -31,6 +31,26 @@ test('search finds essays, constructs and instruments, with excerpts and filters
   expectClean(seen);
 });
 
+test('a word from an essay’s card finds the essay, not the pages that list its card', async ({ page }) => {
+  const word = 'burnout';
+  // The home page, in both languages, lists the coordinator essay's card, whose summary has the word.
+  for (const home of ['/', '/es/']) {
+    await page.goto(home);
+    await expect(page.locator('main .card-grid').last()).toContainText(word);
+  }
+  await page.goto(`/search/?q=${word}`);
+  const results = page.locator('.search-results > li');
+  await expect(results.first()).toBeVisible();
+  const found = await results.locator('h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(found).toContain('/essays/coordinator-and-core-group/');
+  for (const href of found) expect(href).toMatch(/^\/essays\/[a-z-]+\/$/);
+  // The essays are in English: the Spanish index holds none of their words, cards included.
+  await page.goto(`/es/search/?q=${word}`);
+  await expect(page.locator('site-search').getByRole('status')).toHaveText(
+    'No hay resultados. Pruebe con otra palabra o con menos filtros.',
+  );
+});
+
 test('a search link with no matches says so', async ({ page }) => {
   await page.goto('/search/?q=xylophonequark');
   await expect(page.locator('site-search').getByRole('status')).toHaveText(
