@@ -39,6 +39,6 @@ export function useCompletion(
       });
       void keepResponse(payload, delivery, draftKey).then((kept) => dispatch({ type: 'completed', payload, kept }));
     },
-    [instrument, hash, params, delivery, draftKey, sentSession, language, dispatch],
+    [instrument, within, hash, params, delivery, draftKey, sentSession, language, dispatch],
   );
 }
