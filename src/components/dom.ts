@@ -32,7 +32,7 @@ export function svgEl(tag: string, attributes: Record<string, string | number>, 
   return node;
 }
 
-/** A radio button inside its label; a `label` element marks text in another language, for screen readers. */
+/** A radio button inside its label: text, or an element when the label needs marks of its own (its `lang`). */
 export function radioOption(name: string, value: string, label: string | Element, checked: boolean): HTMLLabelElement {
   const option = el('label', null, 'option');
   option.append(Object.assign(el('input'), { type: 'radio', name, value, checked }), label);

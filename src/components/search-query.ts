@@ -1,19 +1,21 @@
 /** The search box's logic, apart from the page: which filters are chosen and what the status line says. */
 import { countOf, fill } from '../i18n/catalogue.ts';
+import type { searchMessages } from '../i18n/search.ts';
 import type { Language } from '../instruments/languages.ts';
 
 /** More results than this are counted but not listed: a longer list helps nobody find a page. */
 export const MAX_RESULTS = 30;
 
-/** The messages SiteSearch hands its element (`data-messages`), in the page's language. */
-export interface SearchStatusMessages {
-  unavailable: string;
-  prompt: string;
-  noResults: string;
-  resultsOne: string;
-  resultsOther: string;
-  resultsFirst: string;
-}
+/** The messages the element says itself: SiteSearch hands it only these (`data-messages`), in the page's language. */
+export const STATUS_MESSAGES = [
+  'unavailable',
+  'prompt',
+  'noResults',
+  'resultsOne',
+  'resultsOther',
+  'resultsFirst',
+] as const;
+export type SearchStatusMessages = Pick<(typeof searchMessages)['en'], (typeof STATUS_MESSAGES)[number]>;
 
 /** Pagefind's filter option: for each filter, the values any of which a result must have. */
 export type SearchFilters = Record<string, { any: string[] }>;

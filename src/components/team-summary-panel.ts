@@ -26,6 +26,10 @@ function sectionElement({ id, medium, blocks }: TeamSection): HTMLElement {
 export class TeamSummaryPanel {
   #root: HTMLElement;
   #text: TeamText;
+  #facts: HTMLElement;
+  #count: HTMLElement;
+  #updated: HTMLElement;
+  #results: HTMLElement;
   #summary: TeamSummary | null = null;
   /** When the summary shown was fetched; null until one is. */
   shownAt: Date | null = null;
@@ -35,6 +39,10 @@ export class TeamSummaryPanel {
   constructor(root: HTMLElement, text: TeamText) {
     this.#root = root;
     this.#text = text;
+    this.#facts = part(root, 'facts');
+    this.#count = part(root, 'count');
+    this.#updated = part(root, 'updated');
+    this.#results = part(root, 'results');
     part(root, 'print').addEventListener('click', () => window.print());
     part(root, 'download').addEventListener('click', () => this.#download());
   }
@@ -44,44 +52,42 @@ export class TeamSummaryPanel {
     this.#summary = null;
     this.shownAt = null;
     this.#rendered = '';
-    part(this.#root, 'results').replaceChildren();
-    part(this.#root, 'facts').replaceChildren();
+    this.#results.replaceChildren();
+    this.#facts.replaceChildren();
     this.#showButtons();
   }
 
   /** Empties the panel and says a summary is on its way. */
   loading() {
     this.clear();
-    part(this.#root, 'count').textContent = this.#text.messages.loading;
+    this.#count.textContent = this.#text.messages.loading;
   }
 
   show(summary: TeamSummary) {
     this.#summary = summary;
     this.shownAt = new Date();
-    part(this.#root, 'updated').textContent = updatedText(this.shownAt, this.#text);
-    const countText = responseCount(summary.responses, this.#text);
-    const count = part(this.#root, 'count');
-    if (count.textContent !== countText) count.textContent = countText;
+    this.#updated.textContent = updatedText(this.shownAt, this.#text);
+    const count = responseCount(summary.responses, this.#text);
+    if (this.#count.textContent !== count) this.#count.textContent = count;
     this.#showButtons();
     const json = JSON.stringify(summary);
     if (json === this.#rendered) return;
     this.#rendered = json;
-    part(this.#root, 'facts').replaceChildren(
+    this.#facts.replaceChildren(
       ...teamFacts(summary, this.#text).map(({ term, detail }) => {
         const row = el('div');
         row.append(el('dt', term), el('dd', detail));
         return row;
       }),
     );
-    const results = part(this.#root, 'results');
     // A reader who had moved into a table keeps their place when the summary changes under them.
     const focused = document.activeElement?.closest('[role="region"]')?.getAttribute('aria-label');
-    results.replaceChildren(...teamSections(summary, this.#text).map(sectionElement));
+    this.#results.replaceChildren(...teamSections(summary, this.#text).map(sectionElement));
     // The flag is words; the class only adds weight and a mark beside them.
-    for (const cell of results.querySelectorAll('td'))
+    for (const cell of this.#results.querySelectorAll('td'))
       if (cell.textContent === this.#text.messages.disagreeFlag) cell.classList.add('team-flag');
     if (focused)
-      [...results.querySelectorAll<HTMLElement>('[role="region"]')]
+      [...this.#results.querySelectorAll<HTMLElement>('[role="region"]')]
         .find((region) => region.getAttribute('aria-label') === focused)
         ?.focus();
   }

@@ -227,6 +227,9 @@ test('a team session from link builder to deletion: five members answer, the fac
     'Deleted the session and its 5 responses. Nothing of it is kept on the collector.',
   );
   await expect(team.locator('[data-problem]')).toBeFocused();
+  // Nothing of the deleted session's summary stays in the page, hidden or not.
+  await expect(team.locator('[data-results]')).toBeEmpty();
+  await expect(team.locator('[data-facts]')).toBeEmpty();
   expect((await read(origin, `/api/sessions/${code}`, null)).status).toBe(404);
   const after = await read(origin, '/api/responses?format=ndjson');
   expect(after.status).toBe(200);

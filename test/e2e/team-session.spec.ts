@@ -371,3 +371,72 @@ test('link builder: keyboard only, a session is created and its team link copied
   expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`token=${FACILITATOR}`);
   expectClean(seen);
 });
+
+// The facilitator's team view, against faked collector answers.
+
+const OTHER_CODE = 'ZyXwVuTsRqPoNmLkJi_-98';
+const summaryOf = (session: string, community: string, responses: number) => ({
+  session,
+  instrument: instrument.id,
+  community,
+  open: true,
+  instrumentTitle: instrument.title,
+  version: instrument.version,
+  minResponses: 5,
+  responses,
+  visible: false,
+});
+
+/** Fakes `{sessions}/{code}/summary` (and its preflight) with `answer`; returns the codes asked about, in order. */
+async function fakeSummary(page: Page, answer: (code: string, route: Route) => Promise<void>) {
+  const asked: string[] = [];
+  await page.route(`${SESSIONS}/**`, async (route) => {
+    if (route.request().method() === 'OPTIONS') {
+      await route.fulfill({
+        status: 204,
+        headers: {
+          ...CORS,
+          'access-control-allow-methods': 'GET, POST, DELETE',
+          'access-control-allow-headers': 'authorization',
+        },
+      });
+      return;
+    }
+    const code = new URL(route.request().url()).pathname.split('/')[2]!;
+    asked.push(code);
+    await answer(code, route);
+  });
+  return asked;
+}
+
+test('team view: a link opened while the last one’s summary is still on its way is loaded at once', async ({
+  page,
+}) => {
+  const seen = await watch(page);
+  let answerFirst: () => void = () => {};
+  const firstHeld = new Promise<void>((resolve) => (answerFirst = resolve));
+  const asked = await fakeSummary(page, async (code, route) => {
+    // The first session's collector is slow: its answer comes only after the second link was opened.
+    if (code === CODE) await firstHeld;
+    const summary = code === CODE ? summaryOf(CODE, 'First team', 1) : summaryOf(OTHER_CODE, 'Second team', 2);
+    await route.fulfill({ status: 200, headers: CORS, contentType: 'application/json', body: JSON.stringify(summary) });
+  });
+  await page.goto(`/team/#session=${CODE}&token=${FACILITATOR}`);
+  await expect.poll(() => asked).toEqual([CODE]);
+  await expect(page.locator('[data-count]')).toHaveText('Loading the summary…');
+
+  // The facilitator pastes another session's link into the address bar: only the fragment changes.
+  await page.evaluate((fragment) => (location.hash = fragment), `session=${OTHER_CODE}&token=${FACILITATOR}`);
+  await expect(page.locator('[data-count]')).toHaveText('2 responses so far.');
+  await expect(page.locator('.team-facts')).toContainText('Second team');
+
+  // The old answer, arriving last, does not replace the summary of the link now open.
+  const firstAnswered = page.waitForResponse((response) => response.url().includes(`/${CODE}/summary`));
+  answerFirst();
+  await firstAnswered;
+  await page.waitForTimeout(300);
+  expect(asked).toEqual([CODE, OTHER_CODE]);
+  await expect(page.locator('[data-count]')).toHaveText('2 responses so far.');
+  await expect(page.locator('.team-facts')).not.toContainText('First team');
+  expectClean(seen);
+});
