@@ -205,20 +205,21 @@ test('closed while answering: the 409 refusal keeps the response on the device a
 const PAGE = '/researchers/links/';
 const sessionSection = (page: Page) => page.getByRole('region', { name: 'Team session' });
 
+/** Answers a CORS preflight as the collector does: the session routes' methods, with a JSON body and a token. */
+const allowPreflight = (route: Route) =>
+  route.fulfill({
+    status: 204,
+    headers: {
+      ...CORS,
+      'access-control-allow-methods': 'GET, POST, DELETE',
+      'access-control-allow-headers': 'content-type, authorization',
+    },
+  });
+
 async function fakeCreate(page: Page, answer: (body: Record<string, unknown>, route: Route) => Promise<void>) {
   const seen: { headers: Record<string, string>; body: Record<string, unknown> }[] = [];
   await page.route(SESSIONS, async (route) => {
-    if (route.request().method() === 'OPTIONS') {
-      await route.fulfill({
-        status: 204,
-        headers: {
-          ...CORS,
-          'access-control-allow-methods': 'GET, POST, DELETE',
-          'access-control-allow-headers': 'content-type, authorization',
-        },
-      });
-      return;
-    }
+    if (route.request().method() === 'OPTIONS') return allowPreflight(route);
     const body = route.request().postDataJSON() as Record<string, unknown>;
     seen.push({ headers: route.request().headers(), body });
     await answer(body, route);
@@ -391,17 +392,7 @@ const summaryOf = (session: string, community: string, responses: number) => ({
 async function fakeSummary(page: Page, answer: (code: string, route: Route) => Promise<void>) {
   const asked: string[] = [];
   await page.route(`${SESSIONS}/**`, async (route) => {
-    if (route.request().method() === 'OPTIONS') {
-      await route.fulfill({
-        status: 204,
-        headers: {
-          ...CORS,
-          'access-control-allow-methods': 'GET, POST, DELETE',
-          'access-control-allow-headers': 'authorization',
-        },
-      });
-      return;
-    }
+    if (route.request().method() === 'OPTIONS') return allowPreflight(route);
     const code = new URL(route.request().url()).pathname.split('/')[2]!;
     asked.push(code);
     await answer(code, route);
